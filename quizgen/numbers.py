@@ -1,0 +1,114 @@
+"""Numbers and quantities: their value, what they count, and the clause for "How many ...?"."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getInflection, getLemma
+from spacy.tokens import Span, Token
+
+from quizgen import clauses
+from quizgen.clauses import Substitutions
+from quizgen.models import Clause
+
+WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+# Nouns naming an event that happens to things counted: "the killing of 200 protesters" -> "were killed".
+_EVENT_VERBS = {"death": "die", "deaths": "die", "arrest": "arrest", "evacuation": "evacuate",
+                "injury": "injure", "execution": "execute", "rescue": "rescue", "release": "release",
+                "detention": "detain", "displacement": "displace", "murder": "murder"}  # fmt: skip
+
+
+def number_value(ent: Span) -> tuple[str | None, str | None]:
+    """The number's value as digits where it has one ("some 200" -> "200") and the noun it counts."""
+    text = ent.text.strip()
+    if re.fullmatch(r"(?i)(?:one|a|an|once)", text):
+        return None, None
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    value = digits.group(0).replace(",", "") if digits else None
+    if value is None:
+        words = [WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in WORDS]
+        fraction = ent.label_ != "ORDINAL" and re.search(r"(?i)\b(?:a|one)\s+\w+(?:th|third|half|quarter)\b", text)
+        value = str(words[0]) if len(words) == 1 and not fraction else None
+    if "%" in text or "percent" in text.lower():
+        value = f"{value}%" if value else None
+    return value, counted_noun(ent)
+
+
+def _noun_phrase(noun: Token, skip: Span | None = None) -> str:
+    words = [t for t in noun.subtree if t.i <= noun.i and (skip is None or not skip.start <= t.i < skip.end)]
+    words = [t for t in words if t.dep_ in ("amod", "compound") or t.i == noun.i]
+    return " ".join(t.text for t in words)
+
+
+def _counted(ent: Span) -> Token | None:
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0]
+    return None
+
+
+def counted_noun(ent: Span) -> str | None:
+    """What a number counts: "some 200 protesters" -> "protesters", "thousands of young Kazakhs" -> ..."""
+    noun = _counted(ent)
+    return _noun_phrase(noun, ent) if noun is not None else None
+
+
+def _participle(noun: Token) -> str | None:
+    lemma = _EVENT_VERBS.get(noun.lower_)
+    if lemma is None and noun.lower_.endswith("ing"):
+        lemmas = getLemma(noun.lower_, upos="VERB")
+        lemma = lemmas[0] if lemmas else None
+    if lemma is None:
+        return None
+    forms = getInflection(lemma, tag="VBD" if lemma == "die" else "VBN")
+    return forms[0] if forms else None
+
+
+def _event_clause(ent: Span, noun: Token, subs: Substitutions) -> Clause | None:
+    """'the killing of some 200 protesters in January' -> How many protesters were killed in January 2022?"""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    event = of.head
+    verb = _participle(event)
+    if verb is None:
+        return None
+    extra = [t for c in event.rights if c.i != of.i and c.dep_ == "prep" for t in c.subtree]
+    died = verb == "died"
+    return Clause(
+        subject=_noun_phrase(noun, ent),
+        verb=verb,
+        verb_lemma=getLemma(verb, upos="VERB")[0],
+        verb_tag="VBD" if died else "VBN",
+        aux=() if died else ("were" if noun.tag_ in ("NNS", "NNPS") else "was",),
+        rest=clauses.clean_tail(clauses.render(extra, subs)),
+        passive=not died,
+        answer_role="subject",
+    )
+
+
+def number_clause(ent: Span, subs: Substitutions) -> Clause | None:
+    """The clause for "How many X ...?", when the number counts the subject or an event's victims."""
+    noun = _counted(ent)
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    if (event := _event_clause(ent, noun, subs)) is not None:
+        return event
+    subject = ent.root if ent.root.dep_ in clauses.SUBJECT_DEPS else noun
+    if subject.dep_ not in clauses.SUBJECT_DEPS or subject.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = subject.head
+    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = clauses.build_clause(verb, subject, subs, _noun_phrase(noun, ent))
+    return Clause(**{**clause.__dict__, "answer_role": "subject"})

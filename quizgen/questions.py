@@ -1,0 +1,135 @@
+"""Question building: Facts in, Questions out. No spaCy here: everything needed is on the Fact.
+
+Short-answer questions come from the fact's clause by the textbook transformations (wh-fronting,
+subject-auxiliary inversion, do-support); cloze deletions from the sentence with the fact's span taken out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from quizgen.models import Article, Clause, Fact, Question
+from quizgen.nlp import TITLES
+
+BLANK = "_____"
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_BE = {"is", "are", "was", "were", "am", "'s", "'re"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
+
+
+def tidy(text: str) -> str:
+    """One space between words, none before punctuation, a capital first letter."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?!%”’)])", r"\1", text)
+    text = re.sub(r"([“(])\s+", r"\1", text)
+    return text[:1].upper() + text[1:]
+
+
+def invert(wh: str, clause: Clause) -> str | None:
+    """Front a wh-word with inversion or do-support: "When did voters approve changes?"."""
+    if clause.negated:
+        return None
+    rest = f" {clause.rest}" if clause.rest else ""
+    if clause.aux:
+        tail = " ".join((*clause.aux[1:], clause.verb))
+        return tidy(f"{wh} {clause.aux[0]} {clause.subject} {tail}{rest}?")
+    if clause.verb.lower() in _BE:
+        return tidy(f"{wh} {clause.verb} {clause.subject}{rest}?")
+    do = _DO.get(clause.verb_tag)
+    if do is None:
+        return None  # a bare participle or infinitive: no finite verb to invert
+    return tidy(f"{wh} {do} {clause.subject} {clause.verb_lemma.lower()}{rest}?")
+
+
+def front_subject(wh: str, clause: Clause) -> str | None:
+    """Replace the subject by a wh-phrase, no inversion: "Who called the protests ...?"."""
+    if clause.negated:
+        return None
+    words = " ".join((*clause.aux, clause.verb))
+    rest = f" {clause.rest}" if clause.rest else ""
+    return tidy(f"{wh} {words}{rest}?")
+
+
+def _who(fact: Fact) -> str:
+    role = fact.role or ""
+    if role and role == role.lower() and " " not in role.strip():
+        return f"Which {role}"
+    return "Who"
+
+
+def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
+    """(shape, prompt, answer) for the wh-questions a fact supports."""
+    clause = fact.clause
+    answer = _answer(fact)
+    if clause is not None:
+        prompt = None
+        if fact.kind == "date" and clause.answer_role == "adjunct":
+            prompt = invert("When", clause)
+        elif fact.kind == "place" and clause.answer_role == "adjunct":
+            prompt = invert("Where", clause)
+        elif fact.kind == "person" and clause.answer_role == "subject":
+            prompt, answer = front_subject(_who(fact), clause), fact.value or fact.text
+        elif fact.kind == "number" and clause.answer_role == "subject":
+            prompt = front_subject(f"How many {clause.subject}", clause)
+        if prompt:
+            yield {"date": "when", "place": "where", "person": "who", "number": "how-many"}[fact.kind], prompt, answer
+    if fact.kind == "person" and fact.role and fact.value:
+        role = fact.role.strip()
+        if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:
+            yield "role", f"What office does {fact.value} hold?", role
+        elif role == role.lower():
+            yield "role", f"What role does the article give {fact.value}?", role
+
+
+def _answer(fact: Fact) -> str:
+    if fact.kind == "date" and fact.cloze:
+        return fact.cloze[1]
+    if fact.kind == "date" and fact.value:
+        from quizgen.dates import render
+
+        return render(fact.value, fact.granularity or "day")
+    return fact.text
+
+
+def question_id(article: Article, key: str) -> str:
+    """A short stable id from the article's identity and the question's key."""
+    return hashlib.sha1(f"{article_identity(article)}\x1f{key}".encode()).hexdigest()[:12]
+
+
+def article_identity(article: Article) -> str:
+    """What identifies an article across rebuilds: its URL, else its title and date."""
+    if article.source.startswith(("http://", "https://")):
+        return article.source
+    return f"{article.title}\x1f{article.date.isoformat() if article.date else ''}"
+
+
+def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
+    """Every question the facts support (short answers and clozes), before any filtering."""
+    questions = []
+    for fact in facts:
+        for shape, prompt, answer in short_answers(fact):
+            key = f"role:{fact.value}" if shape == "role" else f"{fact.id}:{shape}"
+            questions.append(_question(article, fact, key, "short_answer", prompt, answer))
+        if fact.cloze:
+            before, answer, after = tidy("\x00".join(fact.cloze)).split("\x00")
+            prompt = f"{before}{BLANK}{after}"
+            cloze = f"{before}{{{{c1::{answer}}}}}{after}"
+            question = _question(article, fact, f"{fact.id}:cloze", "cloze", prompt, answer)
+            questions.append(Question(**{**question.__dict__, "cloze": cloze, "gap": (before, answer, after)}))
+    return questions
+
+
+def _question(article: Article, fact: Fact, key: str, qtype: str, prompt: str, answer: str) -> Question:
+    return Question(
+        id=question_id(article, key),
+        type=qtype,
+        kind=fact.kind,
+        prompt=prompt,
+        answer=answer.strip(),
+        source=fact.sentence,
+        fact_id=fact.id,
+        article_id=article.id,
+        key=key,
+    )

@@ -1,0 +1,184 @@
+"""Readers: turn a file into an `Article`, metadata found and boilerplate dropped.
+
+Readers are chosen by file extension from `READERS`, so adding a format is adding one function.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from quizgen.errors import ArticleError
+from quizgen.models import Article
+
+# A leading dateline as scraped pages have it: "date 2022-06-07 Skip to main menu ...".
+_DATELINE = re.compile(r"^\s*(?:date|published|posted|updated)?\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.I)
+_NAVIGATION = re.compile(
+    r"\b(?:skip to (?:main )?(?:menu|search|footer|content|navigation)|sign in|sign up|subscribe|"
+    r"share (?:this|on)|advertisement|cookie|all rights reserved|read more|related stories)\b",
+    re.IGNORECASE,
+)
+_AGENCIES = {"ap", "afp", "reuters", "upi", "dpa", "efe", "ansa", "xinhua", "pa", "getty images", "file"}
+_BYLINE = re.compile(r"^(?:[•·*\-–]\s*)?(?:by|photo by|photograph by|reporting by)\s+\S.{0,80}$", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$", re.IGNORECASE)
+
+MIN_WORDS = 25
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for navigation, agency credits and bylines: lines that are about the page, not the story."""
+    stripped = line.strip().strip("•·*-– ")
+    if not stripped:
+        return True
+    if stripped.lower().rstrip(".") in _AGENCIES or re.fullmatch(r"[A-Z/]{1,5}", stripped):
+        return True
+    if _BYLINE.match(line.strip()) and len(stripped.split()) <= 10 and not stripped.endswith("."):
+        return True
+    if _CREDIT.match(stripped):
+        return True
+    navigation_words = sum(len(m.group(0).split()) for m in _NAVIGATION.finditer(stripped))
+    return navigation_words > 0 and navigation_words * 2 >= len(stripped.split())
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, each on one line, boilerplate dropped."""
+    blocks = re.split(r"\n\s*\n", text)
+    paragraphs = []
+    for block in blocks:
+        lines = [line.strip() for line in block.splitlines() if not is_boilerplate(line)]
+        paragraph = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        if paragraph:
+            paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 16 and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII slug for ids and tags: "A spark of democracy" -> "a-spark-of-democracy"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].rstrip("-") or "article"
+
+
+def _parse_date(value: object, path: Path) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ArticleError(f"{path}: front matter date {value!r} is not YYYY-MM-DD; fix or remove it") from None
+
+
+def read_text(path: Path, raw: str) -> Article:
+    """A plain-text article: an optional dateline first line, a short first line as the title."""
+    lines = raw.splitlines()
+    published = None
+    if lines and (m := _DATELINE.match(lines[0])):
+        published = _parse_date(m.group(1), path)
+        lines = [m.group(2), *lines[1:]]
+    paragraphs = _paragraphs("\n".join(lines))
+    title = ""
+    if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
+        title = paragraphs.pop(0)
+    return Article(title=title, date=published, source=str(path), paragraphs=tuple(paragraphs))
+
+
+def _strip_markdown(text: str) -> str:
+    text = re.sub(r"```.*?```", "", text, flags=re.DOTALL)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
+    text = re.sub(r"^\s{0,3}(?:>\s?)+", "", text, flags=re.MULTILINE)  # block quotes
+    text = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text, flags=re.MULTILINE)  # list markers
+    text = re.sub(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", "", text, flags=re.MULTILINE)  # rules
+    text = re.sub(r"(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1", r"\2", text)  # emphasis, code
+    return text
+
+
+def read_markdown(path: Path, raw: str) -> Article:
+    """A Markdown article with optional YAML front matter (title, date, source)."""
+    meta: dict = {}
+    if m := re.match(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", raw, re.DOTALL):
+        try:
+            meta = yaml.safe_load(m.group(1)) or {}
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+            raise ArticleError(f"{path}: the YAML front matter is invalid near line {line}; fix it") from None
+        if not isinstance(meta, dict):
+            raise ArticleError(f"{path}: the front matter is not a YAML mapping of title, date, source")
+        raw = raw[m.end() :]
+    title = str(meta.get("title") or "").strip()
+    if not title and (h := re.search(r"^#\s+(.+)$", raw, re.MULTILINE)):
+        title = h.group(1).strip()
+        raw = raw[: h.start()] + raw[h.end() :]
+    raw = re.sub(r"^#{1,6}\s+.*$", "", raw, flags=re.MULTILINE)  # section headings are not sentences
+    article = read_text(path, _strip_markdown(raw))
+    published = _parse_date(meta.get("date"), path) or article.date
+    return Article(
+        title=title or article.title,
+        date=published,
+        source=str(meta.get("source") or path),
+        paragraphs=article.paragraphs,
+    )
+
+
+READERS: dict[str, Callable[[Path, str], Article]] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+}
+
+
+def _decode(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file; check the path") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a folder; give an article file (.txt or .md)") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    if b"\x00" in data[:4096]:
+        raise ArticleError(f"{path}: looks like a binary file; give a UTF-8 text or Markdown article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{path}: is not UTF-8 text; save it as UTF-8 and try again") from None
+
+
+def read_article(path: Path, *, title: str | None = None, published: date | None = None) -> Article:
+    """Read an article file; `title` and `published` override what the file says."""
+    path = Path(path)
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a folder; give an article file (.txt or .md)")
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file; check the path")
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise ArticleError(f"{path}: unknown article type {path.suffix or '(none)'!r}; use one of {known}")
+    article = reader(path, _decode(path))
+    words = sum(len(p.split()) for p in article.paragraphs)
+    if words == 0:
+        raise ArticleError(f"{path}: the article is empty; give a file with the article's text")
+    if words < MIN_WORDS:
+        raise ArticleError(f"{path}: the article has only {words} words; quizgen needs at least {MIN_WORDS}")
+    final_title = (title or article.title or path.stem.replace("-", " ").replace("_", " ")).strip()
+    return Article(
+        title=final_title,
+        date=published or article.date,
+        source=article.source,
+        paragraphs=article.paragraphs,
+        id=slugify(final_title),
+    )

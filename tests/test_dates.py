@@ -1,0 +1,88 @@
+from datetime import date
+
+import pytest
+
+from quizgen.dates import is_duration, normalize, render
+
+PUBLISHED = date(2022, 6, 7)  # a Tuesday: the sample article's publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("June 5", "2022-06-05", "day"),
+        ("Jan. 2", "2022-01-02", "day"),
+        ("last March", "2022-03", "month"),
+        ("January", "2022-01", "month"),
+        ("last Sunday", "2022-06-05", "day"),
+        ("last Sunday\u2019s", "2022-06-05", "day"),
+        ("this year", "2022", "year"),
+        ("last year", "2021", "year"),
+        ("yesterday", "2022-06-06", "day"),
+        ("today", "2022-06-07", "day"),
+        ("Tuesday", "2022-06-07", "day"),
+        ("on Monday", "2022-06-06", "day"),
+        ("last month", "2022-05", "month"),
+        ("ten years ago", "2012", "year"),
+        ("2022-06-07", "2022-06-07", "day"),
+        ("April 12, 1981", "1981-04-12", "day"),
+        ("12 April 1981", "1981-04-12", "day"),
+        ("November 1849", "1849-11", "month"),
+        ("c. 1818", "1818", "year"),
+        ("1986", "1986", "year"),
+        ("Dec. 20", "2021-12-20", "day"),  # past tense by default: the nearest December 20 before June 7
+    ],
+)
+def test_news_dates_resolve_against_the_publication_date(text, value, granularity):
+    found = normalize(text, PUBLISHED)
+    assert (found.value, found.granularity) == (value, granularity)
+
+
+def test_future_tense_picks_the_coming_date():
+    assert normalize("June 28", date(2011, 4, 13), tense="future").value == "2011-06-28"
+    assert normalize("Friday", PUBLISHED, tense="future").value == "2022-06-10"
+
+
+@pytest.mark.parametrize("text", ["five months", "Coming five months", "two years", "a decade", "daily", "the 1990s"])
+def test_durations_and_vague_spans_are_not_dates(text):
+    assert normalize(text, PUBLISHED) is None
+
+
+def test_is_duration():
+    assert is_duration("five months")
+    assert not is_duration("five months ago")
+
+
+def test_narrative_dates_take_their_year_from_the_text():
+    context = normalize("September 17, 1859")
+    assert normalize("July 14", None, context).value == "1859-07-14"
+    assert normalize("the next day", None, context).value == "1859-09-18"
+    assert normalize("the following year", None, context).value == "1860"
+
+
+def test_history_in_a_recent_article_keeps_the_story_year():
+    """An article published in 2017 about 1859: "July 14" belongs to 1859, not to 2017."""
+    context = normalize("September 17, 1859")
+    assert normalize("July 14", date(2017, 9, 13), context).value == "1859-07-14"
+
+
+def test_unresolvable_dates_are_not_guessed():
+    assert normalize("July 14") is None
+    assert normalize("yesterday") is None
+
+
+def test_lower_case_may_is_not_a_month():
+    assert normalize("may", PUBLISHED) is None
+
+
+def test_relative_flag():
+    assert normalize("June 5", PUBLISHED).relative
+    assert not normalize("June 5, 2022", PUBLISHED).relative
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "text"),
+    [("2022-06-05", "day", "June 5, 2022"), ("2022-03", "month", "March 2022"), ("2022", "year", "2022")],
+)
+def test_render(value, granularity, text):
+    assert render(value, granularity) == text

@@ -1,0 +1,110 @@
+"""Question building from Facts made by hand: no spaCy model needed."""
+
+from datetime import date
+
+import pytest
+
+from quizgen.models import Article, Clause, Fact
+from quizgen.questions import build_questions, front_subject, invert, tidy
+
+ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=("x",), id="t")
+
+
+def clause(**kw) -> Clause:
+    base = {"subject": "voters in Kazakhstan", "verb": "approved", "verb_lemma": "approve", "verb_tag": "VBD",
+            "rest": "changes to their constitution"}  # fmt: skip
+    return Clause(**{**base, **kw})
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        ({}, "When did voters in Kazakhstan approve changes to their constitution?"),
+        ({"subject": "the council", "verb": "approves", "verb_tag": "VBZ"},
+         "When does the council approve changes to their constitution?"),
+        ({"verb": "approve", "verb_tag": "VBP"}, "When do voters in Kazakhstan approve changes to their constitution?"),
+        ({"subject": "the council", "aux": ("has",), "verb": "approved", "verb_tag": "VBN"},
+         "When has the council approved changes to their constitution?"),
+        ({"aux": ("will", "be"), "verb": "voting", "verb_tag": "VBG", "rest": ""},
+         "When will voters in Kazakhstan be voting?"),
+        ({"verb": "was", "verb_lemma": "be", "subject": "the referendum", "rest": "held in Nur-Sultan"},
+         "When was the referendum held in Nur-Sultan?"),
+    ],
+)  # fmt: skip
+def test_inversion_and_do_support(kw, expected):
+    assert invert("When", clause(**kw)) == expected
+
+
+def test_do_support_uses_the_base_form_even_for_irregular_verbs():
+    c = clause(subject="thousands of young Kazakhs", verb="took", verb_lemma="take", rest="to the streets")
+    assert invert("When", c) == "When did thousands of young Kazakhs take to the streets?"
+
+
+def test_no_question_from_a_bare_participle_or_a_negation():
+    assert invert("When", clause(verb="approving", verb_tag="VBG")) is None
+    assert invert("When", clause(negated=True)) is None
+
+
+def test_subject_questions_keep_the_verb_as_written():
+    c = clause(verb="called", verb_lemma="call", rest="the protests an assertion of “natural rights”")
+    assert front_subject("Which activist", c) == "Which activist called the protests an assertion of “natural rights”?"
+
+
+def test_tidy_spacing_and_capital():
+    assert tidy("  when did ( x ) happen , then ?") == "When did (x) happen, then?"
+
+
+def fact(**kw) -> Fact:
+    base = {"id": "date-1", "kind": "date", "text": "June 5", "sentence": "In a June 5 referendum, voters approved it."}
+    return Fact(**{**base, **kw})
+
+
+def test_date_fact_gives_a_when_question_with_the_absolute_date():
+    f = fact(value="2022-06-05", granularity="day", clause=clause(),
+             cloze=("In a ", "June 5, 2022", " referendum, voters approved it."))  # fmt: skip
+    questions = build_questions(ARTICLE, [f])
+    when = next(q for q in questions if q.type == "short_answer")
+    assert when.prompt == "When did voters in Kazakhstan approve changes to their constitution?"
+    assert when.answer == "June 5, 2022"
+    assert when.kind == "date" and when.source == f.sentence and when.key == "date-1:when"
+
+
+def test_cloze_has_one_gap_and_the_anki_deletion():
+    f = fact(value="2022-06-05", granularity="day", cloze=("In a ", "June 5, 2022", " referendum, voters approved it."))
+    (cloze,) = build_questions(ARTICLE, [f])
+    assert cloze.type == "cloze"
+    assert cloze.prompt == "In a _____ referendum, voters approved it."
+    assert cloze.cloze == "In a {{c1::June 5, 2022}} referendum, voters approved it."
+    assert cloze.gap == ("In a ", "June 5, 2022", " referendum, voters approved it.")
+
+
+def test_person_with_a_common_role_is_asked_with_which():
+    c = clause(subject="Galymzhan Zhakiyanov", verb="called", verb_lemma="call", rest="the protests unjust",
+               answer_role="subject")  # fmt: skip
+    f = fact(id="person-1", kind="person", text="Galymzhan Zhakiyanov", value="Galymzhan Zhakiyanov",
+             role="activist", clause=c)  # fmt: skip
+    prompts = {q.prompt: q.answer for q in build_questions(ARTICLE, [f])}
+    assert prompts["Which activist called the protests unjust?"] == "Galymzhan Zhakiyanov"
+    assert prompts["What role does the article give Galymzhan Zhakiyanov?"] == "activist"
+
+
+def test_person_with_a_title_gets_an_office_question():
+    f = fact(id="person-2", kind="person", text="Tokayev", value="Kassym-Jomart Tokayev", role="President")
+    (q,) = build_questions(ARTICLE, [f])
+    assert (q.prompt, q.answer, q.key) == ("What office does Kassym-Jomart Tokayev hold?", "President",
+                                           "role:Kassym-Jomart Tokayev")  # fmt: skip
+
+
+def test_how_many_from_a_counted_subject():
+    c = Clause(subject="protesters", verb="killed", verb_lemma="kill", verb_tag="VBN", aux=("were",),
+               rest="in January 2022", passive=True, answer_role="subject")  # fmt: skip
+    f = fact(id="number-1", kind="number", text="some 200", value="200", about="protesters", clause=c)
+    (q,) = build_questions(ARTICLE, [f])
+    assert (q.prompt, q.answer) == ("How many protesters were killed in January 2022?", "some 200")
+
+
+def test_ids_are_stable_and_depend_on_the_article():
+    f = fact(cloze=("In a ", "June 5, 2022", " referendum."))
+    other = Article(title="U", date=date(2022, 6, 7), source="u.txt", paragraphs=("x",), id="u")
+    assert build_questions(ARTICLE, [f])[0].id == build_questions(ARTICLE, [f])[0].id
+    assert build_questions(ARTICLE, [f])[0].id != build_questions(other, [f])[0].id
