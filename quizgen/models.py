@@ -71,7 +71,7 @@ class Question:
     """A question-answer pair, with the fact it tests and the sentence it came from."""
 
     id: str
-    type: str  # short_answer | cloze
+    type: str  # short_answer | cloze | multiple_choice | true_false | ordering | matching
     kind: str  # the kind of fact tested
     prompt: str
     answer: str
@@ -79,7 +79,11 @@ class Question:
     fact_id: str
     article_id: str
     key: str  # what identifies the question across rebuilds: fact + question shape, not wording
+    # multiple_choice: the options in display order, the answer among them; true_false: ("True", "False");
+    # ordering: the items in display (shuffled) order; matching: the right-hand column in display order.
     choices: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()  # matching: the right (left, right) pairs, e.g. (person, role)
+    sequence: tuple[str, ...] = ()  # ordering: the items in the right order, earliest first
     cloze: str | None = None  # for cloze questions: the sentence with {{c1::answer}}
     gap: tuple[str, str, str] = ()  # for cloze questions: (before, answer, after), the text around the gap
     score: float = 0.0

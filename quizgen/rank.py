@@ -114,7 +114,8 @@ def select(
     sentences: Counter = Counter()
     keys = set()
     for value, q in scored:
-        answer_key = (q.kind, _norm(q.answer))
+        fact = by_id[q.fact_id]
+        answer_key = (q.kind, _norm(fact.value if fact.kind == "person" and fact.value else q.answer))
         if len(chosen) >= limit or q.key in keys or answers[answer_key] >= 1 or sentences[q.source] >= 2:
             continue
         if any(_near_duplicate(q, other) for other in chosen):

@@ -17,9 +17,20 @@ OUTPUT = Path(__file__).resolve().parent / "output"  # screenshots and PDFs to l
 @pytest.fixture(scope="session")
 def sample_quiz():
     """The quiz for the sample article, with default options."""
+
+    return build_quiz_here([SAMPLE.relative_to(ROOT)])
+
+
+def build_quiz_here(paths, **options):
+    """Build with paths relative to the checkout, so outputs that name the source do not depend on where it is."""
     from quizgen.pipeline import build_quiz
 
-    return build_quiz([SAMPLE])
+    previous = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        return build_quiz(paths, **options)
+    finally:
+        os.chdir(previous)
 
 
 @pytest.fixture(scope="session")

@@ -33,10 +33,8 @@ def test_sample_json(sample_quiz):
 
 
 def test_same_input_same_bytes(sample_quiz):
-    from quizgen.pipeline import build_quiz
+    from .conftest import ROOT, SAMPLE, build_quiz_here
 
-    from .conftest import SAMPLE
-
-    again = build_quiz([SAMPLE])
+    again = build_quiz_here([SAMPLE.relative_to(ROOT)])
     assert dumps(again) == dumps(sample_quiz)
     assert render_html(again) == render_html(sample_quiz)

@@ -42,8 +42,12 @@ def _question(q: Question) -> dict[str, Any]:
         "question": q.prompt,
         "answer": q.answer,
     }
-    if q.type == "multiple_choice":
+    if q.type in ("multiple_choice", "true_false", "ordering", "matching"):
         data["choices"] = list(q.choices)
+    if q.pairs:
+        data["pairs"] = [list(p) for p in q.pairs]
+    if q.sequence:
+        data["sequence"] = list(q.sequence)
     if q.cloze:
         data["cloze"] = q.cloze
     data["source"] = q.source
