@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from quizgen import nlp
-from quizgen.errors import NoFactsError
+from quizgen.errors import NoFactsError, QuizgenError
 from quizgen.facts import extract_facts
-from quizgen.models import Article, ArticleResult, Quiz
+from quizgen.models import Article, ArticleResult, Question, Quiz
 from quizgen.questions import build_questions
 from quizgen.rank import select
-from quizgen.readers import read_article
+from quizgen.readers import expand_sources, read_article
 
 
 def analyze(article: Article) -> ArticleResult:
@@ -21,29 +22,77 @@ def analyze(article: Article) -> ArticleResult:
     return ArticleResult(article=article, facts=extract_facts(article, docs))
 
 
+def questions_for(
+    article: Article, max_questions: int | None = None, name: str | None = None
+) -> tuple[ArticleResult, list[Question]]:
+    """An article's facts and its best questions; NoFactsError (naming `name`) when it has none."""
+    result = analyze(article)
+    chosen = select(article, result.facts, build_questions(article, result.facts), max_questions)
+    if not chosen:
+        raise NoFactsError(
+            f"{name or article.source}: found no facts to ask about; give a factual article (news, history) "
+            "with dates, names, places or numbers"
+        )
+    return result, chosen
+
+
 def quiz_for(articles: Iterable[Article], max_questions: int | None = None) -> Quiz:
     """The quiz for articles already read: their facts and the best questions about each."""
-    results, questions = [], []
+    results: list[ArticleResult] = []
+    questions: list[Question] = []
     for article in articles:
-        result = analyze(article)
-        chosen = select(article, result.facts, build_questions(article, result.facts), max_questions)
-        if not chosen:
-            raise NoFactsError(
-                f"{article.source}: found no facts to ask about; give a factual article (news, history) "
-                "with dates, names, places or numbers"
-            )
+        result, chosen = questions_for(article, max_questions)
         results.append(result)
         questions.extend(chosen)
     return Quiz(articles=tuple(results), questions=tuple(questions))
 
 
+@dataclass(frozen=True)
+class Batch:
+    """What a batch built: the quiz of the articles that worked (None if none did) and each failure."""
+
+    quiz: Quiz | None
+    failures: tuple[QuizgenError, ...]
+
+
+def build_batch(
+    sources: Iterable[Path | str],
+    *,
+    title: str | None = None,
+    published: date | None = None,
+    max_questions: int | None = None,
+) -> Batch:
+    """Like `build_quiz`, but an article that fails is recorded and skipped, so the others still build."""
+    names, failures = expand_sources(sources)
+    failed: list[QuizgenError] = list(failures)
+    results: list[ArticleResult] = []
+    questions: list[Question] = []
+    for name in names:
+        try:
+            article = read_article(name, title=title, published=published)
+            result, chosen = questions_for(article, max_questions, name)
+        except QuizgenError as exc:
+            failed.append(exc)
+            continue
+        results.append(result)
+        questions.extend(chosen)
+    quiz = Quiz(articles=tuple(results), questions=tuple(questions)) if results else None
+    return Batch(quiz=quiz, failures=tuple(failed))
+
+
 def build_quiz(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     *,
     title: str | None = None,
     published: date | None = None,
     max_questions: int | None = None,
 ) -> Quiz:
-    """Read article files and build their quiz; `title` and `published` override the files' own."""
-    articles = [read_article(Path(p), title=title, published=published) for p in paths]
+    """Read articles (files, folders, URLs, "-") and build their quiz; the first failure is raised.
+
+    `title` and `published` override the articles' own.
+    """
+    names, failures = expand_sources(paths)
+    if failures:
+        raise failures[0]
+    articles = [read_article(name, title=title, published=published) for name in names]
     return quiz_for(articles, max_questions)

@@ -1,13 +1,35 @@
+import codecs
+import re
 from datetime import date
 
 import pytest
 
 from quizgen.errors import ArticleError
-from quizgen.readers import is_boilerplate, read_article, slugify
+from quizgen.readers import (
+    MAX_PARAGRAPH_CHARS,
+    STDIN,
+    article_from_bytes,
+    expand_sources,
+    is_boilerplate,
+    read_article,
+    slugify,
+)
 
 from .conftest import SAMPLE
 
 BODY = "Voters in the city approved the new charter on Sunday after a long campaign by local groups. " * 2
+PAGE = """<html><head><title>Voters approve charter | The Daily</title>
+<meta property="og:title" content="Voters approve the new charter">
+<meta property="article:published_time" content="2020-03-01T10:00:00Z">
+<link rel="canonical" href="https://example.org/news/charter">
+<script>trackEvent("view")</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> Subscribe now</nav>
+<article><h1>Voters approve the new charter</h1>
+<p>Voters in the city approved the new charter on Sunday after a long campaign by local groups.
+The mayor, Jane Smith, said the vote was historic.</p>
+<p>The charter replaces a document written in 1911. Turnout was 54 percent, according to the election office.</p>
+<p>Hello &lt;script&gt;alert(1)&lt;/script&gt; {{c1::x}} [sound:a.mp3]</p>
+</article><footer>Copyright 2020. All rights reserved.</footer></body></html>"""
 
 
 def test_sample_dateline_title_and_boilerplate():
@@ -58,23 +80,120 @@ def test_overrides_win(tmp_path):
     [
         ("empty.txt", "", "the article is empty"),
         ("blank.txt", "  \n\n \t\n", "the article is empty"),
-        ("short.txt", "Voters approved it on Sunday.", "has only 5 words; quizgen needs at least 25"),
-        ("latin1.txt", "Caf\xe9 ".encode("latin-1") * 30, "is not UTF-8 text; save it as UTF-8"),
-        ("bin.txt", b"\x00\x01\x02PK" * 10, "looks like a binary file"),
-        ("a.pdf", "%PDF-1.4", "unknown article type '.pdf'"),
-        ("bad.md", "---\ntitle: [unclosed\n---\n" + BODY, "YAML front matter is invalid"),
+        ("short.txt", "Voters approved it on Sunday.", "the article has only 5 words; quizgen needs at least 25"),
+        ("bin.txt", b"\x00\x01\x02PK" * 10, "looks like a binary file, not text"),
+        ("a.pdf", b"%PDF-1.4\n%\xe2\xe3", "is a PDF document, not text"),
+        ("pic.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "is a PNG image, not text"),
+        ("a.docx", b"PK\x03\x04\x14\x00", "is a ZIP archive (or a .docx/.epub, which are ZIP files), not text"),
+        ("prog.txt", b"\x7fELF\x02\x01\x01\x00", "is an executable (ELF), not text"),
+        ("a.csv", "a,b\n" + BODY, "unknown article type '.csv'"),
+        ("bad.md", "---\ntitle: [unclosed\n---\n" + BODY, "the YAML front matter is invalid near line 2; fix it"),
+        ("fr.txt", "Les électeurs de la ville ont approuvé la nouvelle charte dimanche après une longue campagne "
+         "menée par des groupes locaux, et le maire a dit que le vote était historique.",
+         "the article does not look like English"),
+        ("zh.txt", "选民在星期天批准了新的宪章。" * 20, "the article does not look like English"),
+        ("nav.html", "<html><head><style>p {}</style></head><body><script>x()</script></body></html>",
+         "found no article text in this HTML page"),
     ],
-)
+)  # fmt: skip
 def test_bad_articles(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
-    with pytest.raises(ArticleError, match=message.replace("(", r"\(").replace(".", r"\.")):
+    with pytest.raises(ArticleError, match=re.escape(f"{path}: {message}")):
         read_article(path)
 
 
 def test_missing_file(tmp_path):
     with pytest.raises(ArticleError, match="no such file"):
         read_article(tmp_path / "nope.txt")
+
+
+def test_a_folder_is_not_an_article(tmp_path):
+    with pytest.raises(ArticleError, match="is a folder; give an article file"):
+        read_article(tmp_path)
+
+
+TEXT = (
+    "The caf\u00e9\u2019s owner, Ren\u00e9e M\u00fcller, said \u201cwe opened in 1998\u201d \u2014 a na\u00efve plan. "
+    + BODY
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with its BOM
+        TEXT.encode("utf-16-be").join([codecs.BOM_UTF16_BE, b""]),
+        TEXT.encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-be", "cp1252"],
+)
+def test_encodings(data):
+    article = article_from_bytes("a.txt", data, ".txt")
+    assert article.text == TEXT.strip()
+
+
+def test_mojibake_is_repaired():
+    text = "The caf\u00e9\u2019s owner said it was a na\u00efve plan. " + BODY
+    mojibake = text.encode("utf-8").decode("cp1252")  # "cafÃ©â€™s": UTF-8 read as Windows-1252, saved again
+    assert article_from_bytes("a.txt", mojibake.encode("utf-8"), ".txt").text == text.strip()
+
+
+def test_latin1_without_curly_quotes():
+    text = "Caf\u00e9 na\u00efve " + BODY
+    assert article_from_bytes("a.txt", text.encode("latin-1"), ".txt").text == text.strip()
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    article = read_article(path)
+    assert (article.title, article.date, article.source) == (
+        "Voters approve the new charter",
+        date(2020, 3, 1),
+        "https://example.org/news/charter",
+    )
+    assert article.paragraphs[0].startswith("Voters in the city approved")
+    for junk in ("Subscribe", "Home", "All rights reserved", "trackEvent"):
+        assert junk not in article.text
+    assert "Hello <script>alert(1)</script> {{c1::x}}" in article.text  # escaped text stays text
+
+
+@pytest.mark.parametrize(
+    ("data", "title"),
+    [(PAGE.encode(), "Voters approve the new charter"), (f"---\ntitle: Front\n---\n{BODY}".encode(), "Front"),
+     (f"# Heading\n\n{BODY}".encode(), "Heading"), (BODY.encode(), "Article")],
+    ids=["html", "front-matter", "heading", "text"],
+)  # fmt: skip
+def test_standard_input_guesses_the_format(data, title):
+    assert article_from_bytes(STDIN, data).title == title
+
+
+def test_huge_paragraphs_are_split_for_the_parser():
+    text = BODY * 300 + "x" * 50_000 + " " + BODY  # one paragraph of 75,000 characters and a 50,000-letter word
+    article = article_from_bytes("a.txt", text.encode(), ".txt")
+    assert len(article.paragraphs) > 3
+    assert all(len(p) <= MAX_PARAGRAPH_CHARS for p in article.paragraphs)
+    assert "".join(article.paragraphs).replace(" ", "") == text.replace(" ", "")  # nothing lost
+
+
+def test_folders_expand_in_name_order(tmp_path):
+    for name in ("b.md", "a.txt", "c.html", "notes.csv", ".hidden.txt"):
+        (tmp_path / name).write_text(BODY)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "z.txt").write_text(BODY)
+    names, errors = expand_sources([tmp_path, "-", "https://example.org/a"])
+    assert names == [str(tmp_path / n) for n in ("a.txt", "b.md", "c.html")] + ["-", "https://example.org/a"]
+    assert errors == []
+    names, errors = expand_sources([tmp_path / "sub" / "..", tmp_path / "sub"])
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _, errors = expand_sources([empty])
+    assert [str(e) for e in errors] == [
+        f"{empty}: no article files in this folder (.htm, .html, .markdown, .md, .text, .txt, .xhtml); add some"
+    ]
 
 
 def test_slugify():

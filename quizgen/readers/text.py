@@ -1,15 +1,10 @@
-"""Readers: turn a file into an `Article`, metadata found and boilerplate dropped.
-
-Readers are chosen by file extension from `READERS`, so adding a format is adding one function.
-"""
+"""Plain-text and Markdown readers: text in, `Article` out, datelines found and boilerplate dropped."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import yaml
 
@@ -26,8 +21,6 @@ _NAVIGATION = re.compile(
 _AGENCIES = {"ap", "afp", "reuters", "upi", "dpa", "efe", "ansa", "xinhua", "pa", "getty images", "file"}
 _BYLINE = re.compile(r"^(?:[•·*\-–]\s*)?(?:by|photo by|photograph by|reporting by)\s+\S.{0,80}$", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$", re.IGNORECASE)
-
-MIN_WORDS = 25
 
 
 def is_boilerplate(line: str) -> bool:
@@ -69,7 +62,8 @@ def slugify(text: str) -> str:
     return slug[:60].rstrip("-") or "article"
 
 
-def _parse_date(value: object, path: Path) -> date | None:
+def parse_date(value: object, source: str) -> date | None:
+    """A front matter or dateline date, or None when absent; a clear error when it is not YYYY-MM-DD."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -77,21 +71,21 @@ def _parse_date(value: object, path: Path) -> date | None:
     try:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise ArticleError(f"{path}: front matter date {value!r} is not YYYY-MM-DD; fix or remove it") from None
+        raise ArticleError(f"{source}: front matter date {value!r} is not YYYY-MM-DD; fix or remove it") from None
 
 
-def read_text(path: Path, raw: str) -> Article:
+def read_text(source: str, raw: str) -> Article:
     """A plain-text article: an optional dateline first line, a short first line as the title."""
     lines = raw.splitlines()
     published = None
     if lines and (m := _DATELINE.match(lines[0])):
-        published = _parse_date(m.group(1), path)
+        published = parse_date(m.group(1), source)
         lines = [m.group(2), *lines[1:]]
     paragraphs = _paragraphs("\n".join(lines))
     title = ""
     if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
         title = paragraphs.pop(0)
-    return Article(title=title, date=published, source=str(path), paragraphs=tuple(paragraphs))
+    return Article(title=title, date=published, source=source, paragraphs=tuple(paragraphs))
 
 
 def _strip_markdown(text: str) -> str:
@@ -105,7 +99,7 @@ def _strip_markdown(text: str) -> str:
     return text
 
 
-def read_markdown(path: Path, raw: str) -> Article:
+def read_markdown(source: str, raw: str) -> Article:
     """A Markdown article with optional YAML front matter (title, date, source)."""
     meta: dict = {}
     if m := re.match(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", raw, re.DOTALL):
@@ -113,72 +107,20 @@ def read_markdown(path: Path, raw: str) -> Article:
             meta = yaml.safe_load(m.group(1)) or {}
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-            raise ArticleError(f"{path}: the YAML front matter is invalid near line {line}; fix it") from None
+            raise ArticleError(f"{source}: the YAML front matter is invalid near line {line}; fix it") from None
         if not isinstance(meta, dict):
-            raise ArticleError(f"{path}: the front matter is not a YAML mapping of title, date, source")
+            raise ArticleError(f"{source}: the front matter is not a YAML mapping of title, date, source")
         raw = raw[m.end() :]
     title = str(meta.get("title") or "").strip()
     if not title and (h := re.search(r"^#\s+(.+)$", raw, re.MULTILINE)):
         title = h.group(1).strip()
         raw = raw[: h.start()] + raw[h.end() :]
     raw = re.sub(r"^#{1,6}\s+.*$", "", raw, flags=re.MULTILINE)  # section headings are not sentences
-    article = read_text(path, _strip_markdown(raw))
-    published = _parse_date(meta.get("date"), path) or article.date
+    article = read_text(source, _strip_markdown(raw))
+    published = parse_date(meta.get("date"), source) or article.date
     return Article(
         title=title or article.title,
         date=published,
-        source=str(meta.get("source") or path),
+        source=str(meta.get("source") or source),
         paragraphs=article.paragraphs,
-    )
-
-
-READERS: dict[str, Callable[[Path, str], Article]] = {
-    ".txt": read_text,
-    ".text": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-}
-
-
-def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file; check the path") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder; give an article file (.txt or .md)") from None
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
-    if b"\x00" in data[:4096]:
-        raise ArticleError(f"{path}: looks like a binary file; give a UTF-8 text or Markdown article")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ArticleError(f"{path}: is not UTF-8 text; save it as UTF-8 and try again") from None
-
-
-def read_article(path: Path, *, title: str | None = None, published: date | None = None) -> Article:
-    """Read an article file; `title` and `published` override what the file says."""
-    path = Path(path)
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a folder; give an article file (.txt or .md)")
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file; check the path")
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(READERS))
-        raise ArticleError(f"{path}: unknown article type {path.suffix or '(none)'!r}; use one of {known}")
-    article = reader(path, _decode(path))
-    words = sum(len(p.split()) for p in article.paragraphs)
-    if words == 0:
-        raise ArticleError(f"{path}: the article is empty; give a file with the article's text")
-    if words < MIN_WORDS:
-        raise ArticleError(f"{path}: the article has only {words} words; quizgen needs at least {MIN_WORDS}")
-    final_title = (title or article.title or path.stem.replace("-", " ").replace("_", " ")).strip()
-    return Article(
-        title=final_title,
-        date=published or article.date,
-        source=article.source,
-        paragraphs=article.paragraphs,
-        id=slugify(final_title),
     )
