@@ -144,6 +144,14 @@ def card_ids_for_type(col: Collection, notetype_name: str) -> list[int]:
     return sorted(col.find_cards(f"mid:{ntid}"))
 
 
+def card_with_front(col: Collection, notetype_name: str, text: str) -> int:
+    """Return the id of the first card of the named note type whose rendered front contains ``text``."""
+    for card_id in card_ids_for_type(col, notetype_name):
+        if text in render_card(col, card_id)[0]:
+            return card_id
+    raise KeyError(f"no {notetype_name!r} card shows {text!r} on its front")
+
+
 def render_card(col: Collection, card_id: int, *, with_css: bool = False) -> tuple[str, str]:
     """Return (question HTML, answer HTML) as Anki renders them for review."""
     out = col.get_card(CardId(card_id)).render_output(reload=True)
@@ -184,3 +192,35 @@ def card_state(col: Collection, card_id: int) -> dict[str, Any]:
 def note_fields(col: Collection, note_id: int) -> dict[str, str]:
     """Return a note's fields as an ordered name -> value dict."""
     return dict(col.get_note(NoteId(note_id)).items())
+
+
+def card_sheet(col: Collection, card_ids: list[int], *, night: bool = False, title: str = "cards") -> str:
+    """A standalone HTML page showing each card's front and back as Anki's reviewer styles them.
+
+    Like the reviewer, the body carries ``card cardN`` (and ``nightMode night_mode`` in night mode);
+    the CSS is the first card's note type's (quizgen's note types share one). For screenshots.
+    """
+    mode = " nightMode night_mode" if night else ""
+    sections = []
+    for card_id in card_ids:
+        card = col.get_card(CardId(card_id))
+        out = card.render_output(reload=True)
+        name = card.note_type()["name"]
+        for side, html in (("front", out.question_text), ("back", out.answer_text)):
+            sections.append(
+                f'<section class="sheet-side"><p class="sheet-label">{name} · {side}</p>'
+                f'<div class="card card{card.ord + 1}{mode}">{html}</div></section>'
+            )
+    style = col.get_card(CardId(card_ids[0])).render_output().css
+    sheet_css = (
+        "body{margin:0;padding:12px;background:#888}"
+        ".sheet-side{margin:0 0 12px;border-radius:8px;overflow:hidden}"
+        ".sheet-side>.card{padding:16px 8px}"
+        ".sheet-label{margin:0;padding:2px 8px;font:12px monospace;background:#333;color:#fff}"
+    )
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>{sheet_css}</style><style>{style}</style></head>"
+        f'<body class="{mode.strip()}">{"".join(sections)}</body></html>'
+    )

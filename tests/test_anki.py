@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+import time
+import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from quizgen.export.anki import write_anki
+from quizgen.export.anki import notes_for, unique_roles, write_anki
 from quizgen.models import Article, ArticleResult, Fact, Question, Quiz
 from quizgen.questions import question_id
 
 from . import anki_harness as ah
+from .samples import all_types_quiz
 
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)> {{Front}} {{c1::x}} &amp; [sound:x.mp3]"
 
@@ -27,9 +32,11 @@ def test_sample_deck_imports_with_every_note(sample_quiz, tmp_path, collection):
     deck = write_anki(sample_quiz, tmp_path / "sample.apkg")
     summary = ah.import_apkg(collection, deck)
     n_cloze = sum(q.type == "cloze" for q in sample_quiz.questions)
+    n_role = sum(q.key.startswith("role:") for q in sample_quiz.questions)
     assert summary.new == len(sample_quiz.questions)
-    assert ah.notes_by_type(collection) == {"quizgen Basic": len(sample_quiz.questions) - n_cloze,
-                                            "quizgen Cloze": n_cloze}  # fmt: skip
+    expected = {"quizgen Basic": len(sample_quiz.questions) - n_cloze - n_role,
+                "quizgen Cloze": n_cloze, "quizgen Person-Role": n_role}  # fmt: skip
+    assert ah.notes_by_type(collection) == {name: n for name, n in expected.items() if n}
     assert "A spark of democracy in Central Asia" in ah.deck_names(collection)
     tags = ah.all_tags(collection)
     assert {"quizgen", "a-spark-of-democracy-in-central-asia", "kind:date", "kind:person"} <= tags
@@ -124,8 +131,119 @@ def test_same_sentences_in_two_articles_are_distinct_notes(tmp_path, collection)
 
 
 def test_note_guids_do_not_depend_on_wording(sample_quiz):
-    from quizgen.export.anki import note_for
-
     article = sample_quiz.articles[0].article
-    q = sample_quiz.questions[0]
-    assert note_for(q, article).guid == note_for(dataclasses.replace(q, prompt="Other words?"), article).guid
+    for q in all_types_quiz().questions:
+        reworded = dataclasses.replace(q, prompt="Other words?", source="Another sentence.")
+        assert [n.guid for n in notes_for(q, article)] == [n.guid for n in notes_for(reworded, article)]
+
+
+# --- every question type, through the real Anki importer -------------------------------------------------
+
+SLUG = "a-spark-of-democracy-in-central-asia"
+
+
+def test_every_question_type_imports_as_its_note_type(tmp_path, collection):
+    summary = ah.import_apkg(collection, write_anki(all_types_quiz(), tmp_path / "all.apkg"))
+    # The role question and the matching's pair for the same person are one Person-Role note.
+    assert (summary.new, summary.updated, summary.duplicate) == (8, 0, 0)
+    assert ah.notes_by_type(collection) == {"quizgen Basic": 3, "quizgen Cloze": 1,
+                                            "quizgen Multiple choice": 1, "quizgen Person-Role": 3}  # fmt: skip
+    assert ah.deck_names(collection) == {"A spark of democracy in Central Asia"}
+    assert ah.all_tags(collection) == {"quizgen", SLUG, "kind:date", "kind:person", "type:short_answer",
+                                       "type:cloze", "type:multiple_choice", "type:true_false",
+                                       "type:ordering", "type:matching"}  # fmt: skip
+    # Offices held by one person get a reverse card; "activist" describes rather than names one.
+    fronts = [ah.render_card(collection, c)[0] for c in ah.card_ids_for_type(collection, "quizgen Person-Role")]
+    reverse = sorted(f.split('class="question">')[1].split("<")[0] for f in fronts if "Who is" in f)
+    assert reverse == ["President", "Prime Minister"]
+
+
+def test_rebuild_updates_every_note_type_and_keeps_review_state(tmp_path, collection, monkeypatch):
+    quiz = all_types_quiz()
+    ah.import_apkg(collection, write_anki(quiz, tmp_path / "v1.apkg"))
+    studied = [
+        ah.card_with_front(collection, "quizgen Basic", "When did"),
+        ah.card_with_front(collection, "quizgen Multiple choice", "When"),
+        ah.card_ids_for_type(collection, "quizgen Cloze")[0],
+        ah.card_with_front(collection, "quizgen Person-Role", ">Kassym-Jomart Tokayev<"),
+    ]
+    for card_id in studied:
+        ah.answer_card(collection, card_id, ease=3)
+    before = {c: ah.card_state(collection, c) for c in studied}
+    assert all(state["reps"] == 1 and state["revlog"] == 1 for state in before.values())
+
+    def reword(q: Question) -> Question:
+        if q.type == "cloze":
+            return dataclasses.replace(q, gap=(q.gap[0], q.gap[1], " referendum, Kazakhs voted yes (reworded)."))
+        return dataclasses.replace(q, prompt=q.prompt.replace("When did", "On what day did") + " (reworded)")
+
+    v2 = dataclasses.replace(quiz, questions=tuple(reword(q) for q in quiz.questions))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1654570000")  # a later build
+    summary = ah.import_apkg(collection, write_anki(v2, tmp_path / "v2.apkg"))
+
+    assert (summary.new, summary.updated, summary.duplicate) == (0, 8, 0)
+    assert sum(ah.notes_by_type(collection).values()) == 8
+    assert {c: ah.card_state(collection, c) for c in studied} == before
+    assert "On what day did voters" in ah.render_card(collection, studied[0])[0]
+    assert "On what day did voters" in ah.render_card(collection, studied[1])[0]
+    assert "Kazakhs voted yes (reworded)." in ah.render_card(collection, studied[2])[1]
+
+
+def test_the_same_build_again_changes_nothing(tmp_path, collection):
+    deck = write_anki(all_types_quiz(), tmp_path / "v1.apkg")
+    ah.import_apkg(collection, deck)
+    summary = ah.import_apkg(collection, deck)
+    assert (summary.new, summary.updated, summary.duplicate) == (0, 0, 8)  # Anki's "duplicate": unchanged
+    assert sum(ah.notes_by_type(collection).values()) == 8
+
+
+def _second_article(quiz: Quiz, title: str, slug: str) -> Quiz:
+    result = quiz.articles[0]
+    article = dataclasses.replace(result.article, title=title, id=slug, source=f"https://example.org/{slug}")
+    questions = tuple(dataclasses.replace(q, article_id=slug) for q in quiz.questions)
+    return Quiz(articles=(dataclasses.replace(result, article=article),), questions=questions)
+
+
+def test_several_articles_become_sub_decks_of_one_package(tmp_path, collection):
+    first, second = all_types_quiz(), _second_article(all_types_quiz(), "Second :: story", "second-story")
+    both = Quiz(articles=first.articles + second.articles, questions=first.questions + second.questions)
+    summary = ah.import_apkg(collection, write_anki(both, tmp_path / "news.apkg", deck_name="News"))
+    assert summary.new == 16  # identical questions, different articles: distinct notes
+    assert ah.deck_names(collection) == {"News", "News::A spark of democracy in Central Asia", "News::Second : story"}
+    assert {SLUG, "second-story"} <= ah.all_tags(collection)
+    assert len(collection.find_cards('"deck:News::Second : story"')) == len(collection.find_cards("")) // 2
+
+
+def _rows(apkg) -> dict[str, list[tuple]]:
+    with zipfile.ZipFile(apkg) as package:
+        db = Path(apkg).with_suffix(".anki2")
+        db.write_bytes(package.read("collection.anki2"))
+    con = sqlite3.connect(db)
+    try:
+        return {table: con.execute(f"select * from {table} order by id").fetchall() for table in ("notes", "cards")}
+    finally:
+        con.close()
+
+
+def test_builds_are_reproducible_with_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1654560000")
+    one = _rows(write_anki(all_types_quiz(), tmp_path / "one.apkg"))
+    two = _rows(write_anki(all_types_quiz(), tmp_path / "two.apkg"))
+    assert one == two and len(one["notes"]) == 8 and len(one["cards"]) == 10
+    assert {row[3] for row in one["notes"]} == {1654560000}  # mod
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    start = int(time.time())
+    now = _rows(write_anki(all_types_quiz(), tmp_path / "now.apkg"))
+    assert [row[1] for row in now["notes"]] == [row[1] for row in one["notes"]]  # the same GUIDs
+    assert all(row[3] >= start for row in now["notes"])  # newer than the last build, so Anki updates
+
+
+def test_a_person_asked_twice_is_one_note_and_only_offices_reverse():
+    result = all_types_quiz().articles[0]
+    questions = all_types_quiz().questions
+    assert unique_roles(result, questions) == {"president", "prime minister"}
+    rival = dataclasses.replace(questions[-1], key="role:Someone Else", answer="President")
+    assert unique_roles(result, (*questions, rival)) == {"prime minister"}
+    role_note = notes_for(questions[-1], result.article)[0]
+    matching_notes = notes_for(next(q for q in questions if q.type == "matching"), result.article)
+    assert role_note.guid == matching_notes[0].guid and len(matching_notes) == 3

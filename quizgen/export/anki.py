@@ -1,7 +1,14 @@
 """The quiz as an Anki deck (.apkg, via genanki), built to update in place when rebuilt.
 
-Model ids are fixed forever; note GUIDs come from the article's identity and the question's key
-(the fact it tests and its shape), never from the wording, so a rebuilt deck updates the notes.
+Note GUIDs come from the article's identity and the question's key (the fact it tests and its shape),
+never from the wording, so a rebuilt deck updates the notes. The note types are in `anki_models`.
+
+Which note type each question type becomes:
+- short_answer, true_false, ordering -> quizgen Basic (an ordering lists the items on the front and
+  the right order on the back; a true/false answer is "True"/"False", the cited sentence under it);
+- cloze -> quizgen Cloze; multiple_choice -> quizgen Multiple choice;
+- a role question (key "role:<person>") and each pair of a person matching -> quizgen Person-Role,
+  one note per person, so the same person's role is one note whichever question asked for it.
 """
 
 from __future__ import annotations
@@ -9,66 +16,23 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import string
 import time
+from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import genanki
 
 from quizgen.dates import render
+from quizgen.export.anki_models import basic_model, choice_model, cloze_model, person_role_model
 from quizgen.export.atomic import write_atomically
-from quizgen.models import Article, Question, Quiz
+from quizgen.models import Article, ArticleResult, Question, Quiz
 from quizgen.questions import article_identity
-from quizgen.templates import read_builtin
 
-# Never change these ids or the field names: Anki identifies note types by them.
-BASIC_MODEL_ID = 1_729_384_501
-CLOZE_MODEL_ID = 1_729_384_502
-GUID_NAMESPACE = "quizgen"
-_FIELDS = ["Source", "Article", "Date", "Link"]
-
-
-def _template(name: str, stem: str) -> dict[str, str]:
-    return {
-        "name": name,
-        "qfmt": read_builtin(f"anki/{stem}_front.html"),
-        "afmt": read_builtin(f"anki/{stem}_back.html"),
-    }
-
-
-def basic_model() -> genanki.Model:
-    """The Basic-style note type: question on the front, answer and citation on the back."""
-    return genanki.Model(
-        BASIC_MODEL_ID,
-        "quizgen Basic",
-        fields=[{"name": n} for n in ["Question", "Answer", *_FIELDS]],
-        templates=[
-            {
-                "name": "Card 1",
-                "qfmt": read_builtin("anki/basic_front.html"),
-                "afmt": read_builtin("anki/basic_back.html"),
-            }
-        ],
-        css=read_builtin("anki/card.css"),
-    )
-
-
-def cloze_model() -> genanki.Model:
-    """The Cloze note type: the sentence with one gap, the citation on the back."""
-    return genanki.Model(
-        CLOZE_MODEL_ID,
-        "quizgen Cloze",
-        fields=[{"name": n} for n in ["Text", "Extra", *_FIELDS]],
-        templates=[
-            {
-                "name": "Cloze",
-                "qfmt": read_builtin("anki/cloze_front.html"),
-                "afmt": read_builtin("anki/cloze_back.html"),
-            }
-        ],
-        css=read_builtin("anki/card.css"),
-        model_type=genanki.Model.CLOZE,
-    )
+GUID_NAMESPACE = "quizgen"  # never change: it is part of every note's GUID
+_ROLE_KEY = "role:"
 
 
 def escape_field(text: str) -> str:
@@ -82,28 +46,120 @@ def stable_id(text: str) -> int:
     return int(hashlib.sha1(text.encode()).hexdigest()[:8], 16) & 0x7FFFFFFF | 1 << 30
 
 
-def _citation(article: Article) -> list[str]:
+def _citation(question: Question, article: Article) -> list[str]:
+    """The Source, Article, Date and Link fields every note type ends with."""
     link = article.source if article.source.startswith(("http://", "https://")) else ""
     day = render(article.date.isoformat(), "day") if article.date else ""
-    return [escape_field(article.title), escape_field(day), escape_field(link)]
+    return [escape_field(question.source), escape_field(article.title), escape_field(day), escape_field(link)]
 
 
 def _tag(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_:" else "_" for c in text)
 
 
-def note_for(question: Question, article: Article) -> genanki.Note:
-    """One note for one question, its GUID from what identifies it."""
-    tags = ["quizgen", _tag(article.id), _tag(f"kind:{question.kind}"), _tag(f"type:{question.type}")]
-    guid = genanki.guid_for(GUID_NAMESPACE, article_identity(article), question.key)
-    citation = _citation(article)
+def _tags(question: Question, article: Article) -> list[str]:
+    return ["quizgen", _tag(article.id), _tag(f"kind:{question.kind}"), _tag(f"type:{question.type}")]
+
+
+def _guid(article: Article, key: str) -> str:
+    return genanki.guid_for(GUID_NAMESPACE, article_identity(article), key)
+
+
+def _list_html(tag: str, css_class: str, items: Iterable[str]) -> str:
+    rows = "".join(f"<li>{escape_field(item)}</li>" for item in items)
+    return f'<{tag} class="{css_class}">{rows}</{tag}>'
+
+
+def choices_html(question: Question) -> str:
+    """The lettered choices, the right one with class "correct" (only the back's CSS marks it)."""
+    rows = []
+    for letter, choice in zip(string.ascii_uppercase, question.choices, strict=False):
+        css = "choice correct" if choice == question.answer else "choice"
+        rows.append(f'<li class="{css}"><span class="letter">{letter}</span> {escape_field(choice)}</li>')
+    return f'<ol class="choices">{"".join(rows)}</ol>'
+
+
+def _choice_note(question: Question, article: Article) -> genanki.Note:
+    letters = dict(zip(question.choices, string.ascii_uppercase, strict=False))
+    answer = escape_field(question.answer)
+    if question.answer in letters:
+        answer = f"{letters[question.answer]}. {answer}"
+    fields = [escape_field(question.prompt), choices_html(question), answer, *_citation(question, article)]
+    return genanki.Note(model=choice_model(), fields=fields, tags=_tags(question, article),
+                        guid=_guid(article, question.key))  # fmt: skip
+
+
+def _cloze_note(question: Question, article: Article) -> genanki.Note:
+    before, answer, after = question.gap
+    # "::" inside the deletion would start a hint, so the answer's colons are escaped too.
+    hidden = escape_field(answer).replace(":", "&#58;")
+    text = f"{escape_field(before)}{{{{c1::{hidden}}}}}{escape_field(after)}"
+    return genanki.Note(model=cloze_model(), fields=[text, "", *_citation(question, article)],
+                        tags=_tags(question, article), guid=_guid(article, question.key))  # fmt: skip
+
+
+def _basic_fields(question: Question) -> tuple[str, str]:
+    """Question and Answer fields of a Basic note; ordering and matching lists become HTML lists."""
+    prompt, answer = escape_field(question.prompt), escape_field(question.answer)
+    if question.type == "ordering" and question.sequence:
+        return prompt + _list_html("ul", "items", question.choices), _list_html("ol", "sequence", question.sequence)
+    if question.type == "matching" and question.pairs:
+        lefts = _list_html("ul", "items", [left for left, _ in question.pairs])
+        pairs = _list_html("ul", "pairs", [f"{left}: {right}" for left, right in question.pairs])
+        return prompt + lefts + _list_html("ul", "items", question.choices), pairs
+    return prompt, answer
+
+
+def _basic_note(question: Question, article: Article) -> genanki.Note:
+    fields = [*_basic_fields(question), *_citation(question, article)]
+    return genanki.Note(model=basic_model(), fields=fields, tags=_tags(question, article),
+                        guid=_guid(article, question.key))  # fmt: skip
+
+
+def role_pairs(question: Question) -> list[tuple[str, str]]:
+    """The (person, role) pairs a question tests: a role question's one, a person matching's all."""
+    if question.key.startswith(_ROLE_KEY) and question.type == "short_answer":
+        return [(question.key[len(_ROLE_KEY) :], question.answer)]
+    if question.type == "matching" and question.kind == "person":
+        return list(question.pairs)
+    return []
+
+
+def _pair_note(question: Question, article: Article, pair: tuple[str, str], reverse: bool) -> genanki.Note:
+    person, role = pair
+    fields = [escape_field(person), escape_field(role), "y" if reverse else "", *_citation(question, article)]
+    # The GUID names the person, not the question: a role question and a matching pair are one note.
+    return genanki.Note(model=person_role_model(), fields=fields, tags=_tags(question, article),
+                        guid=_guid(article, f"{_ROLE_KEY}{person}"))  # fmt: skip
+
+
+def notes_for(question: Question, article: Article, unique_roles: frozenset[str] = frozenset()) -> list[genanki.Note]:
+    """The notes for one question (several for a matching); a role in `unique_roles` also gets a reverse card."""
+    pairs = role_pairs(question)
+    if pairs:
+        return [_pair_note(question, article, p, p[1].casefold() in unique_roles) for p in pairs]
     if question.type == "cloze" and question.gap:
-        before, answer, after = question.gap
-        text = f"{escape_field(before)}{{{{c1::{escape_field(answer)}}}}}{escape_field(after)}"
-        return genanki.Note(model=cloze_model(), fields=[text, "", escape_field(question.source), *citation],
-                            tags=tags, guid=guid)  # fmt: skip
-    fields = [escape_field(question.prompt), escape_field(question.answer), escape_field(question.source), *citation]
-    return genanki.Note(model=basic_model(), fields=fields, tags=tags, guid=guid)
+        return [_cloze_note(question, article)]
+    if question.type == "multiple_choice" and question.choices:
+        return [_choice_note(question, article)]
+    return [_basic_note(question, article)]
+
+
+def unique_roles(result: ArticleResult, questions: Iterable[Question]) -> frozenset[str]:
+    """Offices (casefolded) held by exactly one person in the article: only those can be asked backwards.
+
+    A capitalised role ("President") names an office; a lower-case one ("activist") describes
+    someone, and "Who is the activist?" rarely has one answer, so it gets no reverse card.
+    """
+    pairs = [(f.value or f.text, f.role) for f in result.facts if f.kind == "person" and f.role]
+    pairs += [pair for question in questions for pair in role_pairs(question)]
+    holders: dict[str, set[str]] = defaultdict(set)
+    descriptive = set()
+    for person, role in pairs:
+        holders[role.strip().casefold()].add(person)
+        if not role.strip()[:1].isupper():
+            descriptive.add(role.strip().casefold())
+    return frozenset(role for role, people in holders.items() if len(people) == 1 and role not in descriptive)
 
 
 def build_timestamp() -> float:
@@ -112,16 +168,28 @@ def build_timestamp() -> float:
     return float(epoch) if epoch and epoch.isdigit() else time.time()
 
 
+def _deck_part(title: str) -> str:
+    """An article title as one deck level: "::" in it would nest the deck deeper than meant."""
+    return " ".join(title.replace("::", ":").split())
+
+
 def write_anki(quiz: Quiz, path: Path, *, deck_name: str | None = None, **_: Any) -> Path:
     """Write the quiz as an .apkg deck named after the article (or `deck_name`)."""
-    articles = {r.article.id: r.article for r in quiz.articles}
-    name = deck_name or quiz.title
+    several = len(quiz.articles) > 1
+    name = deck_name or _deck_part(quiz.title)
     decks: dict[str, genanki.Deck] = {}
-    for question in quiz.questions:
-        article = articles[question.article_id]
-        deck_title = name if len(articles) == 1 else f"{name}::{article.title}"
-        deck = decks.setdefault(deck_title, genanki.Deck(stable_id(deck_title), deck_title))
-        deck.add_note(note_for(question, article))
+    seen: set[str] = set()
+    for result in quiz.articles:
+        questions = [q for q in quiz.questions if q.article_id == result.article.id]
+        roles = unique_roles(result, questions)
+        # Several articles share one package as sub-decks: "Name::Article title".
+        title = f"{name}::{_deck_part(result.article.title)}" if several else name
+        deck = decks.setdefault(title, genanki.Deck(stable_id(title), title))
+        for question in questions:
+            for note in notes_for(question, result.article, roles):
+                if note.guid not in seen:  # one GUID, one note: a person asked twice is one note
+                    seen.add(note.guid)
+                    deck.add_note(note)
     package = genanki.Package(list(decks.values()))
     timestamp = build_timestamp()
     return write_atomically(Path(path), lambda tmp: package.write_to_file(str(tmp), timestamp=timestamp))
