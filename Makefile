@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := decks/kazakhstan-2022
 
-.PHONY: demo test lint format golden clean
+.PHONY: demo reviewed test lint format golden clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,11 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 demo: $(BIN)/.installed
 	$(BIN)/quizgen build $(SAMPLE)/article.txt \
 		--anki $(SAMPLE)/kazakhstan-2022.apkg --html $(SAMPLE)/quiz.html --json $(SAMPLE)/questions.json
+
+# The outputs built from the reviewed questions file (quizgen generate wrote it; a person edited it).
+reviewed: $(BIN)/.installed
+	$(BIN)/quizgen export $(SAMPLE)/questions.yaml --anki $(SAMPLE)/reviewed.apkg --html $(SAMPLE)/reviewed.html \
+		--gift $(SAMPLE)/reviewed.gift.txt --moodle-xml $(SAMPLE)/reviewed.moodle.xml --quizlet $(SAMPLE)/reviewed.quizlet.txt
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check .
@@ -29,7 +34,7 @@ format: $(BIN)/.installed
 
 # Regenerate the golden files in tests/golden/ after an intended change; review the diff before committing.
 golden: $(BIN)/.installed
-	QUIZGEN_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
+	QUIZGEN_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py tests/test_html.py -k golden -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info

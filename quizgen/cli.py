@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -68,7 +69,85 @@ def _parse_date(value: str | None) -> date | None:
         raise QuizgenError(f"--date {value!r} is not a valid date; use YYYY-MM-DD, e.g. 2022-06-07") from None
 
 
-Articles = Annotated[list[Path], typer.Argument(help="Article files (.txt or .md).", show_default=False)]
+Articles = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt, .md, .html), folders of them, http(s):// URLs, or - for standard input.",
+        show_default=False,
+        metavar="ARTICLE",
+    ),
+]
+
+
+def _check_max(value: Optional[int]) -> Optional[int]:
+    """Validate --max here, so a bad value gets one `Error:` line rather than typer's usage box."""
+    if value is not None and value < 1:
+        raise QuizgenError("--max must be at least 1")
+    return value
+
+
+def _build_batch(articles: list[str], **options):
+    """Build what can be built; report each article that failed on stderr. Returns (quiz, any failed)."""
+    from quizgen.pipeline import build_batch
+
+    batch = build_batch(articles, **options)
+    for failure in batch.failures:  # one bad article is reported and skipped; the others still build
+        if _state["verbose"]:
+            traceback.print_exception(failure)
+        typer.echo(f"Error: {failure}", err=True)
+    if batch.quiz is None:
+        raise typer.Exit(1)
+    return batch.quiz, bool(batch.failures)
+
+
+def _output(flag: str, what: str) -> object:
+    return Annotated[Optional[Path], typer.Option(flag, help=f"Write {what} here.")]
+
+
+CsvOut = _output("--csv", "question,answer CSV for Anki's text importer (.csv)")
+TsvOut = _output("--tsv", "question<TAB>answer text for Anki's text importer (.tsv)")
+QuizletOut = _output("--quizlet", "term<TAB>definition text for Quizlet's import (.txt)")
+GiftOut = _output("--gift", "Moodle GIFT questions (.gift.txt)")
+MoodleOut = _output("--moodle-xml", "Moodle XML questions (.xml)")
+QtiOut = _output("--qti", "a QTI 1.2 package for Canvas (.zip)")
+KahootOut = _output("--kahoot", "Kahoot's quiz spreadsheet (.xlsx; multiple choice and true/false only)")
+PdfOut = _output("--pdf", "the printable quiz as PDF, printed by headless Chromium (.pdf)")
+# Checked by quizgen itself (not typer's min=), so a bad value gets the one-line `Error: ...`.
+Versions = Annotated[int, typer.Option(help="Print this many versions (A, B, C...), shuffled; 1 to 26.")]
+Seed = Annotated[int, typer.Option(help="Seed for shuffling the versions; the same seed, the same versions.")]
+Paper = Annotated[str, typer.Option(help="Paper size of the printable quiz: a4 or letter.")]
+Split = Annotated[bool, typer.Option(help="One file per version: quiz-A.html, quiz-B.html... beside --html/--pdf.")]
+
+
+def _check_printing(versions: int, paper: str, templates: Optional[Path], pdf: Optional[Path]) -> None:
+    """Fail on bad printing options before any work is done."""
+    from quizgen.export.html import check_print_options
+
+    check_print_options(versions=versions, paper=paper, templates=templates)
+    if pdf:
+        from quizgen.export.pdf import find_browser
+
+        find_browser()
+
+
+def _check_outputs(**paths: Optional[Path]) -> dict[str, Path]:
+    """The outputs asked for, each checked to be writable before any work is done."""
+    from quizgen.export.atomic import check_output
+
+    outputs = {name: path for name, path in paths.items() if path}
+    if not outputs:
+        raise QuizgenError("nothing to write; give at least one of --anki, --html, --json")
+    for path in outputs.values():
+        check_output(path)
+    return outputs
+
+
+def _write_outputs(quiz, outputs: dict[str, Path], **options) -> None:
+    """Write every output, then print the one summary line."""
+    from quizgen.export import EXPORTERS
+
+    written = [str(EXPORTERS[name](quiz, path, **options)) for name, path in outputs.items()]
+    typer.echo(f"{len(quiz.questions)} questions from {len(quiz.articles)} article(s): {', '.join(written)}")
 
 
 @app.command()
@@ -83,36 +162,105 @@ def build(
     ] = None,
     title: Annotated[Optional[str], typer.Option(help="Article title (overrides the article's).")] = None,
     max_questions: Annotated[
-        Optional[int], typer.Option("--max", min=1, help="At most this many questions per article.")
+        Optional[int], typer.Option("--max", help="At most this many questions per article.")
     ] = None,
     deck: Annotated[Optional[str], typer.Option(help="Anki deck name (default: the article title).")] = None,
     templates: Annotated[
         Optional[Path], typer.Option(help="Folder of templates that override the built-in ones.")
     ] = None,
+    csv: CsvOut = None,
+    tsv: TsvOut = None,
+    quizlet: QuizletOut = None,
+    gift: GiftOut = None,
+    moodle_xml: MoodleOut = None,
+    qti: QtiOut = None,
+    kahoot: KahootOut = None,
+    pdf: PdfOut = None,
+    versions: Versions = 1,
+    seed: Seed = 0,
+    paper: Paper = "a4",
+    split_versions: Split = False,
 ) -> None:
-    """Build an Anki deck, a printable quiz and/or JSON from articles.
+    """Build an Anki deck, a printable quiz, JSON and/or other formats from articles.
 
     Example: quizgen build decks/kazakhstan-2022/article.txt --anki out.apkg --html quiz.html --json q.json
     """
-    from quizgen.export import EXPORTERS
+    published, max_questions = _parse_date(date_), _check_max(max_questions)
+    outputs = _check_outputs(anki=anki, html=html, json=json, csv=csv, tsv=tsv, quizlet=quizlet, gift=gift,
+                             moodle_xml=moodle_xml, qti=qti, kahoot=kahoot, pdf=pdf)  # fmt: skip
+    _check_printing(versions, paper, templates, pdf)
+    quiz, failed = _build_batch(articles, title=title, published=published, max_questions=max_questions)
+    _write_outputs(quiz, outputs, deck_name=deck, templates=templates, versions=versions, seed=seed, paper=paper,
+                   split_versions=split_versions)  # fmt: skip
+    if failed:
+        raise typer.Exit(1)  # the summary line counts what was built; the errors above say what was not
+
+
+@app.command()
+@_friendly
+def generate(
+    articles: Articles,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Write the questions file (.yaml) here.")],
+    date_: Annotated[
+        Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (overrides the article's).")
+    ] = None,
+    title: Annotated[Optional[str], typer.Option(help="Article title (overrides the article's).")] = None,
+    max_questions: Annotated[
+        Optional[int], typer.Option("--max", help="At most this many questions per article.")
+    ] = None,
+) -> None:
+    """Write the questions to a YAML file to review and edit before `quizgen export`.
+
+    Example: quizgen generate decks/kazakhstan-2022/article.txt -o decks/kazakhstan-2022/questions.yaml
+    """
     from quizgen.export.atomic import check_output
     from quizgen.pipeline import build_quiz
+    from quizgen.review import write_review
 
-    outputs = {name: path for name, path in (("anki", anki), ("html", html), ("json", json)) if path}
-    if not outputs:
-        raise QuizgenError("nothing to write; give at least one of --anki, --html, --json")
-    for path in outputs.values():
-        check_output(path)
-    quiz = build_quiz(articles, title=title, published=_parse_date(date_), max_questions=max_questions)
-    options = {"deck_name": deck, "templates": templates}
-    written = [str(EXPORTERS[name](quiz, path, **options)) for name, path in outputs.items()]
-    typer.echo(f"{len(quiz.questions)} questions from {len(quiz.articles)} article(s): {', '.join(written)}")
+    published, max_questions = _parse_date(date_), _check_max(max_questions)
+    check_output(output)
+    quiz = build_quiz(articles, title=title, published=published, max_questions=max_questions)
+    typer.echo(f"{len(quiz.questions)} questions from {len(quiz.articles)} article(s): {write_review(quiz, output)}")
+
+
+@app.command()
+@_friendly
+def export(
+    questions: Annotated[
+        Path, typer.Argument(help="A questions file from `quizgen generate`, reviewed.", show_default=False)
+    ],
+    anki: Annotated[Optional[Path], typer.Option(help="Write an Anki deck (.apkg) here.")] = None,
+    html: Annotated[Optional[Path], typer.Option(help="Write the printable quiz (.html) here.")] = None,
+    json: Annotated[Optional[Path], typer.Option("--json", help="Write the questions as JSON here.")] = None,
+    csv: CsvOut = None,
+    tsv: TsvOut = None,
+    quizlet: QuizletOut = None,
+    gift: GiftOut = None,
+    moodle_xml: MoodleOut = None,
+    qti: QtiOut = None,
+    kahoot: KahootOut = None,
+    deck: Annotated[Optional[str], typer.Option(help="Anki deck name (default: the article title).")] = None,
+    templates: Annotated[
+        Optional[Path], typer.Option(help="Folder of templates that override the built-in ones.")
+    ] = None,
+) -> None:
+    """Build the outputs from a reviewed questions file; a bad edit is reported with its line, nothing written.
+
+    Example: quizgen export decks/kazakhstan-2022/questions.yaml --anki deck.apkg --html quiz.html
+    """
+    from quizgen.review import read_review
+
+    outputs = _check_outputs(anki=anki, html=html, json=json, csv=csv, tsv=tsv, quizlet=quizlet, gift=gift,
+                             moodle_xml=moodle_xml, qti=qti, kahoot=kahoot)  # fmt: skip
+    _write_outputs(read_review(questions), outputs, deck_name=deck, templates=templates)
 
 
 @app.command()
 @_friendly
 def facts(
-    article: Annotated[Path, typer.Argument(help="An article file (.txt or .md).", show_default=False)],
+    article: Annotated[
+        str, typer.Argument(help="An article file (.txt, .md, .html), an http(s):// URL or -.", show_default=False)
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the facts as JSON.")] = False,
     date_: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
 ) -> None:

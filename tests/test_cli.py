@@ -53,7 +53,8 @@ def test_facts_table_and_json():
     ("make_input", "extra", "message"),
     [
         (lambda d: d / "missing.txt", [], "Error: {p}: no such file; check the path\n"),
-        (lambda d: d, [], "Error: {p}: is a folder; give an article file (.txt or .md)\n"),
+        (lambda d: d, [], "Error: {p}: no article files in this folder (.htm, .html, .markdown, .md, .text, .txt, "
+         ".xhtml); add some\n"),
         (lambda d: _write(d / "empty.txt", ""), [],
          "Error: {p}: the article is empty; give a file with the article's text\n"),
         (lambda d: _write(d / "facts.txt", "the cat sat on the mat and looked at the wall for a while " * 4), [],

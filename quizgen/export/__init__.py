@@ -6,6 +6,7 @@ so a failed run never leaves a half-written file behind and never clobbers a goo
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,34 @@ def _html(quiz: Quiz, path: Path, **options: Any) -> Path:
     return write_html(quiz, path, **options)
 
 
+def _pdf(quiz: Quiz, path: Path, **options: Any) -> Path:
+    from quizgen.export.pdf import write_pdf
+
+    return write_pdf(quiz, path, **options)
+
+
 def _json(quiz: Quiz, path: Path, **options: Any) -> Path:
     from quizgen.export.json import write_json
 
     return write_json(quiz, path, **options)
 
 
-EXPORTERS: dict[str, Callable[..., Path]] = {"anki": _anki, "html": _html, "json": _json}
+def _lazy(module: str, name: str) -> Callable[..., Path]:
+    """A writer imported on first use, so one format's dependencies (openpyxl) load only when needed."""
+
+    def write(quiz: Quiz, path: Path, **options: Any) -> Path:
+        return getattr(importlib.import_module(f"quizgen.export.{module}"), name)(quiz, path, **options)
+
+    return write
+
+
+EXPORTERS: dict[str, Callable[..., Path]] = {"anki": _anki, "html": _html, "json": _json, "pdf": _pdf}
+EXPORTERS.update(
+    csv=_lazy("csv_formats", "write_csv"),
+    tsv=_lazy("csv_formats", "write_tsv"),
+    quizlet=_lazy("csv_formats", "write_quizlet"),
+    gift=_lazy("gift", "write_gift"),
+    moodle_xml=_lazy("moodle", "write_moodle_xml"),
+    qti=_lazy("qti", "write_qti"),
+    kahoot=_lazy("kahoot", "write_kahoot"),
+)
