@@ -38,11 +38,16 @@ def _shift(value: str, granularity: str, step: int) -> str | None:
     return day.isoformat()
 
 
+def _anniversary(a: str, b: str) -> bool:
+    """Same day of the year in another year: "launched on April 12, 1981" is true too of an anniversary."""
+    return len(a) == len(b) == 10 and a[5:] == b[5:]
+
+
 def date_distractors(fact: Fact, facts: list[Fact]) -> list[str]:
     """Other dates of the article with the same granularity, then the answer shifted by weeks/months/years."""
     taken = {f.value for f in facts if f.kind == "date"}
-    found = [render(f.value, f.granularity) for f in facts
-             if f.kind == "date" and f.granularity == fact.granularity and f.value != fact.value]  # fmt: skip
+    found = [render(f.value, f.granularity) for f in facts if f.kind == "date" and f.granularity == fact.granularity
+             and f.value != fact.value and not _anniversary(f.value, fact.value)]  # fmt: skip
     for step in (1, -1, 2, -2, 3, -3):
         shifted = _shift(fact.value, fact.granularity, step)
         if shifted and shifted not in taken:
@@ -105,11 +110,9 @@ def distractors(fact: Fact, answer: str, facts: list[Fact], article_text: str) -
         pool += number_distractors(answer)
     elif fact.kind == "person":
         pool = [f.value or f.text for f in facts if f.kind == "person"]
-    elif fact.kind == "place":
+    elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, facts, answer)
-    elif fact.kind == "organization":
-        pool = [f.text for f in facts if f.kind == "organization"]
-    else:
+    else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
 

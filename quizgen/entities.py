@@ -92,9 +92,12 @@ def good_name(ent: Span, kind: str) -> bool:
     """Places and organisations: proper nouns, whole, and (for places) no digits."""
     if ent.root.tag_ not in ("NNP", "NNPS") or _cut_from_a_name(ent):
         return False
-    if kind == "place" and (ent.root.tag_ == "NNPS" or re.search(r"\d", ent.text)):
+    if kind == "place" and (re.search(r"\d", ent.text) or ent.root.tag_ == "NNPS"):
         return False  # "Kazakhs" is a people; "IE9" is not a place
-    return not (ent.text.isupper() and len(ent.text) <= 2)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.text.isupper() and after is not None and after.text in ("\u2014", "\u2013", "-", "--", "("):
+        return False  # "OSLO —", "WASHINGTON (AP)": a dateline, not a fact
+    return not (ent.text.isupper() and len(ent.text) <= 2) and not re.search(r"\d", ent.text)
 
 
 def sentence_is_quoted(sent: Span, inside: frozenset[int]) -> bool:

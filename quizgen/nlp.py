@@ -57,6 +57,45 @@ def _mark_titled_people(doc):
     return doc
 
 
+def _name_start(person) -> int:
+    """Where the name itself starts: after "nonpartisan pan-democrat", "Civic Passion's", "Nonpartisan"."""
+    start = person.start
+    for token in person[:-1]:
+        if token.tag_ == "POS":
+            start = token.i + 1  # "Pro-Beijing DAB's Starry Lee": the party is not the name
+    doc = person.doc
+    while start < person.end - 1 and (doc[start].tag_ not in ("NNP", "NNPS") or not doc[start].text[:1].isupper()):
+        start += 1
+    return start
+
+
+def _whole_names(doc):
+    """A name runs on through capitalized words the model split off: "Daniel arap" + "Moi" (tagged ORG)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = list(doc.ents)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    changed = False
+    for person in people:
+        start, end = _name_start(person), person.end
+        while end < len(doc):
+            token = doc[end]
+            if token.tag_ in ("NNP", "CC") and token.is_title and not token.is_sent_start:
+                end += 1
+            elif token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                end += 2  # "Wong Yeung" + "-tat"
+            else:
+                break
+        if (start, end) != (person.start, person.end) and start < end:
+            ents = [e for e in ents if not (e.start < end and person.start < e.end)]
+            ents.append(Span(doc, start, end, label="PERSON"))
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
 def _join_ordinal_superlatives(doc):
     """ "ninth-largest" is one quantity, not the ordinal "ninth" followed by a stray "-largest"."""
     from spacy.tokens import Span
@@ -118,6 +157,7 @@ def load() -> Language:
         Language.component("quizgen_titled_people", func=_mark_titled_people)
         Language.component("quizgen_ordinal_superlatives", func=_join_ordinal_superlatives)
         Language.component("quizgen_missed_dates", func=_add_missed_dates)
+        Language.component("quizgen_whole_names", func=_whole_names)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -126,6 +166,7 @@ def load() -> Language:
         nlp.add_pipe("quizgen_titled_people", after="ner")
         nlp.add_pipe("quizgen_ordinal_superlatives", after="quizgen_titled_people")
         nlp.add_pipe("quizgen_missed_dates", after="quizgen_ordinal_superlatives")
+        nlp.add_pipe("quizgen_whole_names", after="quizgen_titled_people")
         return nlp
     raise ModelNotInstalledError(f"the English spaCy model is not installed; install it with: {INSTALL_HINT}")
 

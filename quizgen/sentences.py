@@ -71,6 +71,10 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
     text = sent.text
     if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
         return False, None
+    root = sent.root
+    finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    if root.pos_ not in ("VERB", "AUX") or not finite:
+        return False, None  # a fragment ("The nose cap assembly ... for X at Y"): no statement to complete
     if first.is_punct or any(
         (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in sent
     ):
