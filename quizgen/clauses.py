@@ -19,7 +19,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
 _DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
 # Asides inside a subject: "thousands of young Kazakhs, angered by ..., took" -> "thousands of young Kazakhs".
-_ASIDES = {"appos", "acl", "relcl", "punct", "advcl"}
+_ASIDES = {"appos", "acl", "relcl", "advcl"}
+_ASIDE_MARKS = {",", "\u2013", "\u2014", "--", "(", ")", ";"}
+_DANGLING = {"and", "or", "but", "of", "to", "the", "a", "an", "with", "by", "for", "as", "at", "in", "on"}
 PRONOUNS = frozenset(
     "he she it they we i you him her them us me this that these those its his their our my your one who which "
     "someone somebody something".split()
@@ -50,6 +52,10 @@ def render(tokens: list[Token], subs: Substitutions) -> str:
 def clean_tail(text: str) -> str:
     """Drop trailing punctuation and dangling quote marks left by cutting a clause."""
     text = text.strip().rstrip(",;:.!?–—- ").strip()
+    words = text.split()
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()  # "crying, irritable, scratching and" lost its last item with the cut
+        text = " ".join(words).rstrip(",;:–—- ")
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"
     if text.count('"') % 2:
@@ -64,12 +70,20 @@ def subject_tokens(subject: Token) -> list[Token]:
     def walk(token: Token) -> None:
         keep.append(token)
         for child in token.children:
-            if child.dep_ in _ASIDES and token.i == subject.i:
+            if token.i == subject.i and (child.dep_ in _ASIDES or child.text in _ASIDE_MARKS):
                 continue
             walk(child)
 
     walk(subject)
-    return sorted(keep, key=lambda t: t.i)
+    dash = next(
+        (
+            t.i
+            for t in keep
+            if t.text in ("\u2014", "\u2013") and all(w.text.isupper() for w in keep if w.i < t.i and w.is_alpha)
+        ),
+        None,
+    )  # "OSLO — The prize": a dateline
+    return sorted((t for t in keep if dash is None or t.i > dash), key=lambda t: t.i)
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -78,8 +92,9 @@ def find_subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
+        controlled_by_object = verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not controlled_by_object:
+            verb = verb.head  # "ordered parties to assemble": the parties assemble, not the one who ordered
             continue
         return None
     return None
@@ -113,8 +128,14 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
             continue
         if child.dep_ == "xcomp" and has_object:
             continue  # "took to the streets [to demand ...]": the purpose is an aside
+        if child.dep_ == "advmod" and child.n_lefts + child.n_rights == 0 and child.tag_ == "RB":
+            continue  # "lost tragically back": a lone adverb only adds noise to a question
         if child.dep_ == "prt" or child.dep_ not in ("punct",):
             tokens.extend(child.subtree)
+    if tokens:
+        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+        kept = {t.i for t in tokens}
+        tokens += [c for c in verb.children if c.dep_ == "punct" and first < c.i < last and c.i not in kept]
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -143,10 +164,19 @@ def child_containing(verb: Token, span: Span) -> Token | None:
 
 
 def subject_text(subject: Token, subs: Substitutions) -> str:
-    """The subject as a question needs it: asides trimmed, a common noun lower-cased at the start."""
+    """The subject as a question needs it: asides trimmed, a common noun lower-cased at the start.
+
+    A count heading the subject is left out ("thousands of young Kazakhs" -> "young Kazakhs"): the figure
+    is a fact of its own, and a question about the time or place should not give it away.
+    """
+    counted = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if subject.ent_type_ in ("CARDINAL", "QUANTITY") and subject.tag_ == "NNS" and counted:
+        objects = [c for c in counted[0].children if c.dep_ == "pobj"]
+        if objects:
+            subject = objects[0]
     text = clean_tail(render(subject_tokens(subject), subs))
     first = subject.doc[subject.left_edge.i]
-    if first.pos_ not in ("PROPN",) and text[:1].isupper() and not text[:2].isupper():
+    if first.pos_ != "PROPN" and not first.ent_type_ and text[:1].isupper() and not text[:2].isupper():
         text = text[0].lower() + text[1:]
     return text
 

@@ -286,6 +286,30 @@ def facts(
         typer.echo(f"{fact.kind:<13} {fact.text:<32} {detail}")
 
 
+@app.command("eval")
+@_friendly
+def evaluate_command(
+    articles: Annotated[Path, typer.Argument(help="Folder of articles (.md/.txt).", show_default=False)],
+    gold: Annotated[Path, typer.Option(help="Folder of gold files: <article name>.json.")],
+    misses: Annotated[bool, typer.Option("--misses", help="Also list what was missed, per article.")] = False,
+) -> None:
+    """Score quizgen against hand-made gold facts: dates, people, numbers, key facts, and the rubric's checks.
+
+    Example: quizgen eval ../shared/articles --gold ../shared/articles/gold
+    """
+    from quizgen.evaluate import evaluate, format_table, gold_pairs, total
+
+    pairs = gold_pairs(articles, gold)
+    if not pairs:
+        raise QuizgenError(f"{articles}: no articles with a gold file in {gold}; check both folders")
+    rows = [evaluate(article, gold_file)[0] for article, gold_file in pairs]
+    if misses:
+        for row in rows:
+            for miss in row.misses:
+                typer.echo(f"{row.article}: {miss}")
+    typer.echo(format_table([*rows, total(rows)]))
+
+
 def main() -> None:
     """Entry point for the `quizgen` command."""
     try:

@@ -75,13 +75,39 @@ def _year(year: int, relative: bool) -> NormalizedDate:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().replace("\u2019", "'").replace("\u00a0", " ")
+    text = text.strip().replace("\u2019", "'").replace("\u00a0", " ").replace("[", "").replace("]", "")
     text = re.sub(r"'s$|'$", "", text).strip(" ,.;:")
     text = re.sub(r"\s+", " ", text)
     previous = None
     while previous != text:
         previous, text = text, _HEDGES.sub("", text)
     return text
+
+
+def _clean_keep_article(text: str) -> str:
+    text = text.strip().replace("\u2019", "'").replace("[", "").replace("]", "")
+    return re.sub(r"\s+", " ", re.sub(r"'s$", "", text)).strip(" ,.;:")
+
+
+def _archaic(text: str, anchor: date | None, context: NormalizedDate | None) -> NormalizedDate | None:
+    """Old letter style: "the 1st day of Feb. next", "the 12th of October last" (the coming / the past one)."""
+    m = re.fullmatch(rf"(?i)(?:on )?the {_DAY}(?: day)? of {_MONTH} (?P<which>next|last|ult\.?|inst\.?)", text)
+    if not m:
+        return None
+    reference = anchor
+    if context is not None and (anchor is None or _narrating_another_time(context, anchor)):
+        parts = [int(p) for p in context.value.split("-")] + [1, 1]
+        reference = date(parts[0], parts[1], parts[2])
+    if reference is None:
+        return None
+    month, day = MONTHS[m["month"].lower()], int(m["day"])
+    year = reference.year
+    if m["which"].lower() == "next" and (month, day) <= (reference.month, reference.day):
+        year += 1
+    if m["which"].lower() == "last" and (month, day) >= (reference.month, reference.day):
+        year -= 1
+    found = _safe_date(year, month, day)
+    return _day(found, True) if found else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -186,8 +212,8 @@ def _ago(lowered: str, anchor: date) -> NormalizedDate | None:
 
 
 def _narrating_another_time(context: NormalizedDate, anchor: date) -> bool:
-    """True when the text's last date was stated in full and lies years away from the publication date."""
-    return not context.relative and abs(int(context.value[:4]) - anchor.year) > 1
+    """True when the text's last date lies years away from the publication date: the story is set then."""
+    return abs(int(context.value[:4]) - anchor.year) > 1
 
 
 def _partial(text: str, anchor: date | None, context: NormalizedDate | None, tense: str) -> NormalizedDate | None:
@@ -252,6 +278,11 @@ def normalize(
     cleaned = _clean(text)
     if not cleaned or is_duration(cleaned):
         return None
+    raw = _clean_keep_article(text)
+    if re.match(r"(?i)the (?:next|following|previous|preceding) ", raw):
+        return _narrative(raw, context)  # "the next year" counts from the story, "next year" from today
+    if found := _archaic(raw, anchor, context):
+        return found
     if found := _explicit(cleaned):
         return found
     if anchor is not None and (found := _deictic(cleaned, anchor, tense)):

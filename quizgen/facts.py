@@ -7,24 +7,29 @@ every fact carries the clause it sits in, so questions can be built from it with
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from quizgen import clauses, dates
+from quizgen import clauses, dates, entities, outcomes
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
-from quizgen.numbers import number_clause, number_value
+from quizgen.numbers import number_clause, number_value, worth_a_gap
 from quizgen.people import People, collect_people
+from quizgen.sentences import cloze_parts, date_replacement, sentence_subject
 
 KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
     "CARDINAL": "number", "QUANTITY": "number", "MONEY": "number", "PERCENT": "number", "ORDINAL": "number",
 }  # fmt: skip
+_MODALS = {"could", "might", "may", "would", "should"}
+_HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 _WHERE_PREPS = {"in", "at"}
+# Verbs that report speech: a question built on them asks who said a quotation, which is not a fact test.
+SPEECH_VERBS = frozenset("say tell add state claim write ask reply note explain announce declare insist warn".split())
 
 
 def _fact_id(kind: str, text: str, sentence: str, seen: Counter) -> str:
@@ -45,36 +50,40 @@ def _tense(span: Span) -> str:
     return "past"
 
 
-def date_replacement(span: Span, value: dates.NormalizedDate, wrap=lambda s: s) -> str:
-    """How a relative date is written absolute in running text: "last March" -> "in March 2022"."""
-    written = wrap(value.render())
-    if span[-1].tag_ == "POS":
-        return f"the {written}"
-    previous = span.doc[span.start - 1] if span.start > 0 else None
-    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not (previous is not None and previous.pos_ == "ADP"):
-        return ("on " if value.granularity == "day" else "in ") + written
-    return written
-
-
 class _Paragraph:
-    """Per-paragraph state while extracting: the normalized dates of each sentence and the last person."""
+    """Per-paragraph state while extracting: the date context, the last person named, what is quoted."""
 
-    def __init__(self, article: Article, people: People, context: dates.NormalizedDate | None):
+    def __init__(self, article: Article, people: People, context: tuple, doc: Doc):
         self.article = article
         self.people = people
-        self.context = context
+        self.context, self.last_day = context
         self.last_person: str | None = None
+        self.quoted = entities.quoted(doc)
 
     def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
         found = {}
         for ent in sent.ents:
             if ent.label_ != "DATE":
                 continue
-            value = dates.normalize(ent.text, self.article.date, self.context, _tense(ent))
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in _HEDGES:
+                continue  # "nearly a decade ago": not a date we can state exactly
+            anchor = self.article.date
+            if entities.span_is_quoted(ent, self.quoted):
+                anchor = self.last_day  # "today" in a quote is the day it was said: the story's latest day
+            value = dates.normalize(ent.text, anchor, self.context, _tense(ent))
             if value is not None:
                 found[ent.start] = (ent, value)
                 self.context = value
+                self._note_day(value)
         return found
+
+    def _note_day(self, value: dates.NormalizedDate) -> None:
+        published = self.article.date
+        if value.granularity == "day" and published is not None:
+            day = date.fromisoformat(value.value)
+            if 0 <= (published - day).days <= 7:
+                self.last_day = day
 
 
 def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Substitutions:
@@ -83,40 +92,56 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
 
 def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | None:
     """The subject's text, with "he"/"she" or a bare title resolved to the person it names, or None."""
-    lowered = subject.lower_
-    if lowered in ("he", "she") and state.last_person:
+    if subject.lower_ in ("he", "she") and state.last_person:
         return state.last_person
-    bare_title = subject.pos_ == "NOUN" and subject.lower_ in _titles() and subject.left_edge.lower_ == "the"
+    from quizgen.nlp import TITLES
+
+    bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
     if bare_title and subject.right_edge.i == subject.i and (person := state.people.with_role(subject.text)):
         return person.display
-    if clauses.is_pronoun(subject):
-        return None
+    if (
+        subject.text.isupper()
+        and len(subject.text) > 1
+        and subject.i + 1 < len(subject.doc)
+        and subject.nbor().is_punct
+    ):
+        return None  # "OSLO — The prize was awarded": the dateline is not the subject
+    if clauses.is_pronoun(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return None  # "he" with nobody to point at; "Thomas and Manju Sam" is not one answer
     return clauses.subject_text(subject, subs)
 
 
-def _titles():
-    from quizgen.nlp import TITLES
+def _usable_verb(verb) -> bool:
+    """A verb whose clause can become a question: finite, not reporting speech, not a relative clause."""
+    if verb.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj", "ccomp"):
+        return False
+    return not (verb.lemma_ in SPEECH_VERBS or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children))
 
-    return TITLES
+
+def _phrase_of(span: Span, child) -> bool:
+    """True when the span heads the verb's child, or is its object, or modifies that object directly."""
+    node, steps = span.root, 0
+    while node.i != child.i and steps < 3:
+        if node.dep_ not in ("pobj", "compound", "nmod", "npadvmod", "nummod"):
+            return False
+        node, steps = node.head, steps + 1
+    return node.i == child.i
 
 
 def _when_or_where_clause(span: Span, kind: str, state: _Paragraph, subs: Substitutions) -> Clause | None:
     """The clause for "When/Where did X do Y?": the span's phrase must hang off the verb by in/on/at."""
     verb = clauses.governing_verb(span.root)
-    if verb is None:
+    if verb is None or not _usable_verb(verb):
         return None
     child = clauses.child_containing(verb, span)
-    if child is None or child.dep_ in clauses.SUBJECT_DEPS or child.dep_ in ("dobj", "attr", "ccomp"):
+    if child is None or child.dep_ not in ("prep", "npadvmod", "advmod", "tmod") or not _phrase_of(span, child):
         return None
-    preps = _WHEN_PREPS if kind == "date" else _WHERE_PREPS
-    if child.dep_ == "prep" and child.lower_ not in preps:
+    if child.dep_ == "prep" and child.lower_ not in (_WHEN_PREPS if kind == "date" else _WHERE_PREPS):
         return None
-    if child.dep_ == "prep" and kind == "place" and span.root.head.i != child.i:
+    if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
-    if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod") or (kind == "place" and child.dep_ != "prep"):
-        return None
     subject = clauses.find_subject(verb)
-    if subject is None or verb.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj"):
+    if subject is None:
         return None
     text = _resolve_subject(subject, state, subs)
     if text is None and kind == "date":
@@ -130,106 +155,112 @@ def _when_clause(verb, state: _Paragraph, subs: Substitutions) -> Clause | None:
         if child.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in child.children):
             subject = clauses.find_subject(child)
             text = _resolve_subject(subject, state, subs) if subject is not None else None
-            if text:
+            if text and _usable_verb(child):
                 return clauses.build_clause(child, None, subs, text)
     return None
 
 
-def _subject_clause(span: Span, state: _Paragraph, subs: Substitutions) -> Clause | None:
-    """The clause for "Who did Y?": the person is the subject, or in apposition to it."""
+def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
+    """The clause for "Who did Y?": the person is the subject, or in apposition to it, and alone."""
     root = span.root
     subject = root if root.dep_ in clauses.SUBJECT_DEPS else None
     if subject is None and root.dep_ in ("appos", "compound") and root.head.dep_ in clauses.SUBJECT_DEPS:
         subject = root.head
-    if subject is None or subject.head.pos_ not in ("VERB", "AUX") or subject.head.dep_ in ("relcl", "acl"):
+    if subject is None or subject.head.pos_ not in ("VERB", "AUX") or not _usable_verb(subject.head):
         return None
-    verb = subject.head
-    clause = clauses.build_clause(verb, subject, subs, span.text)
+    if any(c.dep_ in ("conj", "cc") for c in (*subject.children, *root.children)) or root.dep_ == "conj":
+        return None
+    finite = [c for c in subject.head.children if c.dep_ in ("aux", "auxpass")] or [subject.head]
+    if finite[0].tag_ == "VBP" or finite[0].lower_ in ("were", "are", "have"):
+        return None  # a plural verb: the answer is more than this one person
+    clause = clauses.build_clause(subject.head, subject, subs, span.text)
     return Clause(**{**clause.__dict__, "answer_role": "subject"})
 
 
-def _cloze(sent: Span, span: Span, answer: str, subs: Substitutions, subject: str | None) -> tuple[str, str, str]:
-    marked = dict(subs)
-    if span.start in subs:
-        ent_value = subs[span.start][1]
-        marked[span.start] = (span.end, ent_value.replace(answer, f"\x00{answer}\x01", 1))
-    else:
-        marked[span.start] = (span.end, f"\x00{answer}\x01")
-    text = clauses.render(list(sent), marked)
-    if subject is not None:
-        first = sent[0]
-        text = subject + text[len(first.text) :]
-    before, rest = text.split("\x00", 1)
-    middle, after = rest.split("\x01", 1)
-    return before, middle, after
+def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:
+    if kind == "person":
+        return entities.good_person(ent) and state.people.find(ent.text.strip()) is not None
+    if kind in ("place", "organization"):
+        return entities.good_name(ent, kind) and state.people.find(ent.text.strip()) is None
+    return True
 
 
-def _sentence_subject(sent: Span, state: _Paragraph) -> tuple[bool, str | None]:
-    """Whether a sentence stands alone, and the name to put in place of its leading pronoun."""
-    first = sent[0]
-    if first.lower_ in ("nor", "and", "or", "but", "so") and first.dep_ == "cc":
-        return False, None
-    if first.lower_ in ("he", "she") and first.dep_ in clauses.SUBJECT_DEPS:
-        return (True, state.last_person) if state.last_person else (False, None)
-    if clauses.is_pronoun(first) and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
-        return False, None
-    return True, None
+def _speculative(sent: Span) -> bool:
+    """True for guesses and opinions ("Perhaps ... could be moving"): not facts to test."""
+    root = sent.root
+    modal = any(c.lower_ in _MODALS for c in root.children if c.dep_ == "aux")
+    return modal or any(t.lower_ in ("perhaps", "possibly", "probably", "maybe") for t in sent)
 
 
 def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, seen: Counter) -> list[Fact]:
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
-    standalone, pronoun_name = _sentence_subject(sent, state)
+    quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
+    standalone, pronoun_name = sentence_subject(sent, state.last_person, state.quoted)
+    speculative = _speculative(sent)
+    standalone = standalone and not speculative
     facts = []
-    for ent in sent.ents:
-        kind = KINDS.get(ent.label_)
-        if kind is None or (kind == "date" and ent.start not in found_dates):
+    for raw in sent.ents:
+        kind = KINDS.get(raw.label_)
+        ent = entities.trimmed(raw)
+        if kind is None or len(ent) == 0 or (kind == "date" and raw.start not in found_dates):
             continue
-        fact = _fact_for(ent, kind, found_dates, state, subs)
+        if not _keep(ent, kind, state):
+            continue
+        in_quote = quoted_sentence or speculative or entities.span_is_quoted(ent, state.quoted)
+        fact = _fact_for(ent, kind, found_dates, state, subs, in_quote)
         if fact is None:
             continue
-        cloze = _cloze(sent, ent, fact["answer"], subs, pronoun_name) if standalone else None
+        cloze = None
+        if standalone and not in_quote and (kind != "number" or worth_a_gap(ent)):
+            cloze = cloze_parts(sent, ent, fact.pop("answer"), subs, pronoun_name)
+        fact.pop("answer", None)
         facts.append(
-            Fact(
-                id=_fact_id(kind, ent.text, sent.text, seen),
-                kind=kind,
-                text=ent.text.strip(),
-                sentence=sent.text.strip(),
-                cloze=cloze,
-                paragraph=index[0],
-                sentence_index=index[1],
-                **{k: v for k, v in fact.items() if k != "answer"},
-            )
-        )
+            Fact(id=_fact_id(kind, ent.text, sent.text, seen), kind=kind, text=ent.text.strip(),
+                 sentence=sent.text.strip(), cloze=cloze, paragraph=index[0], sentence_index=index[1], **fact)
+        )  # fmt: skip
+    if not quoted_sentence and not speculative:
+        facts.extend(_outcomes(sent, index, state, subs, seen))
     for ent in sent.ents:
-        if ent.label_ == "PERSON" and (person := state.people.find(ent.text.strip())):
+        if ent.label_ == "PERSON" and (person := state.people.find(entities.trimmed(ent).text.strip())):
             state.last_person = person.display
     return facts
 
 
-def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substitutions) -> dict | None:
-    """The kind-specific parts of a fact: value, role, what it is about, its clause."""
+def _outcomes(sent: Span, index: tuple[int, int], state: _Paragraph, subs: Substitutions, seen: Counter) -> list:
+    """Who-did-what facts: the root verb's object, and the agents of participles."""
+    found = []
+    root = sent.root
+    if root.pos_ == "VERB" and _usable_verb(root):
+        found.extend(filter(None, [outcomes.object_clause(root, lambda s: _resolve_subject(s, state, subs), subs)]))
+    found.extend(outcomes.agent_clause(sent, subs))
+    return [
+        Fact(id=_fact_id("outcome", answer, sent.text, seen), kind="outcome", text=answer, sentence=sent.text.strip(),
+             clause=clause, paragraph=index[0], sentence_index=index[1])
+        for answer, clause in found
+    ]  # fmt: skip
+
+
+def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substitutions, quoted: bool) -> dict | None:
+    """The kind-specific parts of a fact: value, role, what it is about, its clause (none inside quotes)."""
     if kind == "date":
         value = found_dates[ent.start][1]
-        return {"value": value.value, "granularity": value.granularity, "answer": value.render(),
-                "clause": _when_or_where_clause(ent, kind, state, subs)}  # fmt: skip
+        clause = None if quoted else _when_or_where_clause(ent, kind, state, subs)
+        return {"value": value.value, "granularity": value.granularity, "answer": value.render(), "clause": clause}
     if kind == "person":
         person = state.people.find(ent.text.strip())
-        if person is None:
-            return None
-        return {"value": person.name, "role": person.role, "answer": ent.text.strip(),
-                "clause": _subject_clause(ent, state, subs)}  # fmt: skip
+        clause = None if quoted else _subject_clause(ent, subs)
+        return {"value": person.name, "role": person.role, "answer": ent.text.strip(), "clause": clause}
     if kind == "place":
-        if ent.root.tag_ == "NNPS" or ent.text.strip().lower() in ("the country", "the nation"):
-            return None  # "Kazakhs" is a people, not a place
-        return {"value": ent.text.strip(), "answer": ent.text.strip(),
-                "clause": _when_or_where_clause(ent, kind, state, subs)}  # fmt: skip
+        clause = None if quoted else _when_or_where_clause(ent, kind, state, subs)
+        return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     if kind == "organization":
         return {"value": ent.text.strip(), "answer": ent.text.strip()}
     value, about = number_value(ent)
     if value is None and about is None:
         return None
-    return {"value": value, "about": about, "answer": ent.text.strip(), "clause": number_clause(ent, subs)}
+    clause = None if quoted else number_clause(ent, subs)
+    return {"value": value, "about": about, "answer": ent.text.strip(), "clause": clause}
 
 
 def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
@@ -237,16 +268,11 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     people = collect_people(list(docs))
     seen: Counter = Counter()
     facts: list[Fact] = []
-    context = None
+    context: tuple = (None, None)
     for p, doc in enumerate(docs):
-        state = _Paragraph(article, people, context)
+        state = _Paragraph(article, people, context, doc)
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
-        context = state.context
+        context = (state.context, state.last_day)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)
-
-
-def is_word_number(text: str) -> bool:
-    """True for "one", "One": a determiner more often than a fact."""
-    return bool(re.fullmatch(r"(?i)one|a|an", text.strip()))

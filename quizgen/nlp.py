@@ -6,6 +6,7 @@ Importing this module does not import spaCy; `load()` does, the first time it is
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.errors import ModelNotInstalledError
@@ -56,6 +57,45 @@ def _mark_titled_people(doc):
     return doc
 
 
+def _name_start(person) -> int:
+    """Where the name itself starts: after "nonpartisan pan-democrat", "Civic Passion's", "Nonpartisan"."""
+    start = person.start
+    for token in person[:-1]:
+        if token.tag_ == "POS":
+            start = token.i + 1  # "Pro-Beijing DAB's Starry Lee": the party is not the name
+    doc = person.doc
+    while start < person.end - 1 and (doc[start].tag_ not in ("NNP", "NNPS") or not doc[start].text[:1].isupper()):
+        start += 1
+    return start
+
+
+def _whole_names(doc):
+    """A name runs on through capitalized words the model split off: "Daniel arap" + "Moi" (tagged ORG)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = list(doc.ents)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    changed = False
+    for person in people:
+        start, end = _name_start(person), person.end
+        while end < len(doc):
+            token = doc[end]
+            if token.tag_ in ("NNP", "CC") and token.is_title and not token.is_sent_start:
+                end += 1
+            elif token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                end += 2  # "Wong Yeung" + "-tat"
+            else:
+                break
+        if (start, end) != (person.start, person.end) and start < end:
+            ents = [e for e in ents if not (e.start < end and person.start < e.end)]
+            ents.append(Span(doc, start, end, label="PERSON"))
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
 def _join_ordinal_superlatives(doc):
     """ "ninth-largest" is one quantity, not the ordinal "ninth" followed by a stray "-largest"."""
     from spacy.tokens import Span
@@ -71,6 +111,42 @@ def _join_ordinal_superlatives(doc):
     return doc
 
 
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Date expressions the small model's NER often misses; found by pattern, added where NER found nothing.
+DATE_PATTERNS = re.compile(
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow"
+    r"|the (?:next|following|previous) (?:day|morning|evening|night|week|month|year)"
+    r"|\[?(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty"
+    r"|[Tt]hirty|[Ff]ifty|[Aa]|[Aa]n)\]? (?:days?|weeks?|months?|years?|decades?) ago"
+    r"|the \d{1,2}(?:st|nd|rd|th)(?: day)? of " + _MONTH_NAMES + r" (?:next|last))\b"
+)
+
+
+def _add_missed_dates(doc):
+    """Add DATE entities for the patterns above, replacing overlapping shorter DATE entities."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    found = []
+    for match in DATE_PATTERNS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    if not found:
+        return doc
+    kept = []
+    for ent in doc.ents:
+        overlapping = [s for s in found if s.start < ent.end and ent.start < s.end]
+        if not overlapping or (ent.label_ not in ("DATE", "TIME") and len(ent) >= max(len(s) for s in overlapping)):
+            kept.append(ent)
+    keep_found = [s for s in found if not any(k.start < s.end and s.start < k.end for k in kept)]
+    doc.ents = filter_spans([*kept, *(Span(doc, s.start, s.end, label="DATE") for s in keep_found)])
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with quizgen's components; raises ModelNotInstalledError with the fix."""
@@ -80,6 +156,8 @@ def load() -> Language:
     if "quizgen_titled_people" not in Language.factories:
         Language.component("quizgen_titled_people", func=_mark_titled_people)
         Language.component("quizgen_ordinal_superlatives", func=_join_ordinal_superlatives)
+        Language.component("quizgen_missed_dates", func=_add_missed_dates)
+        Language.component("quizgen_whole_names", func=_whole_names)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -87,6 +165,8 @@ def load() -> Language:
             continue
         nlp.add_pipe("quizgen_titled_people", after="ner")
         nlp.add_pipe("quizgen_ordinal_superlatives", after="quizgen_titled_people")
+        nlp.add_pipe("quizgen_missed_dates", after="quizgen_ordinal_superlatives")
+        nlp.add_pipe("quizgen_whole_names", after="quizgen_titled_people")
         return nlp
     raise ModelNotInstalledError(f"the English spaCy model is not installed; install it with: {INSTALL_HINT}")
 

@@ -23,6 +23,17 @@ _EVENT_VERBS = {"death": "die", "deaths": "die", "arrest": "arrest", "evacuation
                 "detention": "detain", "displacement": "displace", "murder": "murder"}  # fmt: skip
 
 
+def worth_a_gap(ent: Span) -> bool:
+    """False for numbers a cloze should not blank out: small ordinals ("the first game"), halves of scores."""
+    doc = ent.doc
+    if ent.label_ == "ORDINAL" and "-" not in ent.text:
+        value = WORDS.get(ent.text.lower(), 0) or int(re.sub(r"\D", "", ent.text) or 0)
+        if value <= 3:
+            return False
+    neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+    return not any(t.text in ("\u2013", "-", "\u2014", ":") for t in neighbours)  # "2 – 1" is one score
+
+
 def number_value(ent: Span) -> tuple[str | None, str | None]:
     """The number's value as digits where it has one ("some 200" -> "200") and the noun it counts."""
     text = ent.text.strip()
@@ -41,8 +52,10 @@ def number_value(ent: Span) -> tuple[str | None, str | None]:
 
 def _noun_phrase(noun: Token, skip: Span | None = None) -> str:
     words = [t for t in noun.subtree if t.i <= noun.i and (skip is None or not skip.start <= t.i < skip.end)]
-    words = [t for t in words if t.dep_ in ("amod", "compound") or t.i == noun.i]
-    return " ".join(t.text for t in words)
+    words = [t for t in words if t.dep_ in ("amod", "compound", "punct") or t.i == noun.i or t.head.dep_ == "amod"]
+    while words and words[0].is_punct:
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _counted(ent: Span) -> Token | None:
@@ -108,7 +121,7 @@ def number_clause(ent: Span, subs: Substitutions) -> Clause | None:
     if subject.dep_ not in clauses.SUBJECT_DEPS or subject.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = subject.head
-    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "How many candidates were X and Y?" asks for a list, not a count
     clause = clauses.build_clause(verb, subject, subs, _noun_phrase(noun, ent))
     return Clause(**{**clause.__dict__, "answer_role": "subject"})

@@ -9,6 +9,25 @@ from spacy.tokens import Doc, Span
 from quizgen.nlp import TITLES
 
 _ROLE_DEPS = ("compound", "amod", "nmod")
+# A role is a kind of person: a title, or a noun that names someone by what they do.
+_AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "crat", "ee", "eer", "ier", "ive", "ar")
+_ROLE_NOUNS = frozenset(
+    """activist politician leader chief head spokesperson spokesman spokeswoman founder captain coach referee
+    striker goalkeeper defender midfielder candidate newcomer wife husband son daughter mother father
+    sister brother child widow official chairperson author poet artist scientist economist journalist editor
+    president minister councillor lawyer judge doctor nurse citizen resident envoy diplomat emperor""".split()
+)
+_NOT_ROLES = frozenset(
+    "group party camp rule government team member members people side country independent veteran".split()
+)
+
+
+def is_role(words: str, head_tag: str) -> bool:
+    """True for a singular noun that names a person by what they are: "activist", "veteran politician"."""
+    head = words.split()[-1].lower() if words.split() else ""
+    if not head or head_tag not in ("NN", "NNP") or head in _NOT_ROLES:
+        return False
+    return head in TITLES or head in _ROLE_NOUNS or head.endswith(_AGENT_SUFFIXES)
 
 
 @dataclass
@@ -49,6 +68,9 @@ class People:
 def role_of(ent: Span) -> str | None:
     """The role the text gives a person mention: a title before the name or a noun in apposition."""
     doc = ent.doc
+    inner = [t for t in ent[:-1] if t.lower_ in TITLES]
+    if inner and inner[0].i == ent.start:
+        return doc[ent.start : inner[-1].i + 1].text  # "Emperor Norton": the model kept the title in the name
     words = []
     i = ent.start - 1
     while i >= 0 and doc[i].head.i in range(ent.start, ent.end) and doc[i].dep_ in _ROLE_DEPS:
@@ -58,14 +80,14 @@ def role_of(ent: Span) -> str | None:
         i -= 1
     while words and words[0].pos_ == "ADJ":
         words.pop(0)  # "nonpartisan pan-democrat": the role is the noun
-    if words and (words[-1].pos_ == "NOUN" or words[-1].lower_ in TITLES):
+    if words and is_role(doc[words[0].i : words[-1].i + 1].text, words[-1].tag_):
         return doc[words[0].i : words[-1].i + 1].text
     root = ent.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return _noun_phrase(root.head)
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return _noun_phrase(child)
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and is_role(noun.text, noun.tag_):
+            return _noun_phrase(noun)
     return None
 
 
@@ -76,15 +98,29 @@ def _noun_phrase(noun) -> str:
     return noun.doc[start : noun.i + 1].text
 
 
+def _without_title(ent: Span) -> str:
+    """The name without a leading title the model put inside the entity ("Emperor Norton" -> "Norton")."""
+    from quizgen.entities import trimmed
+
+    words = list(trimmed(ent))
+    while len(words) > 1 and words[0].lower_ in TITLES:
+        words = words[1:]
+    while words and (words[-1].tag_ == "POS" or words[-1].text in ("'", "\u2019")):
+        words = words[:-1]
+    return ent.doc[words[0].i : words[-1].i + 1].text.strip() if words else ""
+
+
 def collect_people(docs: list[Doc]) -> People:
     """Every PERSON mention of the article, merged by name, longest names first."""
     people = People()
+    from quizgen.entities import good_person
+
     mentions = sorted(
-        (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON"),
+        (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)),
         key=lambda e: -len(e.text),
     )
     for ent in mentions:
-        name = ent.text.strip()
+        name = _without_title(ent)
         if len(name) < 2:
             continue
         person = people.find(name)
@@ -93,4 +129,7 @@ def collect_people(docs: list[Doc]) -> People:
         person.mentions += 1
         if person.role is None:
             person.role = role_of(ent)
+    for name, person in list(people.by_name.items()):
+        if " " not in name and person.mentions < 2 and person.role is None:
+            del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
     return people

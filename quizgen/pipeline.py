@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from quizgen import nlp
+from quizgen.choices import choice_questions
 from quizgen.errors import NoFactsError, QuizgenError
 from quizgen.facts import extract_facts
-from quizgen.models import Article, ArticleResult, Question, Quiz
+from quizgen.models import Article, ArticleResult, Fact, Question, Quiz
 from quizgen.questions import build_questions
 from quizgen.rank import select
 from quizgen.readers import expand_sources, read_article
+from quizgen.sets import set_questions
 
 
 def analyze(article: Article) -> ArticleResult:
@@ -22,12 +24,18 @@ def analyze(article: Article) -> ArticleResult:
     return ArticleResult(article=article, facts=extract_facts(article, docs))
 
 
+def candidates(article: Article, facts: list[Fact]) -> list[Question]:
+    """Every question the facts support, of every type, before selection."""
+    basic = build_questions(article, facts)
+    return [*basic, *choice_questions(article, basic, facts), *set_questions(article, facts)]
+
+
 def questions_for(
     article: Article, max_questions: int | None = None, name: str | None = None
 ) -> tuple[ArticleResult, list[Question]]:
     """An article's facts and its best questions; NoFactsError (naming `name`) when it has none."""
     result = analyze(article)
-    chosen = select(article, result.facts, build_questions(article, result.facts), max_questions)
+    chosen = select(article, result.facts, candidates(article, list(result.facts)), max_questions)
     if not chosen:
         raise NoFactsError(
             f"{name or article.source}: found no facts to ask about; give a factual article (news, history) "

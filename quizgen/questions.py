@@ -73,8 +73,13 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
             prompt, answer = front_subject(_who(fact), clause), fact.value or fact.text
         elif fact.kind == "number" and clause.answer_role == "subject":
             prompt = front_subject(f"How many {clause.subject}", clause)
+        elif fact.kind == "outcome" and clause.answer_role == "object":
+            prompt = invert("What", clause)
+        elif fact.kind == "outcome" and clause.answer_role == "agent":
+            prompt = front_subject("What", clause)
+        shapes = {"date": "when", "place": "where", "person": "who", "number": "how-many", "outcome": "what"}
         if prompt:
-            yield {"date": "when", "place": "where", "person": "who", "number": "how-many"}[fact.kind], prompt, answer
+            yield shapes[fact.kind], prompt, answer
     if fact.kind == "person" and fact.role and fact.value:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:

@@ -14,14 +14,21 @@ from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
 
 KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organization": 1.5, "outcome": 1.0}
-TYPE_ORDER = {"short_answer": 0, "cloze": 1}
+# In a cloze the gap competes with the sentence's other facts: the figure or the person is the point of a
+# sentence more often than the date that frames it.
+CLOZE_ADJUST = {"number": 0.7, "date": -0.5, "place": 0.3, "organization": 0.3}
+TYPE_ORDER = {"short_answer": 0, "cloze": 1, "multiple_choice": 2, "true_false": 3, "matching": 4, "ordering": 5}
+# Variety: each further question of a type costs a little, so the quiz mixes types; sets appear once.
+TYPE_PENALTY = 0.6
+TYPE_CAP = {"ordering": 1, "matching": 1, "true_false": 4}
+MAX_PER_SENTENCE = 3
 MAX_PROMPT_WORDS = {"short_answer": 32, "cloze": 45}  # a cloze shows the whole sentence
 MAX_ANSWER_WORDS = 8
 _RELATIVE = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
-    r"months|years) ago|a (?:day|week|month|year) ago)\b",
+    r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago)\b",
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(
@@ -33,9 +40,9 @@ _PRONOUN_START = re.compile(
 
 
 def default_max(article: Article) -> int:
-    """A sensible quiz length for an article: one question per ~25 words, between 8 and 25."""
+    """A sensible quiz length for an article: one question per ~20 words, between 8 and 30."""
     words = sum(len(p.split()) for p in article.paragraphs)
-    return max(8, min(25, words // 25))
+    return max(8, min(30, words // 20))
 
 
 def _norm(text: str) -> str:
@@ -45,6 +52,12 @@ def _norm(text: str) -> str:
 def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     """The answer is in the article's words; a date through the words it was resolved from."""
     text = _norm(article_text)
+    if question.type == "true_false":
+        return question.answer in ("True", "False")
+    if question.type == "matching":
+        return all(_norm(part) in text for pair in question.pairs for part in pair)
+    if question.type == "ordering":
+        return bool(question.sequence)  # each event is a clause of the article with its date resolved
     if _norm(question.answer) in text:
         return True
     if fact.kind == "date" and fact.value and fact.granularity:
@@ -52,8 +65,20 @@ def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     return False
 
 
+def _statement_rejection(question: Question) -> str | None:
+    """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long."""
+    texts = [question.prompt, *question.choices, *question.sequence]
+    if any(_RELATIVE.search(t) for t in texts):
+        return "relative date left relative"
+    if question.type == "true_false" and len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
+        return "prompt too long"
+    return None
+
+
 def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     """Why a question fails a computable rubric check, or None when it passes them all."""
+    if question.type in ("true_false", "ordering", "matching"):
+        return _statement_rejection(question)
     prompt, answer = _norm(question.prompt), _norm(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
@@ -63,10 +88,21 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "part of the name in the question"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
+    if question.type == "cloze" and len(re.findall(rf"\b{re.escape(question.answer)}\b", article_text)) >= 4:
+        return "the article's topic: a guess, not a test"
     if _RELATIVE.search(question.prompt):
         return "relative date left relative"
     if _PRONOUN_START.search(question.prompt) and question.type == "short_answer":
         return "unresolved pronoun"
+    if question.type == "short_answer" and not question.key.startswith("role:") and len(question.prompt.split()) < 4:
+        return "too short to stand alone"
+    if (
+        re.match(r"How many (?:people|persons|bodies|homes|others|ones)\b", question.prompt)
+        and len(question.prompt.split()) < 8
+    ):
+        return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
+    if question.kind == "outcome" and len(question.prompt.split()) > 16:
+        return "prompt too long"
     if len(question.prompt.split()) > MAX_PROMPT_WORDS.get(question.type, 32):
         return "prompt too long"
     if question.type == "short_answer" and len(re.findall(r"“[^”]{60,}”|\"[^\"]{60,}\"", question.prompt)):
@@ -74,13 +110,21 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     return None
 
 
-def score(question: Question, fact: Fact, n_paragraphs: int) -> float:
+def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | None = None) -> float:
     """Importance: the kind of fact, how often the article repeats it, how early it comes, the form."""
     value = KIND_WEIGHT.get(fact.kind, 1.0)
-    value += 0.5 * min(fact.mentions, 4)
+    if question.type in ("cloze", "true_false") or "_____" in question.prompt:
+        value += CLOZE_ADJUST.get(fact.kind, 0.0)
+    value += 0.5 * min(fact.mentions, 3)
+    if fact.kind == "number" and re.search(r"\d", question.answer):
+        value += 0.7  # an exact figure is what a reader is tested on
+    if article is not None:
+        if fact.kind == "date" and article.date and fact.value == article.date.isoformat():
+            value -= 1.5  # the day of publication is the news peg, not a fact worth learning
+        if len(re.findall(rf"\b{re.escape(question.answer)}\b", article.text)) >= 4:
+            value -= 1.5  # the article's topic ("Kazakhstan") is a guess, not a test
     value += 2.0 * (1 - fact.paragraph / max(n_paragraphs, 1))
     value += 1.0 if question.type == "short_answer" else 0.0
-    value += 0.5 if question.key.startswith("role:") else 0.0
     words = len(question.prompt.split())
     value += 0.08 * min(words, 18)  # a question with its context is clearer than a bare one
     value -= 0.1 * max(0, words - 22)
@@ -91,38 +135,75 @@ def _tokens(text: str) -> set[str]:
     return set(_norm(text).split())
 
 
+def _reveals(a: Question, b: Question) -> bool:
+    """True when question b's text gives away question a's answer (on one sheet, both are read).
+
+    Names recur across an article and are fair to repeat; the same sentence, or an exact figure or date,
+    is not: the second question would answer the first.
+    """
+    if a.type in ("true_false", "ordering", "matching"):
+        return False
+    if a.source != b.source and (a.kind != "number" or not re.search(r"\d", a.answer)):
+        return False
+    answer = _norm(a.answer)
+    return len(answer) > 1 and re.search(rf"\b{re.escape(answer)}\b", _norm(b.prompt)) is not None
+
+
 def _near_duplicate(a: Question, b: Question) -> bool:
     ta, tb = _tokens(a.prompt), _tokens(b.prompt)
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.75
 
 
+def _answer_identity(q: Question, fact: Fact) -> tuple[str, str]:
+    """What a question tests, so the quiz asks it once: the person, the figure, the date, the set."""
+    if q.type in ("ordering", "matching"):
+        return (q.type, q.key)
+    if q.type == "true_false":
+        return (q.kind, _norm(fact.value if fact.kind == "person" and fact.value else fact.text))
+    is_person_answer = fact.kind == "person" and fact.value and not q.key.startswith("role:")
+    return (q.kind, _norm(fact.value if is_person_answer else q.answer))
+
+
+def shows_sentence(q: Question) -> bool:
+    """True for questions that print their source sentence (with a gap, or as a statement)."""
+    return q.type in ("cloze", "true_false") or (q.type == "multiple_choice" and "_____" in q.prompt)
+
+
+def _allowed(q: Question, chosen: list[Question], sentences: Counter) -> bool:
+    if sentences[q.source] >= MAX_PER_SENTENCE:
+        return False
+    if shows_sentence(q) and any(shows_sentence(o) and o.source == q.source for o in chosen):
+        return False  # two gaps in one sentence: each question prints the other's answer
+    return not any(_near_duplicate(q, o) or _reveals(q, o) or _reveals(o, q) for o in chosen)
+
+
 def select(
     article: Article, facts: Sequence[Fact], questions: Sequence[Question], limit: int | None = None
 ) -> list[Question]:
-    """The best `limit` questions that pass every check, varied in kind, in the article's order."""
+    """The best `limit` questions that pass every check, varied in type and kind, in the article's order."""
     by_id = {f.id: f for f in facts}
-    text = article.text
-    scored = []
-    for q in questions:
-        fact = by_id[q.fact_id]
-        if rejection(q, fact, text) is None:
-            scored.append((score(q, fact, len(article.paragraphs)), q))
-    scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+    pool = [(score(q, by_id[q.fact_id], len(article.paragraphs), article), q) for q in questions
+            if rejection(q, by_id[q.fact_id], article.text) is None]  # fmt: skip
+    pool.sort(key=lambda pair: (-pair[0], pair[1].id))
     limit = default_max(article) if limit is None else limit
     chosen: list[Question] = []
-    answers: Counter = Counter()
+    taken: set = set()
     sentences: Counter = Counter()
-    keys = set()
-    for value, q in scored:
-        fact = by_id[q.fact_id]
-        answer_key = (q.kind, _norm(fact.value if fact.kind == "person" and fact.value else q.answer))
-        if len(chosen) >= limit or q.key in keys or answers[answer_key] >= 1 or sentences[q.source] >= 2:
-            continue
-        if any(_near_duplicate(q, other) for other in chosen):
-            continue
+    types: Counter = Counter()
+    while len(chosen) < limit:
+        best = None
+        for value, q in pool:
+            if _answer_identity(q, by_id[q.fact_id]) in taken or not _allowed(q, chosen, sentences):
+                continue
+            adjusted = value - TYPE_PENALTY * types[q.type] - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
+            if best is None or adjusted > best[0]:
+                best = (adjusted, value, q)
+        if best is None:
+            break
+        _, value, q = best
         chosen.append(Question(**{**q.__dict__, "score": value}))
-        answers[answer_key] += 1
+        taken.add(_answer_identity(q, by_id[q.fact_id]))
         sentences[q.source] += 1
-        keys.add(q.key)
+        types[q.type] += 1
     position = {f.id: (f.paragraph, f.sentence_index) for f in facts}
     return sorted(chosen, key=lambda q: (position[q.fact_id], TYPE_ORDER.get(q.type, 9), q.id))

@@ -33,9 +33,11 @@ def test_sample_deck_imports_with_every_note(sample_quiz, tmp_path, collection):
     summary = ah.import_apkg(collection, deck)
     n_cloze = sum(q.type == "cloze" for q in sample_quiz.questions)
     n_role = sum(q.key.startswith("role:") for q in sample_quiz.questions)
+    n_choice = sum(q.type == "multiple_choice" for q in sample_quiz.questions)
     assert summary.new == len(sample_quiz.questions)
-    expected = {"quizgen Basic": len(sample_quiz.questions) - n_cloze - n_role,
-                "quizgen Cloze": n_cloze, "quizgen Person-Role": n_role}  # fmt: skip
+    expected = {"quizgen Basic": len(sample_quiz.questions) - n_cloze - n_role - n_choice,
+                "quizgen Cloze": n_cloze, "quizgen Person-Role": n_role,
+                "quizgen Multiple choice": n_choice}  # fmt: skip
     assert ah.notes_by_type(collection) == {name: n for name, n in expected.items() if n}
     assert "A spark of democracy in Central Asia" in ah.deck_names(collection)
     tags = ah.all_tags(collection)
@@ -44,12 +46,13 @@ def test_sample_deck_imports_with_every_note(sample_quiz, tmp_path, collection):
 
 def test_basic_card_question_front_answer_back(sample_quiz, tmp_path, collection):
     ah.import_apkg(collection, write_anki(sample_quiz, tmp_path / "sample.apkg"))
-    q = next(q for q in sample_quiz.questions if q.answer == "some 200")
+    q = next(q for q in sample_quiz.questions if q.type == "short_answer" and q.answer == "Galymzhan Zhakiyanov")
     card_id = next(c for c in ah.card_ids_for_type(collection, "quizgen Basic")
-                   if "protesters were killed" in ah.render_card(collection, c)[0])  # fmt: skip
+                   if "Which activist" in ah.render_card(collection, c)[0])  # fmt: skip
     front, back = ah.render_card(collection, card_id)
-    assert q.prompt in front and "some 200" not in front
-    assert "some 200" in back and "Nor has the president done enough" in back  # the citation
+    assert q.prompt.replace("“", "&#8220;")[:30] in front or q.prompt[:30] in front
+    assert "Galymzhan Zhakiyanov" not in front
+    assert "Galymzhan Zhakiyanov" in back and "One activist" in back  # the answer and its citation
     assert "June 7, 2022" in back
 
 

@@ -207,7 +207,9 @@ def _check_printed(pdf, versions) -> list[str]:
     for v, start, end in zip(versions, bounds, bounds[1:], strict=False):
         for item in v.items:
             q = item.question
-            parts = [p for p in (q.gap[0], q.gap[2]) if p.strip()] if q.type == "cloze" and q.gap else [q.prompt]
+            parts = (
+                [p for p in (q.gap[0], q.gap[2]) if len(p.split()) >= 3] if q.type == "cloze" and q.gap else [q.prompt]
+            )
             for part in parts:
                 found = [i for i in range(start, end) if _flat(part) in pages[i]]
                 assert len(found) == 1, f"version {v.letter}, question {item.number} split or missing: {part}"

@@ -22,7 +22,7 @@ def test_referendum_date(sample_quiz):
 
 
 def test_protests_start(sample_quiz):
-    (q,) = by_prompt(sample_quiz, "When did thousands of young Kazakhs take to the streets")
+    (q,) = by_prompt(sample_quiz, "When did young Kazakhs take to the streets")
     assert q.answer == "January 2, 2022"
 
 
@@ -35,6 +35,8 @@ def test_some_200_killed(sample_quiz):
     (q,) = by_prompt(sample_quiz, "How many protesters were killed")
     assert q.prompt == "How many protesters were killed in January 2022?"
     assert q.answer == "some 200"
+    if q.type == "multiple_choice":
+        assert "some 200" in q.choices and len(set(q.choices)) == 4
 
 
 def test_people_have_their_roles(sample_quiz):
@@ -49,7 +51,7 @@ def test_dates_are_normalized_against_the_publication_date(sample_quiz):
     assert dates["last March"] == "2022-03"
     assert dates["January"] == "2022-01"
     assert dates["this year"] == "2022"
-    assert dates["last Sunday\u2019s"] == "2022-06-05"
+    assert dates["last Sunday"] == "2022-06-05"
     assert not any("month" in text for text in dates)  # "five months" is a duration
 
 

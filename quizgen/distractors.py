@@ -1,0 +1,141 @@
+"""Wrong answers for multiple choice: same kind and granularity as the answer, never true by the article.
+
+Other entities of the same kind in the article come first (they are plausible by construction);
+then well-kept data: shifted dates of the same granularity, numbers of the same magnitude and form,
+countries from pycountry. When no three good distractors exist, there is no multiple-choice question.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from datetime import date, timedelta
+
+from quizgen.dates import render
+from quizgen.models import Fact
+
+WANTED = 3
+
+
+def stable_order(items: list[str], salt: str) -> list[str]:
+    """A shuffle that depends only on the items and the salt: the same input, the same order."""
+    return sorted(items, key=lambda item: hashlib.sha1(f"{salt}\x1f{item}".encode()).hexdigest())
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w%]+", " ", text.lower()).strip()
+
+
+def _shift(value: str, granularity: str, step: int) -> str | None:
+    parts = [int(p) for p in value.split("-")]
+    if granularity == "year":
+        return f"{parts[0] + step:04d}"
+    if granularity == "month":
+        index = parts[0] * 12 + parts[1] - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    day = date(parts[0], parts[1], parts[2]) + timedelta(days=7 * step)
+    return day.isoformat()
+
+
+def _anniversary(a: str, b: str) -> bool:
+    """Same day of the year in another year: "launched on April 12, 1981" is true too of an anniversary."""
+    return len(a) == len(b) == 10 and a[5:] == b[5:]
+
+
+def date_distractors(fact: Fact, facts: list[Fact]) -> list[str]:
+    """Other dates of the article with the same granularity, then the answer shifted by weeks/months/years."""
+    taken = {f.value for f in facts if f.kind == "date"}
+    found = [render(f.value, f.granularity) for f in facts if f.kind == "date" and f.granularity == fact.granularity
+             and f.value != fact.value and not _anniversary(f.value, fact.value)]  # fmt: skip
+    for step in (1, -1, 2, -2, 3, -3):
+        shifted = _shift(fact.value, fact.granularity, step)
+        if shifted and shifted not in taken:
+            found.append(render(shifted, fact.granularity))
+    return found
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def number_distractors(answer: str) -> list[str]:
+    """The answer with its figure scaled (x0.5, x1.5, x2...), keeping its words, commas and precision."""
+    match = _NUMBER.search(answer)
+    if match is None:
+        return []
+    raw = match.group(0)
+    value = float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    found = []
+    for factor in (0.5, 1.5, 2.0, 0.75, 3.0, 1.25):
+        new = round(value * factor, decimals)
+        if decimals == 0:
+            new_int = int(round(new, -max(0, len(str(int(value))) - 2)))  # 84,121 -> 42,000: same magnitude feel
+            text = f"{new_int:,}" if "," in raw else str(new_int)
+        else:
+            text = f"{new:.{decimals}f}"
+        if text != raw and _norm(text) != _norm(raw):
+            found.append(answer[: match.start()] + text + answer[match.end() :])
+    return found
+
+
+def _is_country(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def place_distractors(fact: Fact, facts: list[Fact], answer: str) -> list[str]:
+    """Other places of the article of the same sort (country or not); for a country, then pycountry's list."""
+    country = _is_country(answer)
+    same = [f.text for f in facts if f.kind == "place" and _is_country(f.text) == country]
+    if not country:
+        return same
+    import pycountry
+
+    names = [c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name]
+    return same + stable_order(names, answer)[:12]
+
+
+def distractors(fact: Fact, answer: str, facts: list[Fact], article_text: str) -> list[str]:
+    """Up to three wrong answers for `answer` (the fact's answer as the question states it), or fewer."""
+    if fact.kind == "date" and fact.value and fact.granularity:
+        pool = date_distractors(fact, facts)
+    elif fact.kind == "number":
+        pool = [f.text for f in facts if f.kind == "number" and f.about == fact.about and f.about]
+        pool += number_distractors(answer)
+    elif fact.kind == "person":
+        pool = [f.value or f.text for f in facts if f.kind == "person"]
+    elif fact.kind == "place" and _is_country(answer):
+        pool = place_distractors(fact, facts, answer)
+    else:  # cities, buildings, organisations: too unlike each other to make fair options
+        pool = []
+    return _pick(answer, pool, fact, article_text)
+
+
+def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[str]:
+    """Three distinct choices, none equal to the answer or contained in it, none stated beside it as true."""
+    chosen: list[str] = []
+    seen = {_norm(answer)}
+    for item in pool:
+        key = _norm(item)
+        if not key or key in seen or key in _norm(answer) or _norm(answer) in key:
+            continue
+        if fact.kind == "person" and set(key.split()) & set(_norm(answer).split()):
+            continue  # "Manju Sam" for "Thomas Sam": too close to be fair
+        if _norm(item) in _norm(fact.sentence) and fact.kind != "date":
+            continue  # named in the same sentence: may well be true too
+        seen.add(key)
+        chosen.append(item)
+        if len(chosen) == WANTED:
+            break
+    return chosen
+
+
+def month_name(month: int) -> str:
+    """The English name of a month number."""
+    return calendar.month_name[month]

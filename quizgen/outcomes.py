@@ -1,0 +1,72 @@
+"""Outcome facts: who did what. "Voters approved changes" -> What did voters approve? -> changes ...
+
+Two shapes, both kept to what the parse shows plainly: a verb's direct object, and the agent of a
+participle ("young Kazakhs, angered by a sharp rise in fuel prices" -> What angered young Kazakhs?).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from quizgen import clauses
+from quizgen.clauses import Substitutions
+from quizgen.models import Clause
+
+MAX_ANSWER_WORDS = 8
+_WEAK_VERBS = {"be", "have", "do", "get", "make", "take", "give", "say", "tell", "include", "call"}
+
+
+def _answer_tokens(noun: Token) -> list[Token]:
+    """The object phrase without appositions, relative clauses and trailing punctuation."""
+    return clauses.subject_tokens(noun)
+
+
+def _specific(noun: Token) -> bool:
+    """At least two content words: "severe eczema", not "a goal" or "the announcement"."""
+    words = [t for t in clauses.subject_tokens(noun) if t.is_alpha and not t.is_stop]
+    return len(words) >= 2
+
+
+def object_clause(
+    verb: Token, resolve: Callable[[Token], str | None], subs: Substitutions
+) -> tuple[str, Clause] | None:
+    """(answer, clause) for "What did S V ...?" when the verb has a plain direct object."""
+    if verb.lemma_ in _WEAK_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    subject = clauses.find_subject(verb)
+    if len(objects) != 1 or subject is None or any(c.dep_ == "conj" for c in objects[0].children):
+        return None
+    answer = clauses.clean_tail(clauses.render(_answer_tokens(objects[0]), subs))
+    if not _specific(objects[0]) or len(answer.split()) > MAX_ANSWER_WORDS or objects[0].ent_type_:
+        return None  # named objects are asked about as people, places, organisations
+    text = resolve(subject)
+    if text is None:
+        return None
+    clause = clauses.build_clause(verb, objects[0], subs, text)
+    return answer, Clause(**{**clause.__dict__, "answer_role": "object"})
+
+
+def agent_clause(sent: Span, subs: Substitutions) -> list[tuple[str, Clause]]:
+    """(answer, clause) for "What angered young Kazakhs?" from "young Kazakhs, angered by X"."""
+    found = []
+    for token in sent:
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+        if len(objects) != 1 or clauses.is_pronoun(token.head):
+            continue
+        answer = clauses.clean_tail(clauses.render(_answer_tokens(objects[0]), subs))
+        head = token.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PRON"):
+            head = head.head.head  # "thousands of young Kazakhs, angered by": the phrase starts at "thousands"
+        noun_phrase = clauses.subject_text(head, subs)
+        if _specific(objects[0]) and len(answer.split()) <= MAX_ANSWER_WORDS and noun_phrase:
+            clause = Clause(subject="", verb=token.text, verb_lemma=token.lemma_, verb_tag="VBD",
+                            rest=noun_phrase,
+                            answer_role="agent")  # fmt: skip
+            found.append((answer, clause))
+    return found

@@ -1,0 +1,99 @@
+"""Sentences as questions show them: relative dates written absolute, a gap for cloze, standing alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quizgen import clauses, dates
+from quizgen.clauses import Substitutions
+
+_LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
+_PERSONAL = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_OTHER_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "this", "these", "those"}
+_SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own words: not the article's voice
+
+
+def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
+    """How a relative date is written absolute in running text: "last March" -> "in March 2022"."""
+    written = value.render()
+    if span[-1].tag_ == "POS":
+        return f"the {written}"
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not (previous is not None and previous.pos_ == "ADP"):
+        return ("on " if value.granularity == "day" else "in ") + written
+    return written
+
+
+def _dateline_end(sent: Span) -> int:
+    """Index after a leading dateline such as "OSLO —" or "WASHINGTON (AP) -", else the sentence start."""
+    for token in sent[:6]:
+        if token.text in ("\u2014", "\u2013", "--", "-") and token.i > sent.start:
+            words = [t for t in sent[: token.i - sent.start] if t.is_alpha]
+            if words and all(t.text.isupper() for t in words):
+                return token.i + 1
+            return sent.start
+    return sent.start
+
+
+def cloze_parts(
+    sent: Span, span: Span, answer: str, subs: Substitutions, subject: str | None
+) -> tuple[str, str, str] | None:
+    """The sentence split around the span: (before, answer, after), relative dates made absolute."""
+    marked = dict(subs)
+    if span.start in subs:
+        marked[span.start] = (span.end, subs[span.start][1].replace(answer, f"\x00{answer}\x01", 1))
+    else:
+        marked[span.start] = (span.end, f"\x00{answer}\x01")
+    start = _dateline_end(sent)
+    if span.start < start:
+        return None  # the span is the dateline itself ("OSLO —")
+    text = clauses.render(list(sent.doc[start : sent.end]), marked)
+    if subject is not None:
+        text = subject + text[len(sent.doc[start].text) :]
+    if "\x00" not in text or "\x01" not in text:
+        return None
+    before, rest = text.split("\x00", 1)
+    middle, after = rest.split("\x01", 1)
+    return before, middle, after
+
+
+def _antecedent_before(token, sent: Span) -> bool:
+    """True when a pronoun has something to point to earlier in its own sentence."""
+    earlier = sent.doc[sent.start : token.i]
+    if token.lower_ in _PERSONAL:
+        return any(t.ent_type_ == "PERSON" for t in earlier)
+    return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
+
+
+def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]) -> tuple[bool, str | None]:
+    """Whether a sentence stands alone as a cloze, and the name to put in place of its leading pronoun."""
+    first = sent.doc[_dateline_end(sent)]
+    text = sent.text
+    if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
+        return False, None
+    root = sent.root
+    finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    if root.pos_ not in ("VERB", "AUX") or not finite:
+        return False, None  # a fragment ("The nose cap assembly ... for X at Y"): no statement to complete
+    if first.is_punct or any(
+        (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in sent
+    ):
+        return False, None  # a quotation, a signature line ("— NORTON I"), or someone speaking
+    if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+        return False, None  # one end of a quotation that spans sentences
+    replacement = None
+    if first.lower_ in ("he", "she") and first.dep_ in clauses.SUBJECT_DEPS and last_person:
+        replacement = last_person
+    elif clauses.is_pronoun(first) and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
+        return False, None  # "That began to change ...": what "that" is, the sentence does not say
+    for token in sent:
+        lowered = token.lower_
+        if token.i == first.i and replacement:
+            continue
+        if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
+            demonstrative = token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those")
+            if demonstrative and token.i != first.i:
+                continue  # "this constituency" mid-sentence reads as "the one just named"
+            if not _antecedent_before(token, sent):
+                return False, None
+    return True, replacement

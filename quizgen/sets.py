@@ -1,0 +1,79 @@
+"""Questions about several facts at once: put dated events in order, match people to their roles."""
+
+from __future__ import annotations
+
+import hashlib
+
+from quizgen.dates import render
+from quizgen.distractors import stable_order
+from quizgen.models import Article, Fact, Question
+from quizgen.questions import question_id, tidy
+
+MAX_ITEMS = 5
+
+
+def event_text(fact: Fact) -> str | None:
+    """A dated fact's event as a statement: "Voters in Kazakhstan approved changes to their constitution"."""
+    clause = fact.clause
+    if clause is None or clause.answer_role != "adjunct" or clause.negated:
+        return None
+    if not clause.aux and clause.verb_tag not in ("VBD", "VBZ", "VBP"):
+        return None  # "Norton assemble ...": not a finite statement
+    words = " ".join((clause.subject, *clause.aux, clause.verb, clause.rest)).strip()
+    return tidy(words) if len(words.split()) <= 18 else None
+
+
+def _sort_key(fact: Fact) -> str:
+    return fact.value or ""
+
+
+def ordering(article: Article, facts: list[Fact]) -> Question | None:
+    """ "Put these events in order" over three to five dated events with distinct, comparable dates."""
+    events: dict[str, Fact] = {}
+    for fact in facts:
+        text = event_text(fact) if fact.kind == "date" and fact.value else None
+        if text and fact.value not in {f.value for f in events.values()} and text not in events:
+            events[text] = fact
+    if len(events) < 3:
+        return None
+    chosen = sorted(events.items(), key=lambda item: (item[1].paragraph, item[1].sentence_index))[:MAX_ITEMS]
+    values = [f.value for _, f in chosen]
+    if any(a.startswith(b) or b.startswith(a) for i, a in enumerate(values) for b in values[i + 1 :]):
+        return None  # "2022" and "2022-06-05" cannot be put in order
+    in_order = sorted(chosen, key=lambda item: _sort_key(item[1]))
+    sequence = tuple(text for text, _ in in_order)
+    key = "order:" + hashlib.sha1("\x1f".join(sorted(f.id for _, f in chosen)).encode()).hexdigest()[:10]
+    answer = "; ".join(f"{text} ({render(f.value, f.granularity or 'day')})" for text, f in in_order)
+    first = in_order[0][1]
+    return Question(
+        id=question_id(article, key), type="ordering", kind="date",
+        prompt="Put these events in the order they happened, earliest first.", answer=answer,
+        source=" ".join(dict.fromkeys(f.sentence for _, f in chosen)), fact_id=first.id, article_id=article.id,
+        key=key, choices=tuple(stable_order(list(sequence), key)), sequence=sequence,
+    )  # fmt: skip
+
+
+def matching(article: Article, facts: list[Fact]) -> Question | None:
+    """ "Match each person to the role the article gives them", for three to five people with distinct roles."""
+    people: dict[str, Fact] = {}
+    for fact in facts:
+        named = fact.kind == "person" and fact.role and fact.value and " " in fact.value
+        if named and fact.value not in people and fact.role.lower() not in {f.role.lower() for f in people.values()}:
+            people[fact.value] = fact
+    if len(people) < 3:
+        return None
+    chosen = list(people.items())[:MAX_ITEMS]
+    pairs = tuple((name, fact.role) for name, fact in chosen)
+    key = "match:" + hashlib.sha1("\x1f".join(sorted(people)).encode()).hexdigest()[:10]
+    return Question(
+        id=question_id(article, key), type="matching", kind="person",
+        prompt="Match each person to the role the article gives them.",
+        answer="; ".join(f"{name}: {role}" for name, role in pairs),
+        source=" ".join(dict.fromkeys(f.sentence for _, f in chosen)), fact_id=chosen[0][1].id,
+        article_id=article.id, key=key, choices=tuple(stable_order([r for _, r in pairs], key)), pairs=pairs,
+    )  # fmt: skip
+
+
+def set_questions(article: Article, facts: list[Fact]) -> list[Question]:
+    """The ordering and matching questions an article supports (zero, one or two)."""
+    return [q for q in (ordering(article, facts), matching(article, facts)) if q is not None]

@@ -1,0 +1,120 @@
+"""Distractors and the question types built on them: pure functions over hand-made Facts."""
+
+from datetime import date
+
+from quizgen.choices import choice_questions, multiple_choice, true_false
+from quizgen.distractors import date_distractors, distractors, number_distractors, stable_order
+from quizgen.models import Article, Clause, Fact, Question
+from quizgen.sets import matching, ordering
+
+TEXT = "In a June 5 referendum, voters approved changes. Some 200 protesters were killed in January."
+ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(TEXT,), id="t")
+
+
+def date_fact(fid: str, value: str, granularity: str = "day", **kw) -> Fact:
+    return Fact(id=fid, kind="date", text=value, sentence=kw.pop("sentence", TEXT), value=value,
+                granularity=granularity, **kw)  # fmt: skip
+
+
+def test_date_distractors_keep_the_granularity_and_avoid_the_articles_dates():
+    answer = date_fact("d1", "2022-06-05")
+    others = [answer, date_fact("d2", "2022-01-02"), date_fact("d3", "2022-03", "month"), date_fact("d4", "2022-06-12")]
+    found = date_distractors(answer, others)
+    assert found[0] == "January 2, 2022"  # the article's other day-dates first
+    assert "March 2022" not in found  # a month among days would give itself away
+    assert "June 12, 2022" in found and "June 5, 2022" not in found
+
+
+def test_number_distractors_keep_words_and_form():
+    assert number_distractors("some 200") == ["some 100", "some 300", "some 400", "some 150", "some 600", "some 250"]
+    assert all("," in d for d in number_distractors("84,121"))
+    assert number_distractors("58%")[0] == "29%"
+    assert number_distractors("thousands") == []
+
+
+def test_distractors_are_never_the_answer_or_in_its_sentence():
+    fact = Fact(id="p1", kind="person", text="Kassym-Jomart Tokayev", value="Kassym-Jomart Tokayev",
+                sentence="Kassym-Jomart Tokayev met Galymzhan Zhakiyanov.")  # fmt: skip
+    people = [fact] + [Fact(id=f"p{n}", kind="person", text=name, value=name, sentence="x")
+                       for n, name in enumerate(["Galymzhan Zhakiyanov", "Alikhan Smailov", "Karim Massimov",
+                                                 "Nursultan Nazarbayev", "Tokayev"], 2)]  # fmt: skip
+    found = distractors(fact, "Kassym-Jomart Tokayev", people, TEXT)
+    assert found == ["Alikhan Smailov", "Karim Massimov", "Nursultan Nazarbayev"]
+
+
+def test_stable_order_is_a_function_of_items_and_salt():
+    assert stable_order(["a", "b", "c", "d"], "k") == stable_order(["d", "c", "b", "a"], "k")
+
+
+def base_question(fact: Fact, prompt: str, answer: str, qtype: str = "short_answer", **kw) -> Question:
+    return Question(id="q", type=qtype, kind=fact.kind, prompt=prompt, answer=answer, source=fact.sentence,
+                    fact_id=fact.id, article_id="t", key=f"{fact.id}:{'cloze' if qtype == 'cloze' else 'when'}",
+                    **kw)  # fmt: skip
+
+
+def test_multiple_choice_has_four_options_with_the_answer():
+    facts = [date_fact("d1", "2022-06-05"), date_fact("d2", "2022-01-02")]
+    q = multiple_choice(ARTICLE, base_question(facts[0], "When did voters approve changes?", "June 5, 2022"),
+                        facts[0], facts)  # fmt: skip
+    assert q.type == "multiple_choice" and len(q.choices) == 4 and "June 5, 2022" in q.choices
+    assert len(set(q.choices)) == 4 and q.key == "d1:mc"
+
+
+def test_true_false_false_statements_swap_a_figure_never_a_name():
+    facts = [date_fact("d1", "2022-06-05"), date_fact("d2", "2022-01-02")]
+    gap = ("In a ", "June 5, 2022", " referendum, voters approved changes.")
+    cloze = base_question(facts[0], "In a _____ referendum, voters approved changes.", "June 5, 2022", "cloze", gap=gap)
+    q = true_false(ARTICLE, cloze, facts[0], facts)
+    assert q.choices == ("True", "False")
+    expected = "June 5, 2022" if q.answer == "True" else "January 2, 2022"
+    assert q.prompt == f"In a {expected} referendum, voters approved changes."
+    place = Fact(id="l1", kind="place", text="Nur-Sultan", sentence="x")
+    place_q = base_question(
+        place, "Voters met in _____.", "Nur-Sultan", "cloze", gap=("Voters met in ", "Nur-Sultan", ".")
+    )
+    made = [true_false(ARTICLE, place_q, place, [place]) for _ in range(2)]
+    assert all(q is None or q.answer == "True" for q in made)
+
+
+def test_choice_questions_skip_role_questions():
+    fact = Fact(id="p", kind="person", text="Tokayev", value="Kassym-Jomart Tokayev", role="President", sentence="x")
+    role = Question(id="r", type="short_answer", kind="person", prompt="What office does X hold?", answer="President",
+                    source="x", fact_id="p", article_id="t", key="role:Kassym-Jomart Tokayev")  # fmt: skip
+    assert choice_questions(ARTICLE, [role], [fact]) == []
+
+
+def event(fid: str, value: str, verb: str, granularity: str = "day") -> Fact:
+    clause = Clause(subject="voters", verb=verb, verb_lemma=verb, verb_tag="VBD", rest="the plan")
+    return date_fact(fid, value, granularity, clause=clause, sentence=f"Voters {verb} the plan.")
+
+
+def test_ordering_sorts_events_by_their_resolved_dates():
+    facts = [
+        event("a", "2022-06-05", "approved"),
+        event("b", "2022-01-02", "rejected"),
+        event("c", "2022-03-10", "amended"),
+    ]
+    q = ordering(ARTICLE, facts)
+    assert q.sequence == ("Voters rejected the plan", "Voters amended the plan", "Voters approved the plan")
+    assert sorted(q.choices) == sorted(q.sequence)
+    assert q.answer.startswith("Voters rejected the plan (January 2, 2022); ")
+
+
+def test_ordering_needs_three_comparable_dates():
+    assert ordering(ARTICLE, [event("a", "2022-06-05", "approved"), event("b", "2022-01-02", "rejected")]) is None
+    mixed = [
+        event("a", "2022-06-05", "approved"),
+        event("b", "2022", "rejected", "year"),
+        event("c", "2021", "met", "year"),
+    ]
+    assert ordering(ARTICLE, mixed) is None
+
+
+def test_matching_pairs_people_with_distinct_roles():
+    people = [Fact(id=f"p{n}", kind="person", text=name, value=name, role=role, sentence="x")
+              for n, (name, role) in enumerate([("Ann Lee", "mayor"), ("Bo Chan", "judge"), ("Cy Tam", "activist"),
+                                                 ("Di Wu", "activist")])]  # fmt: skip
+    q = matching(ARTICLE, people)
+    assert q.pairs == (("Ann Lee", "mayor"), ("Bo Chan", "judge"), ("Cy Tam", "activist"))
+    assert sorted(q.choices) == ["activist", "judge", "mayor"]
+    assert matching(ARTICLE, people[:2]) is None

@@ -1,0 +1,43 @@
+"""The measured bar on the development corpus (../shared/articles, beside the checkout, as in CI)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from quizgen.evaluate import evaluate, format_table, gold_pairs, total
+
+from .conftest import ROOT
+
+CORPUS = ROOT.parent / "shared" / "articles"
+
+
+@pytest.fixture(scope="module")
+def corpus_scores():
+    if not CORPUS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs beside shared/: {CORPUS} is missing")
+        pytest.skip(f"the development corpus is not at {CORPUS}")
+    rows = [evaluate(article, gold)[0] for article, gold in gold_pairs(CORPUS, CORPUS / "gold")]
+    return rows, total(rows)
+
+
+def test_dates_people_and_checks_meet_the_bar(corpus_scores):
+    rows, all_ = corpus_scores
+    assert len(rows) >= 9
+    assert all_.dates_right / all_.dates >= 0.95
+    assert all_.people_found / all_.people >= 0.90
+    assert all_.grounded == all_.questions  # every answer is in the article's words
+    assert (all_.leaks, all_.duplicates, all_.pronoun_led, all_.relative_dates) == (0, 0, 0, 0)
+
+
+def test_every_article_gets_a_quiz(corpus_scores):
+    rows, _ = corpus_scores
+    assert all(row.questions >= 5 for row in rows), format_table(rows)
+
+
+def test_table_lists_every_article_and_the_total(corpus_scores):
+    rows, all_ = corpus_scores
+    table = format_table([*rows, all_])
+    assert table.splitlines()[-1].startswith("all ") and len(table.splitlines()) == len(rows) + 2
