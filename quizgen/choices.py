@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from quizgen.distractors import distractors, stable_order
+from quizgen.distractors import FactIndex, distractors, stable_order
 from quizgen.models import Article, Fact, Question
 from quizgen.questions import question_id, tidy
 
@@ -20,7 +20,7 @@ def _variant(article: Article, base: Question, key: str, qtype: str, **fields) -
     return Question(**{**data, **fields})
 
 
-def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fact]) -> Question | None:
+def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fact] | FactIndex) -> Question | None:
     """The base question with four lettered options, or None without three good distractors."""
     wrong = distractors(fact, base.answer, facts, article.text)
     if len(wrong) < 3:
@@ -30,7 +30,7 @@ def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fa
     return _variant(article, base, key, "multiple_choice", choices=tuple(options))
 
 
-def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact]) -> Question | None:
+def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] | FactIndex) -> Question | None:
     """A statement from a cloze: true with its own answer, false with a distractor (chosen by the key)."""
     if base.type != "cloze" or not base.gap:
         return None
@@ -53,12 +53,13 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact]) 
 def choice_questions(article: Article, questions: Iterable[Question], facts: list[Fact]) -> list[Question]:
     """Multiple-choice and true/false variants of the questions that allow them."""
     by_id = {f.id: f for f in facts}
+    index = FactIndex(facts)
     made = []
     for base in questions:
         fact = by_id.get(base.fact_id)
         if fact is None or base.key.startswith("role:") or base.type not in ("short_answer", "cloze"):
             continue
         for build in (multiple_choice, true_false):
-            if (variant := build(article, base, fact, facts)) is not None:
+            if (variant := build(article, base, fact, index)) is not None:
                 made.append(variant)
     return made

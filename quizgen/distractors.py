@@ -8,6 +8,7 @@ countries from pycountry. When no three good distractors exist, there is no mult
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import re
 from datetime import date, timedelta
@@ -43,11 +44,40 @@ def _anniversary(a: str, b: str) -> bool:
     return len(a) == len(b) == 10 and a[5:] == b[5:]
 
 
-def date_distractors(fact: Fact, facts: list[Fact]) -> list[str]:
+class FactIndex:
+    """An article's facts grouped once, so finding distractors stays linear in the article's length."""
+
+    LIMIT = 12  # candidates kept per group: enough to find three good ones
+
+    def __init__(self, facts: list[Fact]):
+        self.facts = facts
+        self.date_values = {f.value for f in facts if f.kind == "date"}
+        self.dates: dict[str, list[Fact]] = {}
+        self.numbers: dict[str, list[str]] = {}
+        self.people: list[str] = []
+        self.places: list[str] = []
+        for f in facts:
+            if f.kind == "date" and f.value and f.granularity:
+                self.dates.setdefault(f.granularity, []).append(f)
+            elif f.kind == "number" and f.about:
+                self.numbers.setdefault(f.about, []).append(f.text)
+            elif f.kind == "person":
+                self.people.append(f.value or f.text)
+            elif f.kind == "place":
+                self.places.append(f.text)
+        self.people = list(dict.fromkeys(self.people))
+        self.places = list(dict.fromkeys(self.places))
+        for granularity, items in self.dates.items():
+            self.dates[granularity] = list({f.value: f for f in items}.values())
+
+
+def date_distractors(fact: Fact, facts: list[Fact] | FactIndex) -> list[str]:
     """Other dates of the article with the same granularity, then the answer shifted by weeks/months/years."""
-    taken = {f.value for f in facts if f.kind == "date"}
-    found = [render(f.value, f.granularity) for f in facts if f.kind == "date" and f.granularity == fact.granularity
-             and f.value != fact.value and not _anniversary(f.value, fact.value)]  # fmt: skip
+    index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
+    taken = index.date_values
+    same = index.dates.get(fact.granularity or "", [])
+    others = [f for f in same[: FactIndex.LIMIT + 1] if f.value != fact.value and not _anniversary(f.value, fact.value)]
+    found = [render(f.value, f.granularity) for f in others]
     for step in (1, -1, 2, -2, 3, -3):
         shifted = _shift(fact.value, fact.granularity, step)
         if shifted and shifted not in taken:
@@ -79,6 +109,7 @@ def number_distractors(answer: str) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_country(name: str) -> bool:
     import pycountry
 
@@ -89,10 +120,10 @@ def _is_country(name: str) -> bool:
     return True
 
 
-def place_distractors(fact: Fact, facts: list[Fact], answer: str) -> list[str]:
+def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
     """Other places of the article of the same sort (country or not); for a country, then pycountry's list."""
     country = _is_country(answer)
-    same = [f.text for f in facts if f.kind == "place" and _is_country(f.text) == country]
+    same = [place for place in index.places if _is_country(place) == country][: FactIndex.LIMIT]
     if not country:
         return same
     import pycountry
@@ -101,17 +132,17 @@ def place_distractors(fact: Fact, facts: list[Fact], answer: str) -> list[str]:
     return same + stable_order(names, answer)[:12]
 
 
-def distractors(fact: Fact, answer: str, facts: list[Fact], article_text: str) -> list[str]:
+def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_text: str) -> list[str]:
     """Up to three wrong answers for `answer` (the fact's answer as the question states it), or fewer."""
+    index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
     if fact.kind == "date" and fact.value and fact.granularity:
-        pool = date_distractors(fact, facts)
+        pool = date_distractors(fact, index)
     elif fact.kind == "number":
-        pool = [f.text for f in facts if f.kind == "number" and f.about == fact.about and f.about]
-        pool += number_distractors(answer)
+        pool = index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] + number_distractors(answer)
     elif fact.kind == "person":
-        pool = [f.value or f.text for f in facts if f.kind == "person"]
+        pool = index.people[: FactIndex.LIMIT * 4]
     elif fact.kind == "place" and _is_country(answer):
-        pool = place_distractors(fact, facts, answer)
+        pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)

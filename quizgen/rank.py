@@ -6,6 +6,7 @@ the question), R1 (overlong, quote-driven prompts); near-duplicates are dropped 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -45,6 +46,15 @@ def default_max(article: Article) -> int:
     return max(8, min(30, words // 20))
 
 
+@functools.lru_cache(maxsize=4096)
+def _mentions(answer: str, text: str) -> int:
+    """How often the answer appears in the text, as whole words (cached: asked once per candidate)."""
+    if text.count(answer) < 4:
+        return text.count(answer)  # a plain count is enough to know it is not the topic, and much faster
+    return len(re.findall(rf"\b{re.escape(answer)}\b", text))
+
+
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     return re.sub(r"[^\w%]+", " ", text.lower().replace("’", "'")).strip()
 
@@ -88,7 +98,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "part of the name in the question"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
-    if question.type == "cloze" and len(re.findall(rf"\b{re.escape(question.answer)}\b", article_text)) >= 4:
+    if question.type == "cloze" and _mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"
     if _RELATIVE.search(question.prompt):
         return "relative date left relative"
@@ -121,7 +131,7 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
     if article is not None:
         if fact.kind == "date" and article.date and fact.value == article.date.isoformat():
             value -= 1.5  # the day of publication is the news peg, not a fact worth learning
-        if len(re.findall(rf"\b{re.escape(question.answer)}\b", article.text)) >= 4:
+        if _mentions(question.answer, article.text) >= 4:
             value -= 1.5  # the article's topic ("Kazakhstan") is a guess, not a test
     value += 2.0 * (1 - fact.paragraph / max(n_paragraphs, 1))
     value += 1.0 if question.type == "short_answer" else 0.0
