@@ -65,6 +65,10 @@ class FactIndex:
                 self.people.append(f.value or f.text)
             elif f.kind == "place":
                 self.places.append(f.text)
+        counts = {name: self.people.count(name) for name in set(self.people)}
+        most = max(counts.values(), default=0)
+        # The person the article is about is no fair option for someone else's deed.
+        self.top_people = {name for name, n in counts.items() if n == most and n >= 3}
         self.people = list(dict.fromkeys(self.people))
         self.places = list(dict.fromkeys(self.places))
         for granularity, items in self.dates.items():
@@ -110,6 +114,19 @@ def number_distractors(answer: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _magnitude(text: str) -> float | None:
+    match = _NUMBER.search(text)
+    return float(match.group(0).replace(",", "")) if match else None
+
+
+def _comparable(other: str, answer: str) -> bool:
+    """Another figure of the article is a fair option only in the same form and within a factor of ten."""
+    a, b = _magnitude(answer), _magnitude(other)
+    if a is None or b is None:
+        return a is None and b is None
+    return a > 0 and b > 0 and 0.1 <= b / a <= 10
+
+
 def _is_country(name: str) -> bool:
     import pycountry
 
@@ -138,9 +155,10 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     if fact.kind == "date" and fact.value and fact.granularity:
         pool = date_distractors(fact, index)
     elif fact.kind == "number":
-        pool = index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] + number_distractors(answer)
+        same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
+        pool = same + number_distractors(answer)
     elif fact.kind == "person":
-        pool = index.people[: FactIndex.LIMIT * 4]
+        pool = [p for p in index.people if p not in index.top_people][: FactIndex.LIMIT * 4]
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
@@ -156,8 +174,8 @@ def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[s
         key = _norm(item)
         if not key or key in seen or key in _norm(answer) or _norm(answer) in key:
             continue
-        if fact.kind == "person" and set(key.split()) & set(_norm(answer).split()):
-            continue  # "Manju Sam" for "Thomas Sam": too close to be fair
+        if fact.kind == "person" and any(set(key.split()) & set(k.split()) for k in seen):
+            continue  # "Manju Sam" for "Thomas Sam", "Joshua Norton" beside "Joshua Abraham Norton"
         if _norm(item) in _norm(fact.sentence) and fact.kind != "date":
             continue  # named in the same sentence: may well be true too
         seen.add(key)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from quizgen.dates import render
 from quizgen.models import ArticleResult, Question, Quiz
 from quizgen.rank import _PRONOUN_START, _RELATIVE, _near_duplicate, _norm, grounded
 
@@ -85,14 +86,25 @@ def _answers_match(answer: str, gold: str) -> bool:
     return bool(a) and (a == g or (len(a) > 3 and a in g) or (len(g) > 3 and g in a))
 
 
+def _tested_answers(q: Question, fact) -> list[str]:
+    """What a question tests: its answer; for a true/false statement, the fact the statement is about."""
+    if q.type != "true_false":
+        return [q.answer]
+    answers = [fact.text]
+    if fact.kind == "date" and fact.value and fact.granularity:
+        answers.append(render(fact.value, fact.granularity))
+    return answers
+
+
 def _question_scores(quiz: Quiz, gold: dict, scores: Scores) -> None:
     result = quiz.articles[0]
     facts = {f.id: f for f in result.facts}
     questions: list[Question] = list(quiz.questions)
     scores.questions = len(questions)
+    tested = [answer for q in questions for answer in _tested_answers(q, facts[q.fact_id])]
     for item in gold.get("key_facts", []):
         scores.key_facts += 1
-        if any(_answers_match(q.answer, item["answer"]) for q in questions):
+        if any(_answers_match(answer, item["answer"]) for answer in tested):
             scores.key_facts_found += 1
         else:
             scores.misses.append(f"key fact {item['question']!r} -> {item['answer']!r} not asked")

@@ -185,6 +185,12 @@ def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:
     return True
 
 
+def _listed(ent: Span) -> bool:
+    """True for one item of a list ("X, Y and Z were elected"): the list is the fact, not this item."""
+    root = ent.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
 def _speculative(sent: Span) -> bool:
     """True for guesses and opinions ("Perhaps ... could be moving"): not facts to test."""
     root = sent.root
@@ -217,7 +223,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         fact.pop("answer", None)
         facts.append(
             Fact(id=_fact_id(kind, ent.text, sent.text, seen), kind=kind, text=ent.text.strip(),
-                 sentence=sent.text.strip(), cloze=cloze, paragraph=index[0], sentence_index=index[1], **fact)
+                 sentence=sent.text.strip(), cloze=cloze, paragraph=index[0], sentence_index=index[1],
+                 in_list=_listed(ent), **fact)
         )  # fmt: skip
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, index, state, subs, seen))

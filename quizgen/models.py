@@ -64,6 +64,7 @@ class Fact:
     paragraph: int = 0
     sentence_index: int = 0
     mentions: int = 1
+    in_list: bool = False  # one of several names listed together: less likely the point of the sentence
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         shapes = {"date": "when", "place": "where", "person": "who", "number": "how-many", "outcome": "what"}
         if prompt:
             yield shapes[fact.kind], prompt, answer
-    if fact.kind == "person" and fact.role and fact.value:
+    if fact.kind == "person" and fact.role and fact.value and " " in fact.value:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:
             yield "role", f"What office does {fact.value} hold?", role

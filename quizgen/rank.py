@@ -126,6 +126,7 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
     if question.type in ("cloze", "true_false") or "_____" in question.prompt:
         value += CLOZE_ADJUST.get(fact.kind, 0.0)
     value += 0.5 * min(fact.mentions, 3)
+    value -= 1.0 if fact.in_list else 0.0
     if fact.kind == "number" and re.search(r"\d", question.answer):
         value += 0.7  # an exact figure is what a reader is tested on
     if article is not None:
@@ -155,8 +156,11 @@ def _reveals(a: Question, b: Question) -> bool:
         return False
     if a.source != b.source and (a.kind != "number" or not re.search(r"\d", a.answer)):
         return False
-    answer = _norm(a.answer)
-    return len(answer) > 1 and re.search(rf"\b{re.escape(answer)}\b", _norm(b.prompt)) is not None
+    answers = [_norm(a.answer)]
+    if a.kind == "person" and len(answers[0].split()) > 1:
+        answers.append(answers[0].split()[-1])  # "Dr Maathai is ..." gives away "Wangari Maathai"
+    prompt = _norm(" ".join([b.prompt, *b.choices]) if b.type in ("matching", "ordering") else b.prompt)
+    return any(len(x) > 1 and re.search(rf"\b{re.escape(x)}\b", prompt) for x in answers)
 
 
 def _near_duplicate(a: Question, b: Question) -> bool:
