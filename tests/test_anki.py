@@ -250,3 +250,13 @@ def test_a_person_asked_twice_is_one_note_and_only_offices_reverse():
     role_note = notes_for(questions[-1], result.article)[0]
     matching_notes = notes_for(next(q for q in questions if q.type == "matching"), result.article)
     assert role_note.guid == matching_notes[0].guid and len(matching_notes) == 3
+
+
+def test_source_date_epoch_builds_are_byte_identical(sample_quiz, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = write_anki(sample_quiz, tmp_path / "a.apkg")
+    time.sleep(1.1)  # a second later: file times must not leak into the package
+    second = write_anki(sample_quiz, tmp_path / "b.apkg")
+    assert first.read_bytes() == second.read_bytes()

@@ -18,6 +18,7 @@ import html
 import os
 import string
 import time
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -192,4 +193,23 @@ def write_anki(quiz: Quiz, path: Path, *, deck_name: str | None = None, **_: Any
                     deck.add_note(note)
     package = genanki.Package(list(decks.values()))
     timestamp = build_timestamp()
-    return write_atomically(Path(path), lambda tmp: package.write_to_file(str(tmp), timestamp=timestamp))
+
+    def write(tmp: Path) -> None:
+        package.write_to_file(str(tmp), timestamp=timestamp)
+        if os.environ.get("SOURCE_DATE_EPOCH"):
+            _pin_zip_times(tmp, timestamp)
+
+    return write_atomically(Path(path), write)
+
+
+def _pin_zip_times(path: Path, timestamp: float) -> None:
+    """Give every zip entry the build time, so a SOURCE_DATE_EPOCH build is the same bytes every time."""
+    stamp = time.gmtime(max(timestamp, 315532800))[:6]  # zip cannot date before 1980
+    with zipfile.ZipFile(path) as zin:
+        entries = [(info.filename, zin.read(info)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zout.writestr(info, data)
