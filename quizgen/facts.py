@@ -24,7 +24,7 @@ KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
     "CARDINAL": "number", "QUANTITY": "number", "MONEY": "number", "PERCENT": "number", "ORDINAL": "number",
 }  # fmt: skip
-_MODALS = {"could", "might", "may", "would", "should"}
+_MODALS = {"could", "might", "may"}  # "would be relocated" reports a plan; "could be moving" guesses
 _HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 _WHERE_PREPS = {"in", "at"}

@@ -57,6 +57,21 @@ def cloze_parts(
     return before, middle, after
 
 
+def _points_to_subject(token, sent: Span) -> bool:
+    """ "Endeavour ... following its retirement", "Challenger was lost when it exploded": the sentence's own
+    subject, named before the pronoun, is what it points to (but not from inside that subject's apposition:
+    "Mozilla Firefox, its main rival" points elsewhere)."""
+    subjects = [t for t in sent if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == sent.root.i]
+    if not subjects or subjects[0].i >= token.i or clauses.is_pronoun(subjects[0]):
+        return False
+    if token.lower_ == "it" and token.dep_ not in clauses.SUBJECT_DEPS:
+        return False  # "Microsoft has replaced it": the object is something else
+    if token.lower_ == "their" and subjects[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    subject = subjects[0]
+    return not any(a.dep_ == "appos" and a.left_edge.i <= token.i <= a.right_edge.i for a in subject.children)
+
+
 def _antecedent_before(token, sent: Span) -> bool:
     """True when a pronoun has something to point to earlier in its own sentence.
 
@@ -67,6 +82,8 @@ def _antecedent_before(token, sent: Span) -> bool:
     lowered = token.lower_
     if lowered in _PERSONAL:
         return any(t.ent_type_ == "PERSON" for t in earlier)
+    if lowered in ("it", "its", "their") and _points_to_subject(token, sent):
+        return True
     if lowered in ("it", "its", "them"):
         return False
     if lowered in ("they", "their", "theirs"):
