@@ -78,6 +78,10 @@ def _whole_names(doc):
     people = [e for e in ents if e.label_ == "PERSON"]
     changed = False
     for person in people:
+        if not any(t.text[:1].isupper() for t in person):
+            ents = [e for e in ents if e is not person]  # "nonpartisan pan-democrat": a description, no name
+            changed = True
+            continue
         start, end = _name_start(person), person.end
         while end < len(doc):
             token = doc[end]

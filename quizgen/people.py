@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -129,6 +130,11 @@ def collect_people(docs: list[Doc]) -> People:
         person.mentions += 1
         if person.role is None:
             person.role = role_of(ent)
+    groups = Counter(
+        ent.text.strip() for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "FAC")
+    )
+    for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions]:
+        del people.by_name[name]  # "Civic Passion" is a party the model once took for a person
     for name, person in list(people.by_name.items()):
         if " " not in name and person.mentions < 2 and person.role is None:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person

@@ -75,6 +75,17 @@ def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     return False
 
 
+def _vague(prompt: str) -> bool:
+    """A who/what question with nothing specific to hold on to ("Who defeated his opponents?"), or one that
+    points at something only the article's previous sentence names ("in this constituency")."""
+    if re.search(r"\b(?:this|that|these|those) (?!is\b|was\b)[a-z]+", prompt):
+        return True
+    if not prompt.startswith("Who "):
+        return False  # many people may have done a generic deed; a thing asked about in the article is clearer
+    rest = prompt.split(" ", 1)[1]
+    return not re.search(r"\d|\b[A-Z][a-z]", rest.split(" ", 1)[1] if " " in rest else "")
+
+
 def _statement_rejection(question: Question) -> str | None:
     """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long."""
     texts = [question.prompt, *question.choices, *question.sequence]
@@ -111,6 +122,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and len(question.prompt.split()) < 8
     ):
         return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
+    asks = question.type == "short_answer" or (question.type == "multiple_choice" and "_____" not in question.prompt)
+    if asks and not question.key.startswith("role:") and _vague(question.prompt):
+        return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:
         return "prompt too long"
     if len(question.prompt.split()) > MAX_PROMPT_WORDS.get(question.type, 32):
@@ -142,8 +156,9 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
     return round(value, 4)
 
 
-def _tokens(text: str) -> set[str]:
-    return set(_norm(text).split())
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_norm(text).split())
 
 
 def _reveals(a: Question, b: Question) -> bool:
@@ -160,7 +175,14 @@ def _reveals(a: Question, b: Question) -> bool:
     if a.kind == "person" and len(answers[0].split()) > 1:
         answers.append(answers[0].split()[-1])  # "Dr Maathai is ..." gives away "Wangari Maathai"
     prompt = _norm(" ".join([b.prompt, *b.choices]) if b.type in ("matching", "ordering") else b.prompt)
-    return any(len(x) > 1 and re.search(rf"\b{re.escape(x)}\b", prompt) for x in answers)
+    if a.source == b.source and _mostly_in(answers[0], prompt):
+        return True  # "What does the election elect?" beside "The election elects _____ members of ..."
+    return any(len(x) > 1 and x in prompt and re.search(rf"\b{re.escape(x)}\b", prompt) for x in answers)
+
+
+def _mostly_in(answer: str, prompt: str) -> bool:
+    words = [w for w in answer.split() if len(w) > 3]
+    return len(words) >= 2 and sum(w in prompt.split() for w in words) * 2 >= len(words)
 
 
 def _near_duplicate(a: Question, b: Question) -> bool:

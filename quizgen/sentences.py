@@ -97,6 +97,8 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
     text = sent.text
     if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
         return False, None
+    if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")")):
+        return False, None  # cut short by a bad sentence split ("... and James" of "James To.")
     root = sent.root
     finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children)
     if root.pos_ not in ("VERB", "AUX") or not finite:
@@ -117,9 +119,10 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
         if token.i == first.i and replacement:
             continue
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
-            demonstrative = token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those")
-            if demonstrative and token.i != first.i:
-                continue  # "this constituency" mid-sentence reads as "the one just named"
+            if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
+                if token.ent_type_ == "DATE":
+                    continue  # "this year" is written out as an absolute date
+                return False, None  # "in this constituency": which one, the sentence alone does not say
             if not _antecedent_before(token, sent):
                 return False, None
     return True, replacement

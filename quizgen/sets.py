@@ -53,12 +53,18 @@ def ordering(article: Article, facts: list[Fact]) -> Question | None:
     )  # fmt: skip
 
 
+def _overlaps(role: str, roles: list[str]) -> bool:
+    """True when a role shares a word with one already listed: "politician" beside "veteran politician"."""
+    words = set(role.lower().split())
+    return any(words & set(other.lower().split()) for other in roles)
+
+
 def matching(article: Article, facts: list[Fact]) -> Question | None:
     """ "Match each person to the role the article gives them", for three to five people with distinct roles."""
     people: dict[str, Fact] = {}
     for fact in facts:
         named = fact.kind == "person" and fact.role and fact.value and " " in fact.value
-        if named and fact.value not in people and fact.role.lower() not in {f.role.lower() for f in people.values()}:
+        if named and fact.value not in people and not _overlaps(fact.role, [f.role for f in people.values()]):
             people[fact.value] = fact
     if len(people) < 3:
         return None
