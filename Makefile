@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := decks/kazakhstan-2022
 
-.PHONY: demo reviewed test lint format golden clean
+.PHONY: demo reviewed test lint format golden clean bench
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ format: $(BIN)/.installed
 # Regenerate the golden files in tests/golden/ after an intended change; review the diff before committing.
 golden: $(BIN)/.installed
 	QUIZGEN_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py tests/test_html.py -k golden -q
+
+# quizgen build against raw spaCy on the same 500+ articles (several minutes; not part of `make test`).
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info

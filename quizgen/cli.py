@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -86,18 +87,37 @@ def _check_max(value: Optional[int]) -> Optional[int]:
     return value
 
 
-def _build_batch(articles: list[str], **options):
-    """Build what can be built; report each article that failed on stderr. Returns (quiz, any failed)."""
+def _build_batch(articles: list[str], quiet: bool = False, **options):
+    """Build what can be built; report each article that failed on stderr. Returns (quiz, number failed)."""
     from quizgen.pipeline import build_batch
+    from quizgen.progress import progress_bar, wanted
 
-    batch = build_batch(articles, **options)
+    with progress_bar(wanted(quiet)) as progress:
+        batch = build_batch(articles, progress=progress, **options)
     for failure in batch.failures:  # one bad article is reported and skipped; the others still build
         if _state["verbose"]:
             traceback.print_exception(failure)
         typer.echo(f"Error: {failure}", err=True)
     if batch.quiz is None:
         raise typer.Exit(1)
-    return batch.quiz, bool(batch.failures)
+    return batch.quiz, len(batch.failures)
+
+
+def _check_jobs(value: Optional[int]) -> int:
+    """--jobs, all cores by default; checked here so a bad value gets one `Error:` line."""
+    from quizgen.batch import default_jobs
+
+    if value is not None and value < 1:
+        raise QuizgenError("--jobs must be at least 1")
+    return value or default_jobs()
+
+
+def _summary(quiz, skipped: int, started: float) -> None:
+    """The batch summary on stderr: articles, questions, skipped, time (one article needs none)."""
+    built, seconds = len(quiz.articles), time.perf_counter() - started
+    if built + skipped > 1:
+        typer.echo(f"Built {built} of {built + skipped} articles ({skipped} skipped): {len(quiz.questions)} "
+                   f"questions in {seconds:.1f} s, {built / seconds:.1f} articles/s", err=True)  # fmt: skip
 
 
 def _output(flag: str, what: str) -> object:
@@ -137,8 +157,9 @@ def _check_outputs(**paths: Optional[Path]) -> dict[str, Path]:
     outputs = {name: path for name, path in paths.items() if path}
     if not outputs:
         raise QuizgenError("nothing to write; give at least one of --anki, --html, --json")
-    for path in outputs.values():
-        check_output(path)
+    for name, path in outputs.items():
+        if not (name == "html" and path.is_dir()):  # --html FOLDER: one quiz per article in it
+            check_output(path)
     return outputs
 
 
@@ -155,8 +176,15 @@ def _write_outputs(quiz, outputs: dict[str, Path], **options) -> None:
 def build(
     articles: Articles,
     anki: Annotated[Optional[Path], typer.Option(help="Write an Anki deck (.apkg) here.")] = None,
-    html: Annotated[Optional[Path], typer.Option(help="Write the printable quiz (.html) here.")] = None,
+    html: Annotated[
+        Optional[Path],
+        typer.Option(help="Write the printable quiz (.html) here; an existing folder: one quiz per article in it."),
+    ] = None,
     json: Annotated[Optional[Path], typer.Option("--json", help="Write the questions as JSON here.")] = None,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", help="Processes parsing articles (default: all cores).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no batch summary.")] = False,
     date_: Annotated[
         Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (overrides the article's).")
     ] = None,
@@ -185,13 +213,17 @@ def build(
 
     Example: quizgen build decks/kazakhstan-2022/article.txt --anki out.apkg --html quiz.html --json q.json
     """
-    published, max_questions = _parse_date(date_), _check_max(max_questions)
+    started = time.perf_counter()
+    published, max_questions, jobs = _parse_date(date_), _check_max(max_questions), _check_jobs(jobs)
     outputs = _check_outputs(anki=anki, html=html, json=json, csv=csv, tsv=tsv, quizlet=quizlet, gift=gift,
                              moodle_xml=moodle_xml, qti=qti, kahoot=kahoot, pdf=pdf)  # fmt: skip
     _check_printing(versions, paper, templates, pdf)
-    quiz, failed = _build_batch(articles, title=title, published=published, max_questions=max_questions)
+    quiz, failed = _build_batch(articles, quiet, title=title, published=published, max_questions=max_questions,
+                                jobs=jobs)  # fmt: skip
     _write_outputs(quiz, outputs, deck_name=deck, templates=templates, versions=versions, seed=seed, paper=paper,
                    split_versions=split_versions)  # fmt: skip
+    if not quiet:
+        _summary(quiz, failed, started)
     if failed:
         raise typer.Exit(1)  # the summary line counts what was built; the errors above say what was not
 
@@ -311,11 +343,30 @@ def evaluate_command(
 
 
 def main() -> None:
-    """Entry point for the `quizgen` command."""
+    """Entry point for the `quizgen` command: usage mistakes and our errors as one `Error:` line."""
     try:
-        app()
-    except Exception as exc:  # a bug, not a user error: say so in one line unless --verbose
-        if _state["verbose"] or "--verbose" in sys.argv:
-            raise
-        typer.echo(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
-        sys.exit(2)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except Exception as exc:
+        kinds = {cls.__name__ for cls in type(exc).__mro__}  # click's classes, vendored or not, by name
+        if "NoArgsIsHelpError" in kinds:
+            typer.echo(exc.ctx.get_help())
+            sys.exit(0)
+        if "UsageError" in kinds:  # a mistyped command line: one line, with where to look
+            command = exc.ctx.command_path if getattr(exc, "ctx", None) else "quizgen"
+            typer.echo(f"Error: {exc.format_message()} (see '{command} --help')", err=True)
+            sys.exit(2)
+        if "Exit" in kinds:
+            sys.exit(getattr(exc, "exit_code", 0))
+        if "Abort" in kinds:
+            typer.echo("Aborted.", err=True)
+            sys.exit(130)
+        _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> None:
+    """A bug, not a user error: say so in one line, or show the traceback with --verbose."""
+    if _state["verbose"] or "--verbose" in sys.argv:
+        raise exc
+    typer.echo(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for the traceback)", err=True)
+    sys.exit(2)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen import nlp
 from quizgen.choices import choice_questions
@@ -16,6 +17,9 @@ from quizgen.questions import build_questions
 from quizgen.rank import select
 from quizgen.readers import expand_sources, read_article
 from quizgen.sets import set_questions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def analyze(article: Article) -> ArticleResult:
@@ -34,7 +38,15 @@ def questions_for(
     article: Article, max_questions: int | None = None, name: str | None = None
 ) -> tuple[ArticleResult, list[Question]]:
     """An article's facts and its best questions; NoFactsError (naming `name`) when it has none."""
-    result = analyze(article)
+    docs = list(nlp.load().pipe(article.paragraphs))
+    return questions_from_docs(article, docs, max_questions, name)
+
+
+def questions_from_docs(
+    article: Article, docs: Sequence[Doc], max_questions: int | None = None, name: str | None = None
+) -> tuple[ArticleResult, list[Question]]:
+    """Like `questions_for`, for an article already parsed (one Doc per paragraph): what batches stream."""
+    result = ArticleResult(article=article, facts=extract_facts(article, list(docs)))
     chosen = select(article, result.facts, candidates(article, list(result.facts)), max_questions)
     if not chosen:
         raise NoFactsError(
@@ -69,21 +81,29 @@ def build_batch(
     title: str | None = None,
     published: date | None = None,
     max_questions: int | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Batch:
-    """Like `build_quiz`, but an article that fails is recorded and skipped, so the others still build."""
+    """Like `build_quiz`, but an article that fails is recorded and skipped, so the others still build.
+
+    Articles stream through spaCy in `jobs` processes; the quiz keeps the input order whatever `jobs` is.
+    `progress(done, total)` is called after each article (in chunks when `jobs` > 1).
+    """
+    from quizgen.batch import Options, run
+
     names, failures = expand_sources(sources)
     failed: list[QuizgenError] = list(failures)
     results: list[ArticleResult] = []
     questions: list[Question] = []
-    for name in names:
-        try:
-            article = read_article(name, title=title, published=published)
-            result, chosen = questions_for(article, max_questions, name)
-        except QuizgenError as exc:
-            failed.append(exc)
-            continue
-        results.append(result)
-        questions.extend(chosen)
+    options = Options(title=title, published=published, max_questions=max_questions)
+    for done, outcome in enumerate(run(names, options, jobs), 1):
+        if outcome.error is not None:
+            failed.append(outcome.error)
+        else:
+            results.append(outcome.result)
+            questions.extend(outcome.questions)
+        if progress is not None:
+            progress(done, len(names))
     quiz = Quiz(articles=tuple(results), questions=tuple(questions)) if results else None
     return Batch(quiz=quiz, failures=tuple(failed))
 

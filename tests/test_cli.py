@@ -127,3 +127,18 @@ def test_no_traceback_without_verbose(tmp_path):
     verbose = subprocess.run([sys.executable, "-m", "quizgen", "--verbose", "build", str(tmp_path / "x.txt"),
                               "--json", "o.json"], capture_output=True, text=True)  # fmt: skip
     assert "Traceback" in verbose.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--nope", "x.txt"], "Error: No such option: --nope"),
+        (["build"], "Error: Missing argument 'ARTICLE'."),
+        (["frobnicate"], "Error: No such command 'frobnicate'."),
+    ],
+)
+def test_usage_mistakes_are_one_line_too(args, message):
+    done = subprocess.run([sys.executable, "-m", "quizgen", *args], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith(message), done.stderr
+    assert "--help" in done.stderr and "Traceback" not in done.stderr

@@ -21,6 +21,10 @@ def _anki(quiz: Quiz, path: Path, **options: Any) -> Path:
 
 
 def _html(quiz: Quiz, path: Path, **options: Any) -> Path:
+    if Path(path).is_dir():  # a folder: one quiz per article in it (batch builds)
+        from quizgen.export.html_folder import write_html_folder
+
+        return write_html_folder(quiz, path, **options)
     from quizgen.export.html import write_html
 
     return write_html(quiz, path, **options)
