@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 import re
 
-import trafilatura
-
 from quizgen.errors import ArticleError
 from quizgen.models import Article
 from quizgen.readers.text import is_boilerplate, parse_date
@@ -23,6 +21,8 @@ _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
 
 def read_html(source: str, raw: str) -> Article:
     """An HTML page: main text, title, publication date and canonical URL, boilerplate dropped."""
+    import trafilatura  # imported here: a second of start-up that plain-text articles do not need
+
     try:
         document = trafilatura.bare_extraction(
             raw,
