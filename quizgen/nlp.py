@@ -151,6 +151,14 @@ def _add_missed_dates(doc):
     return doc
 
 
+def _warm_inflections() -> None:
+    """Load lemminflect's tables with the model (a second, once), before batch workers are forked from us."""
+    from lemminflect import getInflection, getLemma
+
+    getLemma("killing", upos="VERB")
+    getInflection("kill", tag="VBN")
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with quizgen's components; raises ModelNotInstalledError with the fix."""
@@ -171,6 +179,7 @@ def load() -> Language:
         nlp.add_pipe("quizgen_ordinal_superlatives", after="quizgen_titled_people")
         nlp.add_pipe("quizgen_missed_dates", after="quizgen_ordinal_superlatives")
         nlp.add_pipe("quizgen_whole_names", after="quizgen_titled_people")
+        _warm_inflections()
         return nlp
     raise ModelNotInstalledError(f"the English spaCy model is not installed; install it with: {INSTALL_HINT}")
 
