@@ -28,6 +28,13 @@ _MODALS = {"could", "might", "may"}  # "would be relocated" reports a plan; "cou
 _HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 _WHERE_PREPS = {"in", "at"}
+# "sent to the California Science Center": with verbs of motion, "to" names a place too.
+_MOTION_VERBS = frozenset("send move relocate go travel take bring deliver return fly ship transfer head".split())
+# An organisation named like a building is a place one can be at ("the Kennedy Space Center Visitor Complex").
+FACILITY_WORDS = frozenset(
+    """center centre complex museum stadium arena hall airport base university college school hospital library
+    park palace square station port gallery theatre theater cathedral church planetarium institute""".split()
+)
 # Verbs that report speech: a question built on them asks who said a quotation, which is not a fact test.
 SPEECH_VERBS = frozenset("say tell add state claim write ask reply note explain announce declare insist warn".split())
 
@@ -136,7 +143,8 @@ def _when_or_where_clause(span: Span, kind: str, state: _Paragraph, subs: Substi
     child = clauses.child_containing(verb, span)
     if child is None or child.dep_ not in ("prep", "npadvmod", "advmod", "tmod") or not _phrase_of(span, child):
         return None
-    if child.dep_ == "prep" and child.lower_ not in (_WHEN_PREPS if kind == "date" else _WHERE_PREPS):
+    allowed = _WHEN_PREPS if kind == "date" else _WHERE_PREPS | ({"to"} if verb.lemma_ in _MOTION_VERBS else set())
+    if child.dep_ == "prep" and child.lower_ not in allowed:
         return None
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
@@ -262,7 +270,9 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
         clause = None if quoted else _when_or_where_clause(ent, kind, state, subs)
         return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     if kind == "organization":
-        return {"value": ent.text.strip(), "answer": ent.text.strip()}
+        facility = ent[-1].lower_ in FACILITY_WORDS and not quoted
+        clause = _when_or_where_clause(ent, "place", state, subs) if facility else None
+        return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     value, about = number_value(ent)
     if value is None and about is None:
         return None

@@ -67,7 +67,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         prompt = None
         if fact.kind == "date" and clause.answer_role == "adjunct":
             prompt = invert("When", clause)
-        elif fact.kind == "place" and clause.answer_role == "adjunct":
+        elif fact.kind in ("place", "organization") and clause.answer_role == "adjunct":
             prompt = invert("Where", clause)
         elif fact.kind == "person" and clause.answer_role == "subject":
             prompt, answer = front_subject(_who(fact), clause), fact.value or fact.text
@@ -77,7 +77,8 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
             prompt = invert("What", clause)
         elif fact.kind == "outcome" and clause.answer_role == "agent":
             prompt = front_subject("What", clause)
-        shapes = {"date": "when", "place": "where", "person": "who", "number": "how-many", "outcome": "what"}
+        shapes = {"date": "when", "place": "where", "organization": "where", "person": "who", "number": "how-many",
+                  "outcome": "what"}  # fmt: skip
         if prompt:
             yield shapes[fact.kind], prompt, answer
     if fact.kind == "person" and fact.role and fact.value and " " in fact.value:

@@ -96,6 +96,8 @@ def test_possessives_are_not_part_of_names():
          "What angered young Kazakhs?", "a sharp rise in fuel prices"),
         ("Gloria developed severe eczema at the age of four months in Sydney.",
          "What did Gloria develop at the age of four months in Sydney?", "severe eczema"),
+        ("Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center.",
+         "Where will Space Shuttle Discovery take the place of Enterprise?", "the Udvar-Hazy Center"),
     ],
 )  # fmt: skip
 def test_outcome_questions(sentence, prompt, answer):
