@@ -285,3 +285,12 @@ def test_two_runs_over_the_corpus_are_byte_identical(tmp_path, monkeypatch):
         assert "questions from" in result.output, result.output
         outputs.append([(run_dir / name).read_bytes() for name in ("q.json", "q.html")])
     assert outputs[0] == outputs[1]
+
+
+def test_a_folders_readme_and_licence_are_not_articles(tmp_path):
+    from quizgen.readers import expand_sources
+
+    for name in ("README.md", "LICENSE.txt", ".hidden.md", "b-story.md", "a-story.txt"):
+        _write(tmp_path / name, "text")
+    sources, errors = expand_sources([tmp_path])
+    assert [Path(s).name for s in sources] == ["a-story.txt", "b-story.md"] and errors == []

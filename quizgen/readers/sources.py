@@ -38,6 +38,15 @@ def _read_file(path: Path) -> bytes:
         raise ArticleError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
 
 
+# Files a folder of articles often holds that are about the folder, not articles: a README is not news.
+_NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "copying", "notice", "index")
+
+
+def _article_file(path: Path) -> bool:
+    """An article file in a folder: not hidden, not the folder's README or LICENSE."""
+    return path.is_file() and not path.name.startswith(".") and path.stem.lower() not in _NOT_ARTICLES
+
+
 def expand(names: Iterable[str | Path], suffixes: Iterable[str]) -> tuple[list[str], list[ArticleError]]:
     """Every source named, a folder replaced by its article files in name order; folders without any as errors."""
     known = sorted(suffixes)
@@ -48,9 +57,7 @@ def expand(names: Iterable[str | Path], suffixes: Iterable[str]) -> tuple[list[s
         if name == STDIN or is_url(name) or not path.is_dir():
             sources.append(name)
             continue
-        found = sorted(
-            p for p in path.iterdir() if p.suffix.lower() in known and not p.name.startswith(".") and p.is_file()
-        )
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() in known and _article_file(p))
         if not found:
             errors.append(ArticleError(f"{path}: no article files in this folder ({', '.join(known)}); add some"))
         sources.extend(str(p) for p in found)
