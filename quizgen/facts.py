@@ -7,6 +7,7 @@ every fact carries the clause it sits in, so questions can be built from it with
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -217,6 +218,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     for raw in sent.ents:
         kind = KINDS.get(raw.label_)
         ent = entities.trimmed(raw)
+        if kind == "date" and raw.start not in found_dates and re.fullmatch(r"(?:the )?\d+(?:st|nd|rd|th)", ent.text):
+            kind, ent = "number", Span(ent.doc, ent.end - 1, ent.end, label="ORDINAL")  # "the 12th woman"
         if kind is None or len(ent) == 0 or (kind == "date" and raw.start not in found_dates):
             continue
         if not _keep(ent, kind, state):
