@@ -171,6 +171,13 @@ def _write_outputs(quiz, outputs: dict[str, Path], **options) -> None:
     typer.echo(f"{len(quiz.questions)} questions from {len(quiz.articles)} article(s): {', '.join(written)}")
 
 
+DateOpt = Annotated[
+    Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (overrides the article's).")
+]
+TitleOpt = Annotated[Optional[str], typer.Option(help="Article title (overrides the article's).")]
+MaxOpt = Annotated[Optional[int], typer.Option("--max", help="At most this many questions per article.")]
+
+
 @app.command()
 @_friendly
 def build(
@@ -185,13 +192,9 @@ def build(
         Optional[int], typer.Option("--jobs", "-j", help="Processes parsing articles (default: all cores).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no batch summary.")] = False,
-    date_: Annotated[
-        Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (overrides the article's).")
-    ] = None,
-    title: Annotated[Optional[str], typer.Option(help="Article title (overrides the article's).")] = None,
-    max_questions: Annotated[
-        Optional[int], typer.Option("--max", help="At most this many questions per article.")
-    ] = None,
+    date_: DateOpt = None,
+    title: TitleOpt = None,
+    max_questions: MaxOpt = None,
     deck: Annotated[Optional[str], typer.Option(help="Anki deck name (default: the article title).")] = None,
     templates: Annotated[
         Optional[Path], typer.Option(help="Folder of templates that override the built-in ones.")
@@ -233,13 +236,9 @@ def build(
 def generate(
     articles: Articles,
     output: Annotated[Path, typer.Option("-o", "--output", help="Write the questions file (.yaml) here.")],
-    date_: Annotated[
-        Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (overrides the article's).")
-    ] = None,
-    title: Annotated[Optional[str], typer.Option(help="Article title (overrides the article's).")] = None,
-    max_questions: Annotated[
-        Optional[int], typer.Option("--max", help="At most this many questions per article.")
-    ] = None,
+    date_: DateOpt = None,
+    title: TitleOpt = None,
+    max_questions: MaxOpt = None,
 ) -> None:
     """Write the questions to a YAML file to review and edit before `quizgen export`.
 
