@@ -279,7 +279,7 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
     value, about = number_value(ent)
     if value is None and about is None:
         return None
-    clause = None if quoted else number_clause(ent, subs)
+    clause = None if quoted else number_clause(ent, subs, lambda s: _resolve_subject(s, state, subs))
     return {"value": value, "about": about, "answer": ent.text.strip(), "clause": clause}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Span, Token
@@ -110,13 +111,32 @@ def _event_clause(ent: Span, noun: Token, subs: Substitutions) -> Clause | None:
     )
 
 
-def number_clause(ent: Span, subs: Substitutions) -> Clause | None:
-    """The clause for "How many X ...?", when the number counts the subject or an event's victims."""
+def _object_clause(noun: Token, subs: Substitutions, resolve: Callable[[Token], str | None]) -> Clause | None:
+    """ "Kwong Chun-yu received 491,667 votes" -> How many votes did Kwong Chun-yu receive?"""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if any(c.dep_ in ("neg", "ccomp") for c in verb.children) or verb.lemma_ in ("be", "have", "say"):
+        return None
+    subject = clauses.find_subject(verb)
+    text = resolve(subject) if subject is not None else None
+    if not text:
+        return None
+    clause = clauses.build_clause(verb, noun, subs, text)
+    return Clause(**{**clause.__dict__, "answer_role": "object"})
+
+
+def number_clause(
+    ent: Span, subs: Substitutions, resolve: Callable[[Token], str | None] | None = None
+) -> Clause | None:
+    """The clause for "How many X ...?": the number counts the subject, an event's victims, or the object."""
     noun = _counted(ent)
     if noun is None or noun.tag_ not in ("NNS", "NNPS"):
         return None
     if (event := _event_clause(ent, noun, subs)) is not None:
         return event
+    if resolve is not None and ent.root.dep_ in ("nummod", "quantmod") and noun.dep_ == "dobj":
+        return _object_clause(noun, subs, resolve)
     subject = ent.root if ent.root.dep_ in clauses.SUBJECT_DEPS else noun
     if subject.dep_ not in clauses.SUBJECT_DEPS or subject.head.pos_ not in ("VERB", "AUX"):
         return None

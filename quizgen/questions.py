@@ -73,6 +73,8 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
             prompt, answer = front_subject(_who(fact), clause), fact.value or fact.text
         elif fact.kind == "number" and clause.answer_role == "subject":
             prompt = front_subject(f"How many {clause.subject}", clause)
+        elif fact.kind == "number" and clause.answer_role == "object" and fact.about:
+            prompt = invert(f"How many {fact.about}", clause)
         elif fact.kind == "outcome" and clause.answer_role == "object":
             prompt = invert("What", clause)
         elif fact.kind == "outcome" and clause.answer_role == "agent":
