@@ -75,15 +75,7 @@ def subject_tokens(subject: Token) -> list[Token]:
             walk(child)
 
     walk(subject)
-    dash = next(
-        (
-            t.i
-            for t in keep
-            if t.text in ("\u2014", "\u2013") and all(w.text.isupper() for w in keep if w.i < t.i and w.is_alpha)
-        ),
-        None,
-    )  # "OSLO — The prize": a dateline
-    return sorted((t for t in keep if dash is None or t.i > dash), key=lambda t: t.i)
+    return sorted(keep, key=lambda t: t.i)
 
 
 def find_subject(verb: Token) -> Token | None:

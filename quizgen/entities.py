@@ -94,9 +94,6 @@ def good_name(ent: Span, kind: str) -> bool:
         return False
     if kind == "place" and (re.search(r"\d", ent.text) or ent.root.tag_ == "NNPS"):
         return False  # "Kazakhs" is a people; "IE9" is not a place
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if ent.text.isupper() and after is not None and after.text in ("\u2014", "\u2013", "-", "--", "("):
-        return False  # "OSLO —", "WASHINGTON (AP)": a dateline, not a fact
     return not (ent.text.isupper() and len(ent.text) <= 2) and not re.search(r"\d", ent.text)
 
 

@@ -107,13 +107,6 @@ def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | N
     bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
     if bare_title and subject.right_edge.i == subject.i and (person := state.people.with_role(subject.text)):
         return person.display
-    if (
-        subject.text.isupper()
-        and len(subject.text) > 1
-        and subject.i + 1 < len(subject.doc)
-        and subject.nbor().is_punct
-    ):
-        return None  # "OSLO — The prize was awarded": the dateline is not the subject
     if clauses.is_pronoun(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
         return None  # "he" with nobody to point at; "Thomas and Manju Sam" is not one answer
     return clauses.subject_text(subject, subs)

@@ -24,17 +24,6 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     return written
 
 
-def _dateline_end(sent: Span) -> int:
-    """Index after a leading dateline such as "OSLO —" or "WASHINGTON (AP) -", else the sentence start."""
-    for token in sent[:6]:
-        if token.text in ("\u2014", "\u2013", "--", "-") and token.i > sent.start:
-            words = [t for t in sent[: token.i - sent.start] if t.is_alpha]
-            if words and all(t.text.isupper() for t in words):
-                return token.i + 1
-            return sent.start
-    return sent.start
-
-
 def cloze_parts(
     sent: Span, span: Span, answer: str, subs: Substitutions, subject: str | None
 ) -> tuple[str, str, str] | None:
@@ -44,12 +33,9 @@ def cloze_parts(
         marked[span.start] = (span.end, subs[span.start][1].replace(answer, f"\x00{answer}\x01", 1))
     else:
         marked[span.start] = (span.end, f"\x00{answer}\x01")
-    start = _dateline_end(sent)
-    if span.start < start:
-        return None  # the span is the dateline itself ("OSLO —")
-    text = clauses.render(list(sent.doc[start : sent.end]), marked)
+    text = clauses.render(list(sent), marked)
     if subject is not None:
-        text = subject + text[len(sent.doc[start].text) :]
+        text = subject + text[len(sent[0].text) :]
     if "\x00" not in text or "\x01" not in text:
         return None
     before, rest = text.split("\x00", 1)
@@ -93,7 +79,7 @@ def _antecedent_before(token, sent: Span) -> bool:
 
 def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]) -> tuple[bool, str | None]:
     """Whether a sentence stands alone as a cloze, and the name to put in place of its leading pronoun."""
-    first = sent.doc[_dateline_end(sent)]
+    first = sent[0]
     text = sent.text
     if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
         return False, None

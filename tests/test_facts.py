@@ -77,9 +77,13 @@ def test_approximate_dates_are_left_out():
     assert of_kind(facts, "date") == []
 
 
-def test_a_dateline_is_not_the_subject():
-    text = "OSLO — The 2004 Nobel Peace Prize was awarded on December 10 to Wangari Maathai."
-    article = Article(title="T", date=date(2004, 12, 10), source="t.txt", id="t", paragraphs=(text,))
+def test_a_dateline_is_not_the_subject(tmp_path):
+    from quizgen.readers import read_article
+
+    path = tmp_path / "prize.txt"
+    text = "OSLO — The 2004 Nobel Peace Prize was awarded on December 10 to Wangari Maathai from Kenya, an activist."
+    path.write_text(f"date 2004-12-10\nNobel prize\n\n{text} She founded a movement that planted trees in Kenya.")
+    article = read_article(path)
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert prompts and not any("OSLO" in p for p in prompts)
 

@@ -198,3 +198,19 @@ def test_folders_expand_in_name_order(tmp_path):
 
 def test_slugify():
     assert slugify("Ça va: 2022's vote!") == "ca-va-2022-s-vote"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("OSLO — The 2004 Nobel Peace Prize was awarded.", "The 2004 Nobel Peace Prize was awarded."),
+        ("WASHINGTON (AP) -- The council met.", "The council met."),
+        ("NEW YORK, N.Y. – Voters went to the polls.", "Voters went to the polls."),
+        ("NASA celebrated the launch.", "NASA celebrated the launch."),
+        ("US-led talks began - again.", "US-led talks began - again."),
+    ],
+)
+def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):
+    from quizgen.readers.text import strip_dateline
+
+    assert strip_dateline(paragraph) == expected

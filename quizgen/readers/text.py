@@ -23,6 +23,17 @@ _BYLINE = re.compile(r"^(?:[•·*\-–]\s*)?(?:by|photo by|photograph by|report
 _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$", re.IGNORECASE)
 
 
+# A place dateline opening a story: "OSLO — The prize ...", "WASHINGTON (AP) -- The ...", "NEW YORK, N.Y. – ...".
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:\s*\([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--|-)\s+(?=\S)"
+)
+
+
+def strip_dateline(paragraph: str) -> str:
+    """The opening paragraph without its place dateline: "OSLO — The prize" -> "The prize"."""
+    return _PLACE_DATELINE.sub("", paragraph, count=1)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for navigation, agency credits and bylines: lines that are about the page, not the story."""
     stripped = line.strip().strip("•·*-– ")
