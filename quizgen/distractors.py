@@ -7,7 +7,6 @@ countries from pycountry. When no three good distractors exist, there is no mult
 
 from __future__ import annotations
 
-import calendar
 import functools
 import hashlib
 import re
@@ -15,6 +14,7 @@ from datetime import date, timedelta
 
 from quizgen.dates import render
 from quizgen.models import Fact
+from quizgen.rank import normalize
 
 WANTED = 3
 
@@ -22,10 +22,6 @@ WANTED = 3
 def stable_order(items: list[str], salt: str) -> list[str]:
     """A shuffle that depends only on the items and the salt: the same input, the same order."""
     return sorted(items, key=lambda item: hashlib.sha1(f"{salt}\x1f{item}".encode()).hexdigest())
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^\w%]+", " ", text.lower()).strip()
 
 
 def _shift(value: str, granularity: str, step: int) -> str | None:
@@ -108,7 +104,7 @@ def number_distractors(answer: str) -> list[str]:
             text = f"{new_int:,}" if "," in raw else str(new_int)
         else:
             text = f"{new:.{decimals}f}"
-        if text != raw and _norm(text) != _norm(raw):
+        if text != raw and normalize(text) != normalize(raw):
             found.append(answer[: match.start()] + text + answer[match.end() :])
     return found
 
@@ -169,22 +165,17 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
 def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[str]:
     """Three distinct choices, none equal to the answer or contained in it, none stated beside it as true."""
     chosen: list[str] = []
-    seen = {_norm(answer)}
+    seen = {normalize(answer)}
     for item in pool:
-        key = _norm(item)
-        if not key or key in seen or key in _norm(answer) or _norm(answer) in key:
+        key = normalize(item)
+        if not key or key in seen or key in normalize(answer) or normalize(answer) in key:
             continue
         if fact.kind == "person" and any(set(key.split()) & set(k.split()) for k in seen):
             continue  # "Manju Sam" for "Thomas Sam", "Joshua Norton" beside "Joshua Abraham Norton"
-        if _norm(item) in _norm(fact.sentence) and fact.kind != "date":
+        if normalize(item) in normalize(fact.sentence) and fact.kind != "date":
             continue  # named in the same sentence: may well be true too
         seen.add(key)
         chosen.append(item)
         if len(chosen) == WANTED:
             break
     return chosen
-
-
-def month_name(month: int) -> str:
-    """The English name of a month number."""
-    return calendar.month_name[month]

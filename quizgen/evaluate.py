@@ -12,7 +12,7 @@ from pathlib import Path
 
 from quizgen.dates import render
 from quizgen.models import ArticleResult, Question, Quiz
-from quizgen.rank import _PRONOUN_START, _RELATIVE, _near_duplicate, _norm, grounded
+from quizgen.rank import answer_in_question, grounded, near_duplicate, normalize, pronoun_led, relative_date_in
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Scores:
 
 
 def _plain(text: str) -> str:
-    return _norm(re.sub(r"[\[\]]", "", text))
+    return normalize(re.sub(r"[\[\]]", "", text))
 
 
 def _date_scores(result: ArticleResult, gold: dict, scores: Scores) -> None:
@@ -110,10 +110,10 @@ def _question_scores(quiz: Quiz, gold: dict, scores: Scores) -> None:
             scores.misses.append(f"key fact {item['question']!r} -> {item['answer']!r} not asked")
     for n, q in enumerate(questions):
         scores.grounded += grounded(q, facts[q.fact_id], result.article.text)
-        scores.leaks += bool(re.search(rf"\b{re.escape(_norm(q.answer))}\b", _norm(q.prompt)))
-        scores.duplicates += any(_near_duplicate(q, other) for other in questions[:n])
-        scores.pronoun_led += bool(_PRONOUN_START.search(q.prompt))
-        scores.relative_dates += bool(_RELATIVE.search(q.prompt))
+        scores.leaks += answer_in_question(q)
+        scores.duplicates += any(near_duplicate(q, other) for other in questions[:n])
+        scores.pronoun_led += pronoun_led(q.prompt)
+        scores.relative_dates += relative_date_in(q.prompt)
 
 
 def evaluate(article: Path, gold_path: Path, max_questions: int | None = None) -> tuple[Scores, Quiz]:

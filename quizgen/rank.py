@@ -55,23 +55,48 @@ def _mentions(answer: str, text: str) -> int:
 
 
 @functools.lru_cache(maxsize=4096)
-def _norm(text: str) -> str:
+def normalize(text: str) -> str:
+    """Lower case, punctuation to spaces: the form answers and prompts are compared in."""
     return re.sub(r"[^\w%]+", " ", text.lower().replace("’", "'")).strip()
+
+
+def has_words(needle: str, text: str) -> bool:
+    """True when `needle` occurs in `text` as whole words (both normalised)."""
+    return bool(needle) and needle in text and re.search(rf"\b{re.escape(needle)}\b", text) is not None
+
+
+def answer_in_question(question: Question) -> bool:
+    """True when the answer (as words) is printed in its own question (R5)."""
+    return has_words(normalize(question.answer), normalize(question.prompt))
+
+
+def pronoun_led(prompt: str) -> bool:
+    """True when a question leans on a pronoun it does not resolve ("When did he ...?")."""
+    return _PRONOUN_START.search(prompt) is not None
+
+
+def relative_date_in(text: str) -> bool:
+    """True for a date left relative ("last March", "yesterday", "ten years ago")."""
+    return _RELATIVE.search(text) is not None
+
+
+def _is_role(question: Question) -> bool:
+    return question.key.startswith("role:")
 
 
 def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     """The answer is in the article's words; a date through the words it was resolved from."""
-    text = _norm(article_text)
+    text = normalize(article_text)
     if question.type == "true_false":
         return question.answer in ("True", "False")
     if question.type == "matching":
-        return all(_norm(part) in text for pair in question.pairs for part in pair)
+        return all(normalize(part) in text for pair in question.pairs for part in pair)
     if question.type == "ordering":
         return bool(question.sequence)  # each event is a clause of the article with its date resolved
-    if _norm(question.answer) in text:
+    if normalize(question.answer) in text:
         return True
     if fact.kind == "date" and fact.value and fact.granularity:
-        return question.answer == render(fact.value, fact.granularity) and _norm(fact.text) in text
+        return question.answer == render(fact.value, fact.granularity) and normalize(fact.text) in text
     return False
 
 
@@ -89,7 +114,7 @@ def _vague(prompt: str) -> bool:
 def _statement_rejection(question: Question) -> str | None:
     """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long."""
     texts = [question.prompt, *question.choices, *question.sequence]
-    if any(_RELATIVE.search(t) for t in texts):
+    if any(relative_date_in(t) for t in texts):
         return "relative date left relative"
     if question.type == "true_false" and len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
         return "prompt too long"
@@ -100,22 +125,22 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     """Why a question fails a computable rubric check, or None when it passes them all."""
     if question.type in ("true_false", "ordering", "matching"):
         return _statement_rejection(question)
-    prompt, answer = _norm(question.prompt), _norm(question.answer)
+    prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
-    if re.search(rf"\b{re.escape(answer)}\b", prompt):
+    if answer_in_question(question):
         return "answer in the question"
-    if fact.kind == "person" and any(len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", prompt) for w in answer.split()):
+    if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):
         return "part of the name in the question"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
     if question.type == "cloze" and _mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"
-    if _RELATIVE.search(question.prompt):
+    if relative_date_in(question.prompt):
         return "relative date left relative"
-    if _PRONOUN_START.search(question.prompt) and question.type == "short_answer":
+    if pronoun_led(question.prompt) and question.type == "short_answer":
         return "unresolved pronoun"
-    if question.type == "short_answer" and not question.key.startswith("role:") and len(question.prompt.split()) < 4:
+    if question.type == "short_answer" and not _is_role(question) and len(question.prompt.split()) < 4:
         return "too short to stand alone"
     if (
         re.match(r"How many (?:people|persons|bodies|homes|others|ones)\b", question.prompt)
@@ -123,7 +148,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     ):
         return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
     asks = question.type == "short_answer" or (question.type == "multiple_choice" and "_____" not in question.prompt)
-    if asks and not question.key.startswith("role:") and _vague(question.prompt):
+    if asks and not _is_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:
         return "prompt too long"
@@ -137,7 +162,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
 def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | None = None) -> float:
     """Importance: the kind of fact, how often the article repeats it, how early it comes, the form."""
     value = KIND_WEIGHT.get(fact.kind, 1.0)
-    if question.type in ("cloze", "true_false") or "_____" in question.prompt:
+    if shows_sentence(question):
         value += CLOZE_ADJUST.get(fact.kind, 0.0)
     value += 0.5 * min(fact.mentions, 3)
     value -= 1.0 if fact.in_list else 0.0
@@ -158,7 +183,7 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
 
 @functools.lru_cache(maxsize=4096)
 def _tokens(text: str) -> frozenset[str]:
-    return frozenset(_norm(text).split())
+    return frozenset(normalize(text).split())
 
 
 def _reveals(a: Question, b: Question) -> bool:
@@ -171,13 +196,13 @@ def _reveals(a: Question, b: Question) -> bool:
         return False
     if a.source != b.source and (a.kind != "number" or not re.search(r"\d", a.answer)):
         return False
-    answers = [_norm(a.answer)]
+    answers = [normalize(a.answer)]
     if a.kind == "person" and len(answers[0].split()) > 1:
         answers.append(answers[0].split()[-1])  # "Dr Maathai is ..." gives away "Wangari Maathai"
-    prompt = _norm(" ".join([b.prompt, *b.choices]) if b.type in ("matching", "ordering") else b.prompt)
+    prompt = normalize(" ".join([b.prompt, *b.choices]) if b.type in ("matching", "ordering") else b.prompt)
     if a.source == b.source and _mostly_in(answers[0], prompt):
         return True  # "What does the election elect?" beside "The election elects _____ members of ..."
-    return any(len(x) > 1 and x in prompt and re.search(rf"\b{re.escape(x)}\b", prompt) for x in answers)
+    return any(len(x) > 1 and has_words(x, prompt) for x in answers)
 
 
 def _mostly_in(answer: str, prompt: str) -> bool:
@@ -185,7 +210,7 @@ def _mostly_in(answer: str, prompt: str) -> bool:
     return len(words) >= 2 and sum(w in prompt.split() for w in words) * 2 >= len(words)
 
 
-def _near_duplicate(a: Question, b: Question) -> bool:
+def near_duplicate(a: Question, b: Question) -> bool:
     ta, tb = _tokens(a.prompt), _tokens(b.prompt)
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.75
 
@@ -195,9 +220,9 @@ def _answer_identity(q: Question, fact: Fact) -> tuple[str, str]:
     if q.type in ("ordering", "matching"):
         return (q.type, q.key)
     if q.type == "true_false":
-        return (q.kind, _norm(fact.value if fact.kind == "person" and fact.value else fact.text))
-    is_person_answer = fact.kind == "person" and fact.value and not q.key.startswith("role:")
-    return (q.kind, _norm(fact.value if is_person_answer else q.answer))
+        return (q.kind, normalize(fact.value if fact.kind == "person" and fact.value else fact.text))
+    is_person_answer = fact.kind == "person" and fact.value and not _is_role(q)
+    return (q.kind, normalize(fact.value if is_person_answer else q.answer))
 
 
 def shows_sentence(q: Question) -> bool:
@@ -210,7 +235,7 @@ def _allowed(q: Question, chosen: list[Question], sentences: Counter) -> bool:
         return False
     if shows_sentence(q) and any(shows_sentence(o) and o.source == q.source for o in chosen):
         return False  # two gaps in one sentence: each question prints the other's answer
-    return not any(_near_duplicate(q, o) or _reveals(q, o) or _reveals(o, q) for o in chosen)
+    return not any(near_duplicate(q, o) or _reveals(q, o) or _reveals(o, q) for o in chosen)
 
 
 def select(
@@ -221,6 +246,7 @@ def select(
     pool = [(score(q, by_id[q.fact_id], len(article.paragraphs), article), q) for q in questions
             if rejection(q, by_id[q.fact_id], article.text) is None]  # fmt: skip
     pool.sort(key=lambda pair: (-pair[0], pair[1].id))
+    identity = {q.id: _answer_identity(q, by_id[q.fact_id]) for _, q in pool}
     limit = default_max(article) if limit is None else limit
     chosen: list[Question] = []
     taken: set = set()
@@ -229,7 +255,7 @@ def select(
     while len(chosen) < limit:
         best = None
         for value, q in pool:
-            if _answer_identity(q, by_id[q.fact_id]) in taken or not _allowed(q, chosen, sentences):
+            if identity[q.id] in taken or not _allowed(q, chosen, sentences):
                 continue
             adjusted = value - TYPE_PENALTY * types[q.type] - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
             if best is None or adjusted > best[0]:
@@ -238,7 +264,7 @@ def select(
             break
         _, value, q = best
         chosen.append(Question(**{**q.__dict__, "score": value}))
-        taken.add(_answer_identity(q, by_id[q.fact_id]))
+        taken.add(identity[q.id])
         sentences[q.source] += 1
         types[q.type] += 1
     position = {f.id: (f.paragraph, f.sentence_index) for f in facts}
