@@ -22,10 +22,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _parse(article: Article) -> list[Doc]:
+    """One Doc per paragraph."""
+    return list(nlp.load().pipe(article.paragraphs))
+
+
 def analyze(article: Article) -> ArticleResult:
-    """Parse an article (one Doc per paragraph) and extract its facts."""
-    docs = list(nlp.load().pipe(article.paragraphs))
-    return ArticleResult(article=article, facts=extract_facts(article, docs))
+    """Parse an article and extract its facts."""
+    return ArticleResult(article=article, facts=extract_facts(article, _parse(article)))
 
 
 def candidates(article: Article, facts: list[Fact]) -> list[Question]:
@@ -38,8 +42,7 @@ def questions_for(
     article: Article, max_questions: int | None = None, name: str | None = None
 ) -> tuple[ArticleResult, list[Question]]:
     """An article's facts and its best questions; NoFactsError (naming `name`) when it has none."""
-    docs = list(nlp.load().pipe(article.paragraphs))
-    return questions_from_docs(article, docs, max_questions, name)
+    return questions_from_docs(article, _parse(article), max_questions, name)
 
 
 def questions_from_docs(

@@ -11,32 +11,17 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-# Needed as root / offline; every run also gets its own temporary --user-data-dir.
-BASE_FLAGS: tuple[str, ...] = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--hide-scrollbars",
-    "--mute-audio",
-)
+from quizgen.export.pdf import BROWSERS, HEADLESS_FLAGS
+
+# The flags quizgen's own PDF printing uses here (as root, offline), plus quiet screenshots; every run also
+# gets its own temporary --user-data-dir.
+BASE_FLAGS: tuple[str, ...] = (*HEADLESS_FLAGS, "--hide-scrollbars", "--mute-audio")
 
 # Page sizes in points. Chromium writes A4 as 594.96 x 841.92: compare with abs=1.
 A4_PT: tuple[float, float] = (595.0, 842.0)
 LETTER_PT: tuple[float, float] = (612.0, 792.0)
 
 DEFAULT_VIRTUAL_TIME_MS = 5000
-_CHROMIUM_NAMES = (
-    "chromium",
-    "chromium-browser",
-    "google-chrome",
-    "google-chrome-stable",
-)
 _STDERR_NOISE = re.compile(r"dbus|unexpected operator|Fontconfig|bytes written to file")
 _STDERR_LIMIT = 4000
 
@@ -47,7 +32,7 @@ class BrowserHarnessError(RuntimeError):
 
 def chromium_path() -> str | None:
     """Return the first Chromium/Chrome executable found on PATH, or None."""
-    for name in _CHROMIUM_NAMES:
+    for name in BROWSERS:
         found = shutil.which(name)
         if found:
             return found

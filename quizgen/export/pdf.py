@@ -17,8 +17,8 @@ from quizgen.export.html import documents, print_options
 from quizgen.models import Quiz
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-# What works headless, as root, offline: no sandbox, no GPU, no network chatter, no header/footer of its own.
-FLAGS = (
+# What works headless, as root, offline: no sandbox, no GPU, no network chatter.
+HEADLESS_FLAGS = (
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -28,9 +28,9 @@ FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--disable-dev-shm-usage",
-    "--no-pdf-header-footer",
-    "--virtual-time-budget=5000",
 )
+# Printing: no header or footer of Chromium's own, and the page's scripts and timers settled first.
+FLAGS = (*HEADLESS_FLAGS, "--no-pdf-header-footer", "--virtual-time-budget=5000")
 TIMEOUT = 120.0
 
 
