@@ -22,6 +22,11 @@ PERSON_ROLE_MODEL_ID = 1_729_384_504
 CITATION_FIELDS = ("Source", "Article", "Date", "Link")
 
 
+def _back(stem: str) -> str:
+    """A card's back template, with the citation every note type shows written once in citation.html."""
+    return read_builtin(f"anki/{stem}_back.html").replace("  <!--citation-->\n", read_builtin("anki/citation.html"))
+
+
 def _model(model_id: int, name: str, fields: list[str], templates: list[tuple[str, str]], **kw: int) -> genanki.Model:
     """A note type from its field names and (template name, file stem) pairs in templates/anki/."""
     return genanki.Model(
@@ -32,7 +37,7 @@ def _model(model_id: int, name: str, fields: list[str], templates: list[tuple[st
             {
                 "name": title,
                 "qfmt": read_builtin(f"anki/{stem}_front.html"),
-                "afmt": read_builtin(f"anki/{stem}_back.html"),
+                "afmt": _back(stem),
             }
             for title, stem in templates
         ],
