@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from quizgen import clauses, dates, entities, outcomes
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
+from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, worth_a_gap
 from quizgen.people import People, collect_people
 from quizgen.sentences import cloze_parts, date_replacement, sentence_subject
@@ -102,8 +103,6 @@ def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | N
     """The subject's text, with "he"/"she" or a bare title resolved to the person it names, or None."""
     if subject.lower_ in ("he", "she") and state.last_person:
         return state.last_person
-    from quizgen.nlp import TITLES
-
     bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
     if bare_title and subject.right_edge.i == subject.i and (person := state.people.with_role(subject.text)):
         return person.display

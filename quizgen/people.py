@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quizgen.entities import good_person, trimmed
 from quizgen.nlp import TITLES
 
 _ROLE_DEPS = ("compound", "amod", "nmod")
@@ -101,8 +102,6 @@ def _noun_phrase(noun) -> str:
 
 def _without_title(ent: Span) -> str:
     """The name without a leading title the model put inside the entity ("Emperor Norton" -> "Norton")."""
-    from quizgen.entities import trimmed
-
     words = list(trimmed(ent))
     while len(words) > 1 and words[0].lower_ in TITLES:
         words = words[1:]
@@ -114,8 +113,6 @@ def _without_title(ent: Span) -> str:
 def collect_people(docs: list[Doc]) -> People:
     """Every PERSON mention of the article, merged by name, longest names first."""
     people = People()
-    from quizgen.entities import good_person
-
     mentions = sorted(
         (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)),
         key=lambda e: -len(e.text),

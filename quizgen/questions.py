@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from quizgen.dates import render
 from quizgen.models import Article, Clause, Fact, Question
 from quizgen.nlp import TITLES
 
@@ -95,8 +96,6 @@ def _answer(fact: Fact) -> str:
     if fact.kind == "date" and fact.cloze:
         return fact.cloze[1]
     if fact.kind == "date" and fact.value:
-        from quizgen.dates import render
-
         return render(fact.value, fact.granularity or "day")
     return fact.text
 
