@@ -15,6 +15,12 @@ from quizgen.models import Clause
 Substitutions = dict[int, tuple[int, str]]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Dates and figures: what a phrase may be cut for, as another question's answer. A place or a name is
+# kept: "In Kowloon West, X was elected" without its place is no longer true of one person.
+CUTTABLE_LABELS = frozenset("DATE TIME CARDINAL QUANTITY MONEY PERCENT ORDINAL".split())
+# Verb phrases a question can do without: where, when, how, with what.
+_OPTIONAL = {"prep", "npadvmod", "advmod", "tmod"}
+_ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since", "amid", "following"}
 # Verb children that are asides or other clauses: never part of a question built from this clause.
 _DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
 _DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
@@ -134,7 +140,10 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
 def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subject_text: str) -> Clause:
     """A Clause for `verb`, its `exclude` child (the answer's phrase) taken out of the rest."""
     aux, negated, passive = _verb_parts(verb)
-    rest = clean_tail(render(_rest_tokens(verb, exclude), subs))
+    tokens = _rest_tokens(verb, exclude)
+    rest = clean_tail(render(tokens, subs))
+    held = _adjuncts_holding_facts(verb, exclude)
+    brief = clean_tail(render([t for t in tokens if t.i not in held], subs)) if held else None
     return Clause(
         subject=subject_text,
         verb=verb.text,
@@ -144,7 +153,24 @@ def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subjec
         rest=rest,
         negated=negated,
         passive=passive,
+        brief=brief if brief != rest else None,
     )
+
+
+def _adjuncts_holding_facts(verb: Token, exclude: Token | None) -> set[int]:
+    """Token indices of the verb's optional phrases (when, how, with what) that hold a date or a figure:
+    "was held [on September 4, 2016], [with a turnout of 58%]"."""
+    held: set[int] = set()
+    for child in verb.children:
+        if child.dep_ not in _OPTIONAL or (exclude is not None and child.i == exclude.i) or child.i < verb.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _ADJUNCT_PREPS:
+            continue  # "approved changes [to more than a third of their constitution]": the verb needs it
+        if any(t.ent_type_ in CUTTABLE_LABELS for t in child.subtree) and not any(
+            t.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") for t in child.subtree
+        ):
+            held.update(t.i for t in child.subtree)
+    return held
 
 
 def child_containing(verb: Token, span: Span) -> Token | None:
@@ -168,7 +194,8 @@ def subject_text(subject: Token, subs: Substitutions) -> str:
             subject = objects[0]
     text = clean_tail(render(subject_tokens(subject), subs))
     first = subject.doc[subject.left_edge.i]
-    if first.pos_ != "PROPN" and not first.ent_type_ and text[:1].isupper() and not text[:2].isupper():
+    common = not first.ent_type_ or (first.ent_type_ in CUTTABLE_LABELS and first.is_alpha)  # "Nearly 30,000"
+    if first.pos_ != "PROPN" and common and text[:1].isupper() and not text[:2].isupper():
         text = text[0].lower() + text[1:]
     return text
 

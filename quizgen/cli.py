@@ -168,14 +168,25 @@ def _write_outputs(quiz, outputs: dict[str, Path], **options) -> None:
     from quizgen.export import EXPORTERS
 
     written = [str(EXPORTERS[name](quiz, path, **options)) for name, path in outputs.items()]
-    typer.echo(f"{len(quiz.questions)} questions from {len(quiz.articles)} article(s): {', '.join(written)}")
+    typer.echo(f"{_counts(quiz)} from {len(quiz.articles)} article(s): {', '.join(written)}")
+
+
+def _counts(quiz) -> str:
+    """ "15 questions (12 printed)": deck-only cards are left off the printed and LMS quizzes."""
+    printed = len(quiz.sheet.questions)
+    return f"{len(quiz.questions)} questions" + (f" ({printed} printed)" if printed != len(quiz.questions) else "")
 
 
 DateOpt = Annotated[
     Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (overrides the article's).")
 ]
 TitleOpt = Annotated[Optional[str], typer.Option(help="Article title (overrides the article's).")]
-MaxOpt = Annotated[Optional[int], typer.Option("--max", help="At most this many questions per article.")]
+MaxOpt = Annotated[
+    Optional[int],
+    typer.Option(
+        "--max", help="At most this many questions per article (deck cards; the printed quiz may have fewer)."
+    ),
+]
 
 
 @app.command()
@@ -251,7 +262,7 @@ def generate(
     published, max_questions = _parse_date(date_), _check_max(max_questions)
     check_output(output)
     quiz = build_quiz(articles, title=title, published=published, max_questions=max_questions)
-    typer.echo(f"{len(quiz.questions)} questions from {len(quiz.articles)} article(s): {write_review(quiz, output)}")
+    typer.echo(f"{_counts(quiz)} from {len(quiz.articles)} article(s): {write_review(quiz, output)}")
 
 
 @app.command()

@@ -96,6 +96,7 @@ def number_distractors(answer: str) -> list[str]:
     raw = match.group(0)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
+    percent = "%" in answer or "percent" in answer.lower()
     found = []
     for factor in (0.5, 1.5, 2.0, 0.75, 3.0, 1.25):
         new = round(value * factor, decimals)
@@ -104,6 +105,8 @@ def number_distractors(answer: str) -> list[str]:
             text = f"{new_int:,}" if "," in raw else str(new_int)
         else:
             text = f"{new:.{decimals}f}"
+        if percent and float(text.replace(",", "")) > 100 >= value:
+            continue  # a share of more than the whole: no one would pick it
         if text != raw and normalize(text) != normalize(raw):
             found.append(answer[: match.start()] + text + answer[match.end() :])
     return found

@@ -12,7 +12,16 @@ from pathlib import Path
 
 from quizgen.dates import render
 from quizgen.models import ArticleResult, Question, Quiz
-from quizgen.rank import answer_in_question, grounded, near_duplicate, normalize, pronoun_led, relative_date_in
+from quizgen.rank import (
+    answer_in_question,
+    gives_away,
+    grounded,
+    has_words,
+    near_duplicate,
+    normalize,
+    pronoun_led,
+    relative_date_in,
+)
 
 
 @dataclass
@@ -29,7 +38,10 @@ class Scores:
     numbers_found: int = 0
     numbers: int = 0
     key_facts_found: int = 0
+    key_facts_on_sheet: int = 0  # asked by a question of the printed quiz, not only by a deck card
     key_facts: int = 0
+    on_sheet: int = 0
+    give_aways: int = 0  # pairs of printed questions where one prints the other's answer
     grounded: int = 0
     leaks: int = 0
     duplicates: int = 0
@@ -39,7 +51,8 @@ class Scores:
 
 
 def _plain(text: str) -> str:
-    return normalize(re.sub(r"[\[\]]", "", text))
+    """Compared form of an answer: normalised, without brackets or a leading article."""
+    return re.sub(r"^(?:the|a|an) ", "", normalize(re.sub(r"[\[\]]", "", text)))
 
 
 def _date_scores(result: ArticleResult, gold: dict, scores: Scores) -> None:
@@ -82,8 +95,15 @@ def _number_scores(result: ArticleResult, gold: dict, scores: Scores) -> None:
 
 
 def _answers_match(answer: str, gold: str) -> bool:
+    """The same answer, or one inside the other as whole words and at least half of it ("73" and
+    "73 seconds", "Sydney" and "Sydney, Australia"; not "San Francisco" for a bridge's full name)."""
     a, g = _plain(answer), _plain(gold)
-    return bool(a) and (a == g or (len(a) > 3 and a in g) or (len(g) > 3 and g in a))
+    if not a or not g:
+        return False
+    if a == g:
+        return True
+    short, long = sorted((a, g), key=len)
+    return has_words(short, long) and 2 * len(short.split()) >= len(long.split())
 
 
 def _tested_answers(q: Question, fact) -> list[str]:
@@ -101,13 +121,17 @@ def _question_scores(quiz: Quiz, gold: dict, scores: Scores) -> None:
     facts = {f.id: f for f in result.facts}
     questions: list[Question] = list(quiz.questions)
     scores.questions = len(questions)
-    tested = [answer for q in questions for answer in _tested_answers(q, facts[q.fact_id])]
+    sheet = [q for q in questions if q.on_sheet]
+    scores.on_sheet = len(sheet)
+    tested = [(q.on_sheet, answer) for q in questions for answer in _tested_answers(q, facts[q.fact_id])]
     for item in gold.get("key_facts", []):
         scores.key_facts += 1
-        if any(_answers_match(answer, item["answer"]) for answer in tested):
-            scores.key_facts_found += 1
-        else:
+        found = [printed for printed, answer in tested if _answers_match(answer, item["answer"])]
+        scores.key_facts_found += bool(found)
+        scores.key_facts_on_sheet += any(found)
+        if not found:
             scores.misses.append(f"key fact {item['question']!r} -> {item['answer']!r} not asked")
+    scores.give_aways = sum(gives_away(a, b) for a in sheet for b in sheet if a is not b)
     for n, q in enumerate(questions):
         scores.grounded += grounded(q, facts[q.fact_id], result.article.text)
         scores.leaks += answer_in_question(q)
@@ -157,15 +181,15 @@ def _pct(found: int, expected: int) -> str:
 def format_table(rows: list[Scores]) -> str:
     """The scores as a fixed-width text table, one row per article."""
     lines = [
-        f"{'article':<40} {'Qs':>4} {'dates':>6} {'people':>6} {'roles':>6} {'numbers':>7} {'keyfacts':>8} "
-        f"{'grounded':>8} {'leaks':>5} {'dup':>3} {'pron':>4} {'rel':>3}"
+        f"{'article':<36} {'Qs':>4} {'sheet':>5} {'dates':>6} {'people':>6} {'roles':>6} {'numbers':>7} "
+        f"{'keyfacts':>8} {'onsheet':>7} {'grounded':>8} {'leaks':>5} {'dup':>3} {'pron':>4} {'rel':>3} {'gives':>5}"
     ]
     for s in rows:
         lines.append(
-            f"{s.article[:40]:<40} {s.questions:>4} {_pct(s.dates_right, s.dates):>6} "
+            f"{s.article[:36]:<36} {s.questions:>4} {s.on_sheet:>5} {_pct(s.dates_right, s.dates):>6} "
             f"{_pct(s.people_found, s.people):>6} {_pct(s.people_roles, s.people_found):>6} "
             f"{_pct(s.numbers_found, s.numbers):>7} {_pct(s.key_facts_found, s.key_facts):>8} "
-            f"{_pct(s.grounded, s.questions):>8} {s.leaks:>5} {s.duplicates:>3} "
-            f"{s.pronoun_led:>4} {s.relative_dates:>3}"
+            f"{_pct(s.key_facts_on_sheet, s.key_facts):>7} {_pct(s.grounded, s.questions):>8} {s.leaks:>5} "
+            f"{s.duplicates:>3} {s.pronoun_led:>4} {s.relative_dates:>3} {s.give_aways:>5}"
         )
     return "\n".join(lines)

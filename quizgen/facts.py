@@ -14,20 +14,26 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from quizgen import clauses, dates, entities, outcomes
+from quizgen import asides, clauses, dates, entities, outcomes
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
-from quizgen.numbers import number_clause, number_value, worth_a_gap
+from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
 from quizgen.people import People, collect_people
-from quizgen.sentences import cloze_parts, date_replacement, sentence_subject
+from quizgen.sentences import cloze_parts, date_replacement, sentence_subject, unresolved
 
 KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
     "CARDINAL": "number", "QUANTITY": "number", "MONEY": "number", "PERCENT": "number", "ORDINAL": "number",
+    "SCORE": "number",
 }  # fmt: skip
 _MODALS = {"could", "might", "may"}  # "would be relocated" reports a plan; "could be moving" guesses
 _HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
+# A length of time is a figure, not a date: "73 seconds", "four months", "a nine-month-old".
+_DURATION = re.compile(
+    r"(?i)(?:the age of )?(?:about |some |over |nearly |almost |more than |less than )?(?:\d[\d,.]*|[a-z]+)"
+    r"(?: |-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:-old)?"
+)
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 _WHERE_PREPS = {"in", "at"}
 # "sent to the California Science Center": with verbs of motion, "to" names a place too.
@@ -203,15 +209,18 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
-    standalone, pronoun_name = sentence_subject(sent, state.last_person, state.quoted)
+    standalone, names = sentence_subject(sent, state.last_person, state.quoted)
     speculative = _speculative(sent)
     standalone = standalone and not speculative
     facts = []
-    for raw in sent.ents:
+    for raw in [*sent.ents, *scores(sent)]:
         kind = KINDS.get(raw.label_)
         ent = entities.trimmed(raw)
         if kind == "date" and raw.start not in found_dates and re.fullmatch(r"(?:the )?\d+(?:st|nd|rd|th)", ent.text):
             kind, ent = "number", Span(ent.doc, ent.end - 1, ent.end, label="ORDINAL")  # "the 12th woman"
+        elif raw.label_ in ("DATE", "TIME") and raw.start not in found_dates and _DURATION.fullmatch(ent.text):
+            start = ent.start + 3 if ent.text.lower().startswith("the age of ") else ent.start
+            kind, ent = "number", Span(ent.doc, start, ent.end, label="QUANTITY")  # "73 seconds", "nine-month-old"
         if kind is None or len(ent) == 0 or (kind == "date" and raw.start not in found_dates):
             continue
         if not _keep(ent, kind, state):
@@ -222,7 +231,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
             continue
         cloze = None
         if standalone and not in_quote and (kind != "number" or worth_a_gap(ent)):
-            cloze = cloze_parts(sent, ent, fact.pop("answer"), subs, pronoun_name)
+            cloze = _cloze(sent, ent, fact.pop("answer"), {**subs, **names}, state.people.words)
         fact.pop("answer", None)
         facts.append(
             Fact(id=_fact_id(kind, ent.text, sent.text, seen), kind=kind, text=ent.text.strip(),
@@ -231,10 +240,31 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         )  # fmt: skip
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, index, state, subs, seen))
-    for ent in sent.ents:
-        if ent.label_ == "PERSON" and (person := state.people.find(entities.trimmed(ent).text.strip())):
+    for ent in sent.ents:  # any label: the model may take "Norton" for an organisation where it is the man
+        if ent.label_ in ("PERSON", "ORG", "GPE") and (person := state.people.find(entities.trimmed(ent).text.strip())):
             state.last_person = person.display
     return facts
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _cloze(
+    sent: Span, ent: Span, answer: str, subs: Substitutions, known: frozenset[str]
+) -> tuple[str, str, str] | None:
+    """The sentence around the gap, cut of the asides that hold other facts or a pronoun pointing nowhere;
+    None when such a pronoun is not in an aside."""
+    figures = [*sent.ents, *scores(sent)]
+    others = [e for e in figures if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent)]
+    context = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not _overlap(e, ent)]
+    cut = asides.cuts_for(sent, ent, others, context)
+    names = {i: v for i, v in subs.items() if sent[i - sent.start].lower_ in ("he", "she")}
+    while (dangling := unresolved(sent, names, cut, known)) is not None:
+        if (aside := asides.around(sent, dangling, ent)) is None:
+            return None
+        cut |= set(range(*aside))
+    return cloze_parts(sent, ent, answer, subs, cut)
 
 
 def _outcomes(sent: Span, index: tuple[int, int], state: _Paragraph, subs: Substitutions, seen: Counter) -> list:
@@ -268,6 +298,8 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
         facility = ent[-1].lower_ in FACILITY_WORDS and not quoted
         clause = _when_or_where_clause(ent, "place", state, subs) if facility else None
         return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
+    if ent.label_ == "SCORE":  # "Sweden defeated South Korea 1 – 0": a result, no "How many ...?"
+        return {"value": ent.text, "about": "score", "answer": ent.text, "clause": None}
     value, about = number_value(ent)
     if value is None and about is None:
         return None

@@ -42,6 +42,9 @@ class Clause:
     negated: bool = False
     passive: bool = False
     answer_role: str = "adjunct"  # adjunct: taken out of the rest (when/where); subject: the subject itself
+    # `rest` without the adjuncts that hold other facts ("held [with a turnout of 58%]"), when that differs:
+    # a question that does not print the answers of the sentence's other questions.
+    brief: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,9 @@ class Question:
     cloze: str | None = None  # for cloze questions: the sentence with {{c1::answer}}
     gap: tuple[str, str, str] = ()  # for cloze questions: (before, answer, after), the text around the gap
     score: float = 0.0
+    # False for a card of the deck that is left off the printed quiz: on one sheet it would give away
+    # another question's answer (or be given away by it). Anki shows each card on its own.
+    on_sheet: bool = True
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,13 @@ class Quiz:
 
     articles: tuple[ArticleResult, ...]
     questions: tuple[Question, ...] = field(default_factory=tuple)
+
+    @property
+    def sheet(self) -> Quiz:
+        """The quiz as printed (HTML, PDF, LMS formats): without the deck-only questions."""
+        if all(q.on_sheet for q in self.questions):
+            return self
+        return Quiz(articles=self.articles, questions=tuple(q for q in self.questions if q.on_sheet))
 
     @property
     def title(self) -> str:

@@ -145,3 +145,15 @@ def number_clause(
         return None  # "How many candidates were X and Y?" asks for a list, not a count
     clause = clauses.build_clause(verb, subject, subs, _noun_phrase(noun, ent))
     return Clause(**{**clause.__dict__, "answer_role": "subject"})
+
+
+def scores(sent: Span) -> list[Span]:
+    """Match scores ("1 – 0", "2-1") as one figure: the model tags their halves as two numbers."""
+    found = []
+    for token in sent[:-2]:
+        dash, other = token.nbor(1), token.nbor(2)
+        if token.is_digit and dash.text in ("\u2013", "-") and other.is_digit and other.i < sent.end:
+            before = token.nbor(-1) if token.i > sent.start else None
+            if before is None or before.text not in ("\u2013", "-"):
+                found.append(Span(sent.doc, token.i, other.i + 1, label="SCORE"))
+    return found

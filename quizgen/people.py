@@ -59,12 +59,29 @@ class People:
         if name in self.by_name:
             return self.by_name[name]
         matches = [p for full, p in self.by_name.items() if full.endswith(" " + name) or full.endswith("-" + name)]
+        if len(matches) > 1:  # "Joshua Norton" is "Joshua Abraham Norton": one name holds all the others
+            fullest = max(matches, key=lambda p: len(p.name.split()))
+            if all(set(p.name.split()) <= set(fullest.name.split()) for p in matches):
+                return fullest
+        if not matches and " " in name:  # "Joshua Norton" is "Joshua Abraham Norton": same first and last name
+            words = name.split()
+            matches = [p for full, p in self.by_name.items() if _fuller(full.split(), words)]
         return matches[0] if len(matches) == 1 else None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every name ("Joshua", "Abraham", "Norton")."""
+        return frozenset(word for full in self.by_name for word in full.split())
 
     def with_role(self, role: str) -> Person | None:
         """The one person the article gives this role, if exactly one."""
         matches = [p for p in self.by_name.values() if p.role and p.role.lower() == role.lower()]
         return matches[0] if len(matches) == 1 else None
+
+
+def _fuller(full: list[str], words: list[str]) -> bool:
+    """True when `full` is `words` with middle names added: same first and last name."""
+    return full[0] == words[0] and full[-1] == words[-1] and set(words) <= set(full)
 
 
 def role_of(ent: Span) -> str | None:
@@ -87,15 +104,19 @@ def role_of(ent: Span) -> str | None:
     root = ent.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
-    for noun in nouns:
-        if noun.pos_ == "NOUN" and is_role(noun.text, noun.tag_):
+    for noun in nouns:  # set beside the name, a singular noun says what the person is ("a practising homeopath")
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ not in _NOT_ROLES:
             return _noun_phrase(noun)
     return None
 
 
 def _noun_phrase(noun) -> str:
     """A role noun with its compound and adjective modifiers, without determiners or numbers."""
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    mods = [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("compound", "amod") and (c.pos_ in ("NOUN", "ADJ", "PROPN") or c.tag_ in ("VBG", "VBN"))
+    ]  # "practising homeopath", "retired general"
     start = mods[0].i if mods else noun.i
     return noun.doc[start : noun.i + 1].text
 

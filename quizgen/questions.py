@@ -60,30 +60,44 @@ def _who(fact: Fact) -> str:
     return "Who"
 
 
+_SHAPES = {"date": "when", "place": "where", "organization": "where", "person": "who", "number": "how-many",
+           "outcome": "what"}  # fmt: skip
+
+
+def _prompt(fact: Fact, clause: Clause) -> str | None:
+    """The wh-question the fact's clause turns into, or None when its shape has none."""
+    role = clause.answer_role
+    if fact.kind == "date" and role == "adjunct":
+        return invert("When", clause)
+    if fact.kind in ("place", "organization") and role == "adjunct":
+        return invert("Where", clause)
+    if fact.kind == "person" and role == "subject":
+        return front_subject(_who(fact), clause)
+    if fact.kind == "number" and role == "subject":
+        return front_subject(f"How many {clause.subject}", clause)
+    if fact.kind == "number" and role == "object" and fact.about:
+        return invert(f"How many {fact.about}", clause)
+    if fact.kind == "outcome" and role == "object":
+        return invert("What", clause)
+    if fact.kind == "outcome" and role == "agent":
+        return front_subject("What", clause)
+    return None
+
+
 def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
-    """(shape, prompt, answer) for the wh-questions a fact supports."""
+    """(shape, prompt, answer) for the wh-questions a fact supports.
+
+    Where the clause has phrases holding other facts, a brief form without them is offered too
+    ("When was the election held?"), so the sentence's other facts can still be asked on the same sheet.
+    """
     clause = fact.clause
-    answer = _answer(fact)
-    if clause is not None:
-        prompt = None
-        if fact.kind == "date" and clause.answer_role == "adjunct":
-            prompt = invert("When", clause)
-        elif fact.kind in ("place", "organization") and clause.answer_role == "adjunct":
-            prompt = invert("Where", clause)
-        elif fact.kind == "person" and clause.answer_role == "subject":
-            prompt, answer = front_subject(_who(fact), clause), fact.value or fact.text
-        elif fact.kind == "number" and clause.answer_role == "subject":
-            prompt = front_subject(f"How many {clause.subject}", clause)
-        elif fact.kind == "number" and clause.answer_role == "object" and fact.about:
-            prompt = invert(f"How many {fact.about}", clause)
-        elif fact.kind == "outcome" and clause.answer_role == "object":
-            prompt = invert("What", clause)
-        elif fact.kind == "outcome" and clause.answer_role == "agent":
-            prompt = front_subject("What", clause)
-        shapes = {"date": "when", "place": "where", "organization": "where", "person": "who", "number": "how-many",
-                  "outcome": "what"}  # fmt: skip
-        if prompt:
-            yield shapes[fact.kind], prompt, answer
+    answer = (fact.value or fact.text) if fact.kind == "person" else _answer(fact)
+    if clause is not None and (prompt := _prompt(fact, clause)):
+        yield _SHAPES[fact.kind], prompt, answer
+        if clause.brief is not None:
+            brief = _prompt(fact, Clause(**{**clause.__dict__, "rest": clause.brief, "brief": None}))
+            if brief and brief != prompt:
+                yield _SHAPES[fact.kind] + "-brief", brief, answer
     if fact.kind == "person" and fact.role and fact.value and " " in fact.value:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:

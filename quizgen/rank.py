@@ -19,10 +19,26 @@ KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organiz
 # sentence more often than the date that frames it.
 CLOZE_ADJUST = {"number": 0.7, "date": -0.5, "place": 0.3, "organization": 0.3}
 TYPE_ORDER = {"short_answer": 0, "cloze": 1, "multiple_choice": 2, "true_false": 3, "matching": 4, "ordering": 5}
-# Variety: each further question of a type costs a little, so the quiz mixes types; sets appear once.
+# Variety: a question of a type already over its share costs a little, so the quiz mixes types; sets appear once.
+_MIXED = ("short_answer", "cloze", "multiple_choice", "true_false")
 TYPE_PENALTY = 0.6
 TYPE_CAP = {"ordering": 1, "matching": 1, "true_false": 4}
 MAX_PER_SENTENCE = 3
+BLANK = "_____"
+# A first, a record, a superlative: what makes a sentence news, and a fact worth a question.
+_RECORD = re.compile(
+    r"\b(?:first|record(?:-breaking)?|only|largest|biggest|highest|lowest|youngest|oldest|longest|greatest|"
+    r"most|least|worst|best)\b",
+    re.IGNORECASE,
+)
+NEWS_VALUE = 0.5
+# Events an article may report several of: "the match" alone does not say which.
+_EVENT = re.compile(r"\bthe (?:first |second |final )?(?:match|game|half|race|round|set|period|quarter|inning)\b", re.I)
+TRUE_FALSE_COST = 1.5
+# Choosing a question that leaves another fact of its sentence unaskable costs this much per fact lost.
+SHUT_OUT_COST = 1.5
+# A deck-only card ranks below a printable question of this much less importance.
+DECK_ONLY_COST = 3.0
 MAX_PROMPT_WORDS = {"short_answer": 32, "cloze": 45}  # a cloze shows the whole sentence
 MAX_ANSWER_WORDS = 8
 _RELATIVE = re.compile(
@@ -111,8 +127,20 @@ def _vague(prompt: str) -> bool:
     return not re.search(r"\d|\b[A-Z][a-z]", rest.split(" ", 1)[1] if " " in rest else "")
 
 
-def _statement_rejection(question: Question) -> str | None:
+def unanchored_event(prompt: str, answer: str) -> bool:
+    """True for "The first half ended with _____ on the scoreboard": a match, game or half named only by
+    "the", with no team, person, place or figure to say which one (an article may report several)."""
+    if not _EVENT.search(prompt):
+        return False
+    rest = prompt.replace(BLANK, " ").replace(answer, " ") if answer else prompt.replace(BLANK, " ")
+    words = rest.split()[1:]
+    return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
+
+
+def _statement_rejection(question: Question, fact: Fact) -> str | None:
     """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long."""
+    if question.type == "true_false" and unanchored_event(question.prompt, fact.text):
+        return "which match? the sentence does not say"
     texts = [question.prompt, *question.choices, *question.sequence]
     if any(relative_date_in(t) for t in texts):
         return "relative date left relative"
@@ -121,23 +149,32 @@ def _statement_rejection(question: Question) -> str | None:
     return None
 
 
+def _unbalanced(text: str) -> bool:
+    pairs = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
+    return any(text.count(a) != text.count(b) for a, b in pairs) or text.count('"') % 2 == 1
+
+
 def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     """Why a question fails a computable rubric check, or None when it passes them all."""
     if question.type in ("true_false", "ordering", "matching"):
-        return _statement_rejection(question)
+        return _statement_rejection(question, fact)
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
+    if _unbalanced(question.answer) or _unbalanced(question.prompt):
+        return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
     if answer_in_question(question):
         return "answer in the question"
     if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):
         return "part of the name in the question"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
-    if question.type == "cloze" and _mentions(question.answer, article_text) >= 4:
-        return "the article's topic: a guess, not a test"
+    if shows_sentence(question) and _mentions(question.answer, article_text) >= 4:
+        return "the article's topic: a guess, not a test"  # "voters in _____ overhaul their constitution"
     if relative_date_in(question.prompt):
         return "relative date left relative"
+    if unanchored_event(question.prompt, question.answer):
+        return "which match? the sentence does not say"
     if pronoun_led(question.prompt) and question.type == "short_answer":
         return "unresolved pronoun"
     if question.type == "short_answer" and not _is_role(question) and len(question.prompt.split()) < 4:
@@ -166,6 +203,7 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
         value += CLOZE_ADJUST.get(fact.kind, 0.0)
     value += 0.5 * min(fact.mentions, 3)
     value -= 1.0 if fact.in_list else 0.0
+    value += NEWS_VALUE if _RECORD.search(fact.sentence) else 0.0  # "the youngest member in its history"
     if fact.kind == "number" and re.search(r"\d", question.answer):
         value += 0.7  # an exact figure is what a reader is tested on
     if article is not None:
@@ -175,6 +213,9 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
             value -= 1.5  # the article's topic ("Kazakhstan") is a guess, not a test
     value += 2.0 * (1 - fact.paragraph / max(n_paragraphs, 1))
     value += 1.0 if question.type == "short_answer" else 0.0
+    # A statement prints every fact of its sentence and tests one weakly: it comes after the questions
+    # that ask for those facts.
+    value -= TRUE_FALSE_COST if question.type == "true_false" else 0.0
     words = len(question.prompt.split())
     value += 0.08 * min(words, 18)  # a question with its context is clearer than a bare one
     value -= 0.1 * max(0, words - 22)
@@ -186,7 +227,7 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(normalize(text).split())
 
 
-def _reveals(a: Question, b: Question) -> bool:
+def gives_away(a: Question, b: Question) -> bool:
     """True when question b's text gives away question a's answer (on one sheet, both are read).
 
     Names recur across an article and are fair to repeat; the same sentence, or an exact figure or date,
@@ -194,6 +235,8 @@ def _reveals(a: Question, b: Question) -> bool:
     """
     if a.type in ("true_false", "ordering", "matching"):
         return False
+    if _is_role(a) and b.type == "matching":
+        return any(left == a.key.split(":", 1)[1] for left, _ in b.pairs)  # the pairs give the role away
     if a.source != b.source and (a.kind != "number" or not re.search(r"\d", a.answer)):
         return False
     answers = [normalize(a.answer)]
@@ -211,6 +254,10 @@ def _mostly_in(answer: str, prompt: str) -> bool:
 
 
 def near_duplicate(a: Question, b: Question) -> bool:
+    """True when two prompts are mostly the same words, unless they are gaps in one sentence asking for
+    different answers (whether one gives the other away is `_reveals`' call)."""
+    if a.source == b.source and shows_sentence(a) and shows_sentence(b):
+        return normalize(a.answer) == normalize(b.answer)
     ta, tb = _tokens(a.prompt), _tokens(b.prompt)
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.75
 
@@ -219,6 +266,8 @@ def _answer_identity(q: Question, fact: Fact) -> tuple[str, str]:
     """What a question tests, so the quiz asks it once: the person, the figure, the date, the set."""
     if q.type in ("ordering", "matching"):
         return (q.type, q.key)
+    if q.type == "true_false" and fact.kind == "date" and fact.value and fact.granularity:
+        return (q.kind, normalize(render(fact.value, fact.granularity)))  # as its cloze's answer is written
     if q.type == "true_false":
         return (q.kind, normalize(fact.value if fact.kind == "person" and fact.value else fact.text))
     is_person_answer = fact.kind == "person" and fact.value and not _is_role(q)
@@ -233,38 +282,90 @@ def shows_sentence(q: Question) -> bool:
 def _allowed(q: Question, chosen: list[Question], sentences: Counter) -> bool:
     if sentences[q.source] >= MAX_PER_SENTENCE:
         return False
-    if shows_sentence(q) and any(shows_sentence(o) and o.source == q.source for o in chosen):
-        return False  # two gaps in one sentence: each question prints the other's answer
-    return not any(near_duplicate(q, o) or _reveals(q, o) or _reveals(o, q) for o in chosen)
+    for o in (o for o in chosen if o.source == q.source):
+        if "true_false" in (o.type, q.type):
+            return False  # a statement beside another question on its sentence: one answers the other
+        if shows_sentence(o) and shows_sentence(q) and o.kind == q.kind:
+            return False  # one sentence shown twice as the same exercise
+    return not any(near_duplicate(q, o) or gives_away(q, o) or gives_away(o, q) for o in chosen)
+
+
+def _shut_out(pool: list[tuple[float, Question]], identity: dict[str, tuple]) -> dict[str, set]:
+    """For each question, the facts that choosing it would leave unasked: facts asked only from the same
+    sentence, by questions that would each print its answer or have theirs printed by it."""
+    by_source: dict[str, list[Question]] = {}
+    sources: dict[tuple, set[str]] = {}
+    for _, q in pool:
+        by_source.setdefault(q.source, []).append(q)
+        sources.setdefault(identity[q.id], set()).add(q.source)
+    shuts: dict[str, set] = {}
+    for siblings in by_source.values():
+        for q in siblings:
+            rivals: dict[tuple, bool] = {}
+            for o in siblings:
+                other = identity[o.id]
+                if other == identity[q.id] or len(sources[other]) > 1:
+                    continue
+                clash = near_duplicate(q, o) or gives_away(q, o) or gives_away(o, q)
+                rivals[other] = rivals.get(other, True) and clash
+            shuts[q.id] = {other for other, shut in rivals.items() if shut}
+    return shuts
+
+
+def _deck_worthy(q: Question, listed: set[str], chosen: list[Question], sentences: Counter) -> bool:
+    """A card for the deck only: not a statement or set (those are for the sheet), not one name of a list,
+    not a near-copy of a chosen question, and no more than one past the sheet's cap on one sentence."""
+    if q.type in ("true_false", "ordering", "matching") or q.fact_id in listed:
+        return False
+    return sentences[q.source] <= MAX_PER_SENTENCE and not any(near_duplicate(q, o) for o in chosen)
 
 
 def select(
     article: Article, facts: Sequence[Fact], questions: Sequence[Question], limit: int | None = None
 ) -> list[Question]:
-    """The best `limit` questions that pass every check, varied in type and kind, in the article's order."""
+    """The best `limit` questions that pass every check, varied in type and kind, in the article's order.
+
+    A question that would give away (or be given away by) one already on the sheet may still be chosen
+    as a deck-only card (`on_sheet=False`), at a cost: Anki shows cards one at a time, like its own cloze
+    notes with several gaps in one sentence, while the printed quiz leaves it off.
+    """
     by_id = {f.id: f for f in facts}
     pool = [(score(q, by_id[q.fact_id], len(article.paragraphs), article), q) for q in questions
             if rejection(q, by_id[q.fact_id], article.text) is None]  # fmt: skip
     pool.sort(key=lambda pair: (-pair[0], pair[1].id))
     identity = {q.id: _answer_identity(q, by_id[q.fact_id]) for _, q in pool}
+    shuts = _shut_out(pool, identity)
+    listed = {f.id for f in facts if f.in_list}
     limit = default_max(article) if limit is None else limit
     chosen: list[Question] = []
     taken: set = set()
-    sentences: Counter = Counter()
+    printed: Counter = Counter()  # questions per sentence on the sheet
+    sentences: Counter = Counter()  # and in all
     types: Counter = Counter()
     while len(chosen) < limit:
         best = None
+        sheet = [o for o in chosen if o.on_sheet]
         for value, q in pool:
-            if identity[q.id] in taken or not _allowed(q, chosen, sentences):
+            if identity[q.id] in taken:
                 continue
-            adjusted = value - TYPE_PENALTY * types[q.type] - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
+            excess = types[q.type] - len(chosen) / len(_MIXED)  # more of this type than its share so far
+            adjusted = (
+                value - TYPE_PENALTY * max(0.0, excess + 1) - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
+            )
+            if _allowed(q, sheet, printed):
+                on_sheet, adjusted = True, adjusted - SHUT_OUT_COST * len(shuts[q.id] - taken)
+            elif _deck_worthy(q, listed, chosen, sentences):
+                on_sheet, adjusted = False, adjusted - DECK_ONLY_COST
+            else:
+                continue
             if best is None or adjusted > best[0]:
-                best = (adjusted, value, q)
+                best = (adjusted, value, q, on_sheet)
         if best is None:
             break
-        _, value, q = best
-        chosen.append(Question(**{**q.__dict__, "score": value}))
+        _, value, q, on_sheet = best
+        chosen.append(Question(**{**q.__dict__, "score": value, "on_sheet": on_sheet}))
         taken.add(identity[q.id])
+        printed[q.source] += on_sheet
         sentences[q.source] += 1
         types[q.type] += 1
     position = {f.id: (f.paragraph, f.sentence_index) for f in facts}

@@ -30,9 +30,11 @@ HEADER = """\
 #   cloze: `prompt` is the sentence with _____ where the answer goes. ordering: `sequence` is the right
 #   order, `choices` the order shown. matching: `pairs` are the right [left, right] pairs.
 # - Keep `id` and `key`: they make a rebuilt Anki deck update the cards you already study.
+# - `sheet: false`: a card for the deck only, left off the printed and LMS quiz, where it would give away
+#   another question's answer. Delete the line to print it too.
 """
 FACTS_NOTE = "# The facts found in each article, for the JSON output; no need to edit them.\n"
-QUESTION_FIELDS = ("id", "keep", "type", "prompt", "answer", "choices", "sequence", "pairs", "source")
+QUESTION_FIELDS = ("id", "keep", "sheet", "type", "prompt", "answer", "choices", "sequence", "pairs", "source")
 DETAIL_FIELDS = ("kind", "article", "fact", "key")
 FACT_FIELDS = ("id", "kind", "text", "value", "granularity", "sentence", "role", "about")
 NULLS = ("", "~", "null", "Null", "NULL")
@@ -48,7 +50,10 @@ def _dump(data: Any) -> str:
 
 
 def _question_data(q: Question) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": q.id, "keep": True, "type": q.type, "prompt": q.prompt, "answer": q.answer}
+    data: dict[str, Any] = {"id": q.id, "keep": True}
+    if not q.on_sheet:
+        data["sheet"] = False
+    data.update(type=q.type, prompt=q.prompt, answer=q.answer)
     if q.type in ("multiple_choice", "ordering", "matching"):
         data["choices"] = list(q.choices)
     if q.sequence:
@@ -182,7 +187,7 @@ def _question(reader: _Reader, node: yaml.Node, articles: dict[str, Article]) ->
         raise reader.fail(node, f"unknown field `{unknown[0]}`; the fields are {known}")
     if not reader.flag(fields.get("keep"), "keep"):
         return None
-    text = {k: reader.text(fields.get(k), k, required=k in ("type", "prompt")) for k in QUESTION_FIELDS[2:5]}
+    text = {k: reader.text(fields.get(k), k, required=k in ("type", "prompt")) for k in ("type", "prompt", "answer")}
     lists = {k: reader.texts(fields.get(k), k) for k in ("choices", "sequence")}
     pairs = tuple(_pair(reader, n) for n in reader.items(fields.get("pairs"), "pairs"))
     article = _question_article(reader, node, fields, articles)
@@ -195,7 +200,8 @@ def _question(reader: _Reader, node: yaml.Node, articles: dict[str, Article]) ->
     key = details["key"] or _content_key(checked)
     qid = reader.text(fields.get("id"), "id", required=False) or question_id_for(article, key)
     return Question(id=qid, kind=details["kind"] or "custom", source=source, fact_id=details["fact"] or "",
-                    article_id=article.id, key=key, **checked)  # fmt: skip
+                    article_id=article.id, key=key, on_sheet=reader.flag(fields.get("sheet"), "sheet"),
+                    **checked)  # fmt: skip
 
 
 def _pair(reader: _Reader, node: yaml.Node) -> tuple[str, str]:

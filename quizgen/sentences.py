@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span
 
 from quizgen import clauses, dates
@@ -25,29 +27,30 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
 
 
 def cloze_parts(
-    sent: Span, span: Span, answer: str, subs: Substitutions, subject: str | None
+    sent: Span, span: Span, answer: str, subs: Substitutions, cut: Collection[int] = ()
 ) -> tuple[str, str, str] | None:
-    """The sentence split around the span: (before, answer, after), relative dates made absolute."""
+    """The sentence split around the span: (before, answer, after), relative dates made absolute, the
+    tokens in `cut` (asides that hold other facts) left out."""
     marked = dict(subs)
     if span.start in subs:
         marked[span.start] = (span.end, subs[span.start][1].replace(answer, f"\x00{answer}\x01", 1))
     else:
         marked[span.start] = (span.end, f"\x00{answer}\x01")
-    text = clauses.render(list(sent), marked)
-    if subject is not None:
-        text = subject + text[len(sent[0].text) :]
+    text = clauses.render([t for t in sent if t.i not in cut], marked)
     if "\x00" not in text or "\x01" not in text:
         return None
+    if text.endswith(":"):
+        text = text[:-1] + "."  # "..., proclaiming himself Emperor:" introduced a quotation left out here
     before, rest = text.split("\x00", 1)
     middle, after = rest.split("\x01", 1)
     return before, middle, after
 
 
-def _points_to_subject(token, sent: Span) -> bool:
+def _points_to_subject(token, sent: Span, cut: Collection[int] = ()) -> bool:
     """ "Endeavour ... following its retirement", "Challenger was lost when it exploded": the sentence's own
     subject, named before the pronoun, is what it points to (but not from inside that subject's apposition:
     "Mozilla Firefox, its main rival" points elsewhere)."""
-    subjects = [t for t in sent if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == sent.root.i]
+    subjects = [t for t in sent if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == sent.root.i and t.i not in cut]
     if not subjects or subjects[0].i >= token.i or clauses.is_pronoun(subjects[0]):
         return False
     if token.lower_ == "it" and token.dep_ not in clauses.SUBJECT_DEPS:
@@ -58,17 +61,17 @@ def _points_to_subject(token, sent: Span) -> bool:
     return not any(a.dep_ == "appos" and a.left_edge.i <= token.i <= a.right_edge.i for a in subject.children)
 
 
-def _antecedent_before(token, sent: Span) -> bool:
+def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Collection[int] = ()) -> bool:
     """True when a pronoun has something to point to earlier in its own sentence.
 
     "It" and "them" are not trusted at all: in news they point back to the previous sentence more often
     than not ("Microsoft has replaced it"). "They" and "their" need a plural noun before them.
     """
-    earlier = sent.doc[sent.start : token.i]
+    earlier = [t for t in sent.doc[sent.start : token.i] if t.i not in cut]  # what the cloze still shows
     lowered = token.lower_
-    if lowered in _PERSONAL:
-        return any(t.ent_type_ == "PERSON" for t in earlier)
-    if lowered in ("it", "its", "their") and _points_to_subject(token, sent):
+    if lowered in _PERSONAL:  # a name the model tagged, or one the article names a person by elsewhere
+        return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known) for t in earlier)
+    if lowered in ("it", "its", "their") and _points_to_subject(token, sent, cut):
         return True
     if lowered in ("it", "its", "them"):
         return False
@@ -77,38 +80,53 @@ def _antecedent_before(token, sent: Span) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
 
 
-def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]) -> tuple[bool, str | None]:
-    """Whether a sentence stands alone as a cloze, and the name to put in place of its leading pronoun."""
+def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]) -> tuple[bool, Substitutions]:
+    """Whether a sentence can stand alone as a cloze, and the names to write for its "he"/"she" subjects.
+
+    Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
+    """
     first = sent[0]
     text = sent.text
     if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
-        return False, None
-    if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")")):
-        return False, None  # cut short by a bad sentence split ("... and James" of "James To.")
+        return False, {}
+    if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")", ":")):
+        return False, {}  # cut short by a bad sentence split ("... and James" of "James To.")
     root = sent.root
     finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children)
     if root.pos_ not in ("VERB", "AUX") or not finite:
-        return False, None  # a fragment ("The nose cap assembly ... for X at Y"): no statement to complete
+        return False, {}  # a fragment ("The nose cap assembly ... for X at Y"): no statement to complete
     if first.is_punct or any(
         (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in sent
     ):
-        return False, None  # a quotation, a signature line ("— NORTON I"), or someone speaking
+        return False, {}  # a quotation, a signature line ("— NORTON I"), or someone speaking
     if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
-        return False, None  # one end of a quotation that spans sentences
-    replacement = None
-    if first.lower_ in ("he", "she") and first.dep_ in clauses.SUBJECT_DEPS and last_person:
-        replacement = last_person
-    elif clauses.is_pronoun(first) and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
-        return False, None  # "That began to change ...": what "that" is, the sentence does not say
+        return False, {}  # one end of a quotation that spans sentences
+    leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
+    if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
+        return False, {}  # "That began to change ...": what "that" is, the sentence does not say
+    names: Substitutions = {}
+    for token in sent:
+        rival = any(t.ent_type_ == "PERSON" for t in sent.doc[sent.start : token.i])
+        if token.lower_ in ("he", "she") and token.dep_ in clauses.SUBJECT_DEPS and last_person and not rival:
+            names[token.i] = (token.i + 1, last_person)  # the person the paragraph last named, no rival
+            break  # a later "he" reads as the name just written
+    return True, names
+
+
+def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:
+    """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
+    out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
+    words of the article's people's names ("Norton", even where the model took it for an organisation)."""
     for token in sent:
         lowered = token.lower_
-        if token.i == first.i and replacement:
+        if token.i in cut or token.i in names:
             continue
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
             if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
                 if token.ent_type_ == "DATE":
                     continue  # "this year" is written out as an absolute date
-                return False, None  # "in this constituency": which one, the sentence alone does not say
-            if not _antecedent_before(token, sent):
-                return False, None
-    return True, replacement
+                return token.i
+            named_before = lowered in _PERSONAL and any(i < token.i for i in names)
+            if not named_before and not _antecedent_before(token, sent, known, cut):
+                return token.i
+    return None

@@ -118,3 +118,8 @@ def test_matching_pairs_people_with_distinct_roles():
     assert q.pairs == (("Ann Lee", "mayor"), ("Bo Chan", "judge"), ("Cy Tam", "activist"))
     assert sorted(q.choices) == ["activist", "judge", "mayor"]
     assert matching(ARTICLE, people[:2]) is None
+
+
+def test_a_share_is_never_more_than_the_whole():
+    assert all(float(d.rstrip("%")) <= 100 for d in number_distractors("58%"))
+    assert all(float(d.split()[0]) <= 100 for d in number_distractors("70 percent"))

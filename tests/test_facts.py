@@ -111,3 +111,33 @@ def test_outcome_questions(sentence, prompt, answer):
     article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(sentence,), id="t")
     found = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
     assert found.get(prompt) == answer, found
+
+
+def test_lengths_of_time_and_match_scores_are_figures():
+    facts = facts_of("Gloria developed severe eczema at the age of four months.",
+                     "Challenger exploded 73 seconds after liftoff.",
+                     "Sweden defeated South Korea 1 – 0 in Nizhny Novgorod.")  # fmt: skip
+    numbers = {f.text: f for f in of_kind(facts, "number")}
+    assert {"four months", "73 seconds", "1 – 0"} <= set(numbers)
+    assert numbers["1 – 0"].about == "score" and numbers["1 – 0"].cloze[1] == "1 – 0"
+    assert all(f.text not in ("1", "0") or f.cloze is None for f in of_kind(facts, "number"))  # never half a score
+
+
+def test_a_noun_set_beside_a_name_is_the_persons_role():
+    facts = facts_of("Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.")
+    (person,) = of_kind(facts, "person")
+    assert person.role == "practising homeopath"
+
+
+def test_a_shorter_form_of_a_name_is_the_same_person():
+    facts = facts_of("Joshua Abraham Norton lived in San Francisco.", "Joshua Norton was born in England.",
+                     "By 1859, Norton had become disgruntled with the courts of California.")  # fmt: skip
+    assert {p.value for p in of_kind(facts, "person")} == {"Joshua Abraham Norton"}
+
+
+def test_a_when_question_may_leave_out_a_phrase_that_holds_another_figure():
+    article = Article(title="T", date=date(2016, 9, 5), source="t.txt", id="t", paragraphs=(
+        "The Hong Kong legislative election was held on September 4, 2016, with a turnout of 58%.",))  # fmt: skip
+    prompts = {q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
+    assert "When was the Hong Kong legislative election held?" in prompts
+    assert "When was the Hong Kong legislative election held with a turnout of 58%?" in prompts

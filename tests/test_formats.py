@@ -8,6 +8,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -15,6 +16,7 @@ from typer.testing import CliRunner
 from quizgen.cli import app
 from quizgen.export import EXPORTERS
 from quizgen.export.text import front, one_line
+from quizgen.models import Quiz
 
 from .samples import HOSTILE, all_types_quiz
 
@@ -147,3 +149,36 @@ def test_build_writes_every_format(tmp_path, sample_quiz):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES.values())
+
+
+def _with_a_deck_only_card() -> Quiz:
+    """The all-types quiz with its first question marked as a card for the deck only."""
+    quiz = all_types_quiz()
+    first, *rest = quiz.questions
+    return Quiz(articles=quiz.articles, questions=(replace(first, on_sheet=False), *rest))
+
+
+def _bytes(folder, name, quiz) -> bytes:
+    folder.mkdir(exist_ok=True)
+    return _write(folder, name, quiz).read_bytes()
+
+
+@pytest.mark.parametrize("name", ["gift", "moodle_xml", "qti", "kahoot"])
+def test_quiz_formats_leave_deck_only_cards_off(tmp_path, name):
+    quiz = _with_a_deck_only_card()
+    written = _bytes(tmp_path / "deck", name, quiz)
+    assert written == _bytes(tmp_path / "sheet", name, quiz.sheet)  # the sheet: every question but the card
+    assert written != _bytes(tmp_path / "all", name, all_types_quiz())
+
+
+@pytest.mark.parametrize("name", ["csv", "tsv", "quizlet"])
+def test_flashcard_formats_keep_deck_only_cards(tmp_path, name):
+    assert _bytes(tmp_path / "deck", name, _with_a_deck_only_card()) == _bytes(tmp_path / "all", name, all_types_quiz())
+
+
+def test_the_printed_quiz_leaves_deck_only_cards_off_and_the_deck_keeps_them(tmp_path):
+    from quizgen.export.html import render_html
+
+    quiz = _with_a_deck_only_card()
+    page = EXPORTERS["html"](quiz, tmp_path / "q.html").read_text(encoding="utf-8")
+    assert page == render_html(quiz.sheet) != render_html(quiz)

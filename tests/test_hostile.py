@@ -35,10 +35,9 @@ ATTACKS = (
 HOSTILE_TEXT = f"""A bold referendum {ATTACKS[4]}
 
 On June 5, 2022, voters in Kazakhstan approved changes to the constitution {ATTACKS[0]} after President \
-Kassym-Jomart Tokayev called the vote {{{{c1::secret}}}}.
+Kassym-Jomart Tokayev called the vote {{{{c1::secret}}}} and {ATTACKS[6]} was not played.
 
-The election commission in Nur-Sultan said 77 percent of voters backed the changes {ATTACKS[1]} and {ATTACKS[6]} \
-was not played.
+The election commission in Nur-Sultan said 77 percent of voters backed the changes {ATTACKS[1]}.
 
 Officials in Almaty reported on June 6, 2022, that turnout reached 68 percent {ATTACKS[2]} {ATTACKS[7]} {ATTACKS[3]}.
 

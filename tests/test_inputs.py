@@ -135,7 +135,7 @@ def test_batch_skips_the_bad_article_and_still_fails(tmp_path):
         f"Error: {empty}: the article is empty; give a file with the article's text",
         f"Error: {tmp_path / 'missing.md'}: no such file; check the path",
     ]
-    assert lines[2].endswith(f"questions from 1 article(s): {out}")
+    assert lines[2].endswith(f" from 1 article(s): {out}")
     assert '"source": "' + str(good) + '"' in out.read_text()
 
 
@@ -143,7 +143,7 @@ def test_every_article_failing_writes_nothing(tmp_path):
     a, b = _write(tmp_path / "a.txt", ""), _write(tmp_path / "b.txt", SHORT)
     result = run("build", a, b, "--json", tmp_path / "q.json")
     assert result.exit_code == 1
-    assert result.output.count("Error: ") == 2 and "questions from" not in result.output
+    assert result.output.count("Error: ") == 2 and "article(s):" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
 
 
@@ -282,7 +282,7 @@ def test_two_runs_over_the_corpus_are_byte_identical(tmp_path, monkeypatch):
     for run_dir in (tmp_path / "one", tmp_path / "two"):
         run_dir.mkdir()
         result = run("build", *[p.name for p in articles], "--json", run_dir / "q.json", "--html", run_dir / "q.html")
-        assert "questions from" in result.output, result.output
+        assert " article(s): " in result.output, result.output
         outputs.append([(run_dir / name).read_bytes() for name in ("q.json", "q.html")])
     assert outputs[0] == outputs[1]
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from quizgen.models import Article, Fact, Question
-from quizgen.rank import rejection, select
+from quizgen.models import Article, Fact, Question, Quiz
+from quizgen.rank import gives_away, rejection, select, unanchored_event
 
 TEXT = "Voters approved the changes on June 5. He has called on the people to be patient. Tokayev spoke."
 ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(TEXT,), id="t")
@@ -55,3 +55,58 @@ def test_select_keeps_one_question_per_answer_and_respects_the_limit():
     chosen = select(ARTICLE, [FACT], [a, b], limit=5)
     assert len(chosen) == 1
     assert select(ARTICLE, [FACT], [a], limit=1)[0].score > 0
+
+
+def _cloze(answer: str, before: str, after: str, kind: str, fact_id: str) -> Question:
+    prompt = f"{before}_____{after}"
+    return Question(id=f"c-{answer}", type="cloze", kind=kind, prompt=prompt, answer=answer, source=SENTENCE,
+                    fact_id=fact_id, article_id="t", key=f"{fact_id}:cloze", gap=(before, answer, after))  # fmt: skip
+
+
+SENTENCE = "Tokayev won 77 percent of the vote on June 5, 2022."
+
+
+def test_a_gap_that_prints_another_answer_goes_to_the_deck_only():
+    facts = [
+        Fact(id="n", kind="number", text="77 percent", sentence=SENTENCE, value="77%"),
+        Fact(id="d", kind="date", text="June 5, 2022", sentence=SENTENCE, value="2022-06-05", granularity="day"),
+    ]
+    article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(SENTENCE,), id="t")
+    number = _cloze("77 percent", "Tokayev won ", " of the vote on June 5, 2022.", "number", "n")
+    day = _cloze("June 5, 2022", "Tokayev won 77 percent of the vote on ", ".", "date", "d")
+    chosen = select(article, facts, [number, day], limit=5)
+    assert len(chosen) == 2
+    assert sum(q.on_sheet for q in chosen) == 1  # on paper each would give the other away
+    sheet, deck = [q for q in chosen if q.on_sheet], [q for q in chosen if not q.on_sheet]
+    assert gives_away(deck[0], sheet[0]) or gives_away(sheet[0], deck[0])
+    quiz = Quiz(articles=(), questions=tuple(chosen))
+    assert quiz.sheet.questions == tuple(sheet)
+
+
+def test_a_statement_is_never_a_deck_only_card():
+    facts = [Fact(id="n", kind="number", text="77 percent", sentence=SENTENCE, value="77%")]
+    article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(SENTENCE,), id="t")
+    number = _cloze("77 percent", "Tokayev won ", " of the vote on June 5, 2022.", "number", "n")
+    statement = Question(**{**number.__dict__, "id": "tf", "type": "true_false", "prompt": SENTENCE,
+                            "answer": "True", "key": "n:tf", "gap": ()})  # fmt: skip
+    chosen = select(article, facts, [number, statement], limit=5)
+    assert [q.type for q in chosen] == ["cloze"]  # the statement would ask the same fact again
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "vague"),
+    [
+        ("The first half ended with _____ on the scoreboard.", "0 – 0", True),
+        ("_____ had higher ball possession in the game.", "Sweden", True),
+        ("The match came to end with England winning _____.", "2 – 1", False),
+        ("Voters approved the changes in _____.", "June 2022", False),
+    ],
+)
+def test_a_match_named_only_by_the_is_too_vague(prompt, answer, vague):
+    assert unanchored_event(prompt, answer) is vague
+
+
+def test_a_cut_bracket_is_rejected():
+    q = question("What did Norton collapse at the corner of California and Dupont?", "now Grant) streets",
+                 kind="outcome")  # fmt: skip
+    assert rejection(q, FACT, TEXT + " now Grant) streets") == "cut through a bracket or quotation"

@@ -214,3 +214,11 @@ def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):
     from quizgen.readers.text import strip_dateline
 
     assert strip_dateline(paragraph) == expected
+
+
+def test_a_photo_caption_under_its_credit_is_not_the_story(tmp_path):
+    path = tmp_path / "a.txt"
+    story = ("The vote was held on June 5 in every region of the country.",
+             "Turnout was high across the country, the election commission said on Monday.")  # fmt: skip
+    path.write_text(f"Title\n\n{story[0]}\n\nAP\nVoters cast ballots in Nur-Sultan, June 5.\n\n{story[1]}\n")
+    assert read_article(path).paragraphs == story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 from quizgen.cli import app
 from quizgen.export.html import render_html
 from quizgen.export.json import dumps
+from quizgen.models import Quiz
 from quizgen.review import ReviewError, dumps_review, read_review, write_review
 
 from .samples import all_types_quiz
@@ -86,8 +88,8 @@ def test_edits_reword_drop_and_add(tmp_path):
          "multiple_choice, true_false, ordering, matching"),
         ("  answer: 'False'", "  answer: Maybe", ":{line}: a true_false `answer` is True or False, not 'Maybe'"),
         ("  keep: true\n  type: short_answer", "  keep: true\n  promt: x\n  type: short_answer",
-         ":{line}: unknown field `promt`; the fields are id, keep, type, prompt, answer, choices, sequence, pairs, "
-         "source, kind, article, fact, key"),
+         ":{line}: unknown field `promt`; the fields are id, keep, sheet, type, prompt, answer, choices, sequence, "
+         "pairs, source, kind, article, fact, key"),
         ("In a _____ referendum", "In a referendum", ":{line}: a cloze `prompt` needs exactly one _____ where the "
          "`answer` goes, and an answer"),
     ],
@@ -150,3 +152,16 @@ def test_the_reviewed_sample_file_exports(tmp_path):
 
     quiz = read_review(ROOT / "decks" / "kazakhstan-2022" / "questions.yaml")
     assert quiz.questions and all(q.id for q in quiz.questions)
+
+
+def test_a_deck_only_card_round_trips_and_stays_off_the_printed_quiz(tmp_path):
+    quiz = all_types_quiz()
+    first, *rest = quiz.questions
+    quiz = Quiz(articles=quiz.articles, questions=(replace(first, on_sheet=False), *rest))
+    path = _written(tmp_path, quiz)
+    assert path.read_text().count("\n  sheet: false\n") == 1  # (the header explains the field too)
+    back = read_review(path)
+    assert dumps(back) == dumps(quiz) and '"sheet": false' in dumps(back)
+    assert render_html(back.sheet) == render_html(Quiz(articles=back.articles, questions=back.questions[1:]))
+    _edit(path, "  sheet: false\n", "")  # deleting the line prints it too
+    assert all(q.on_sheet for q in read_review(path).questions)

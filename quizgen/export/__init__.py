@@ -51,13 +51,24 @@ def _lazy(module: str, name: str) -> Callable[..., Path]:
     return write
 
 
-EXPORTERS: dict[str, Callable[..., Path]] = {"anki": _anki, "html": _html, "json": _json, "pdf": _pdf}
+def _sheet(write: Callable[..., Path]) -> Callable[..., Path]:
+    """A writer of a format that shows all questions at once (a printed quiz, an LMS quiz): it gets the
+    questions on the sheet, none that gives away another's answer."""
+
+    def write_sheet(quiz: Quiz, path: Path, **options: Any) -> Path:
+        return write(quiz.sheet, path, **options)
+
+    return write_sheet
+
+
+# Flashcard formats (Anki, CSV, Quizlet) and JSON get every question; quiz formats get the sheet.
+EXPORTERS: dict[str, Callable[..., Path]] = {"anki": _anki, "html": _sheet(_html), "json": _json, "pdf": _sheet(_pdf)}
 EXPORTERS.update(
     csv=_lazy("csv_formats", "write_csv"),
     tsv=_lazy("csv_formats", "write_tsv"),
     quizlet=_lazy("csv_formats", "write_quizlet"),
-    gift=_lazy("gift", "write_gift"),
-    moodle_xml=_lazy("moodle", "write_moodle_xml"),
-    qti=_lazy("qti", "write_qti"),
-    kahoot=_lazy("kahoot", "write_kahoot"),
+    gift=_sheet(_lazy("gift", "write_gift")),
+    moodle_xml=_sheet(_lazy("moodle", "write_moodle_xml")),
+    qti=_sheet(_lazy("qti", "write_qti")),
+    kahoot=_sheet(_lazy("kahoot", "write_kahoot")),
 )

@@ -53,6 +53,7 @@ def _question(q: Question) -> dict[str, Any]:
     data["source"] = q.source
     data["fact"] = q.fact_id
     data["key"] = q.key
+    data["sheet"] = q.on_sheet
     return data
 
 

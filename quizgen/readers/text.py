@@ -49,11 +49,20 @@ def is_boilerplate(line: str) -> bool:
     return navigation_words > 0 and navigation_words * 2 >= len(stripped.split())
 
 
+def is_photo_credit(line: str) -> bool:
+    """True for a line that is only an agency or photo credit ("AP", "Reuters", "Photo: Jane Doe")."""
+    stripped = line.strip().strip("•·*-– ")
+    return stripped.lower().rstrip(".") in _AGENCIES or bool(_CREDIT.match(stripped))
+
+
 def _paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs, each on one line, boilerplate dropped."""
     blocks = re.split(r"\n\s*\n", text)
     paragraphs = []
     for block in blocks:
+        raw_lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if len(raw_lines) > 1 and is_photo_credit(raw_lines[0]):
+            continue  # "AP" over "Voters cast ballots in ...": a photo caption, not the story
         lines = [line.strip() for line in block.splitlines() if not is_boilerplate(line)]
         paragraph = re.sub(r"\s+", " ", " ".join(lines)).strip()
         if paragraph:

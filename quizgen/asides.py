@@ -1,0 +1,213 @@
+"""Asides: the parts of a sentence that can be cut and still leave a true, whole sentence.
+
+This is the sentence simplification of rule-based question generation (Heilman & Smith 2010): a phrase
+set off by commas, dashes or brackets (an apposition, a non-restrictive relative clause), a leading
+"In 2002," or "Writing to seven newspapers,", a trailing ", killing all seven astronauts", and a date
+adjunct ("on September 4, 2016"). A cloze cuts the asides that hold *other* facts, so one sentence can
+give several questions without each printing the other's answer.
+
+Only cuts that keep the statement true are made: "Until 2022, X" or "If Y, X" is never cut to "X".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# (opening, closing) delimiters of an aside in the middle of a sentence.
+_PAIRS = {",": ",", "\u2014": "\u2014", "\u2013": "\u2013", "--": "--", "(": ")"}
+_MIDDLE_DEPS = {"appos", "relcl", "advcl", "acl", "prep", "npadvmod", "parataxis"}
+_LEADING_DEPS = {"prep", "advcl", "npadvmod", "advmod"}
+_TRAILING_DEPS = {"advcl", "acl", "appos", "relcl", "npadvmod", "prep"}
+# Closing phrases that limit what the rest claims: never cut ("..., except in Hong Kong").
+_LIMITING_PREPS = {"except", "without", "but", "barring", "excluding", "until", "till", "unlike"}
+# Leading phrases whose loss keeps the rest true ("After the protests, X" -> "X"; not "Until 2022, X").
+_LEADING_PREPS = {"in", "on", "at", "during", "after", "following", "since", "for", "as", "from", "amid", "despite"}
+_CONDITIONS = {"if", "unless", "until", "till", "lest", "whether", "once", "before"}
+_DATE_PREPS = {"in", "on", "at", "during"}
+_FINAL = {".", "!", "?"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+Range = tuple[int, int]  # token indices [start, end)
+
+
+def asides(sent: Span) -> list[Range]:
+    """Every token range of `sent` that can be cut, with the punctuation that sets it off."""
+    found: set[Range] = set()
+    if not any(c.dep_ in SUBJECTS for c in sent.root.children):
+        return []  # the parse found no subject: too unsure of the sentence's shape to cut it
+    several_dates = sum(e.label_ == "DATE" for e in sent.ents) > 1
+    for token in sent:
+        if token.i == sent.root.i or _inside_entity(token):
+            continue
+        # With two dates, each scopes its own part ("70 percent in 2009; 56 percent on March 8, 2011").
+        cuts = (_delimited, _leading, _trailing) if several_dates else (_date_adjunct, _delimited, _leading, _trailing)
+        for cut in cuts:
+            if (span := cut(token, sent)) is not None and _leaves_a_sentence(span, sent):
+                found.add(span)
+    found.update(_clauses_apart(sent))
+    return sorted(found)
+
+
+def _clauses_apart(sent: Span) -> list[Range]:
+    """ "Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0.": clauses joined by semicolons are
+    each a statement of their own; each can be cut, whichever the parse made the main one."""
+    marks = [t.i for t in sent if t.text == ";"]
+    if not marks:
+        return []
+    end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
+    starts = [sent.start, *(m + 1 for m in marks)]
+    stops = [*marks, end]
+    if not all(_has_subject_and_verb(sent.doc[a:b]) for a, b in zip(starts, stops, strict=True)):
+        return []
+
+    def after(mark: int) -> int:  # the ";" and the "and" that opens the next clause
+        return mark + 2 if sent.doc[mark + 1].dep_ == "cc" else mark + 1
+
+    ranges = [(sent.start, after(marks[0]))]
+    ranges += [(marks[k - 1], after(marks[k])) for k in range(1, len(marks))]
+    return [*ranges, (marks[-1], end)]
+
+
+def _has_subject_and_verb(part: Span) -> bool:
+    return any(t.dep_ in SUBJECTS for t in part) and any(t.pos_ in ("VERB", "AUX") for t in part)
+
+
+def _leaves_a_sentence(span: Range, sent: Span) -> bool:
+    """The cut keeps the verb and its subject, and an opening cut leaves the sentence starting at its subject
+    (not at "day five of ...", a part the parse hung elsewhere)."""
+    root = sent.root
+    core = [root, *(c for c in root.children if c.dep_ in (*SUBJECTS, "expl", "aux", "auxpass"))]
+    if any(span[0] <= t.i < span[1] for t in core):
+        return False
+    if span[0] != sent.start or span[1] >= sent.end:
+        return True
+    following = sent.doc[span[1]]
+    return any(following.i == t.i or following.i == t.left_edge.i for t in core)
+
+
+def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = ()) -> set[int]:
+    """Token indices to leave out of the sentence when `keep` is the gap: the asides that hold another
+    fact (one of `others`) and neither `keep` nor a name or place that makes the sentence specific."""
+    cut: set[int] = set()
+    clauses = set(_clauses_apart(sent))  # a clause of its own is never the context of another
+    for start, end in asides(sent):
+        if _overlaps((start, end), keep):
+            continue
+        if (start, end) in clauses:  # another statement: cut if it names anything, a place or a person too
+            if any(_overlaps((start, end), o) for o in (*others, *context)):
+                cut.update(range(start, end))
+            continue
+        if not any(_overlaps((start, end), o) for o in others) or any(_overlaps((start, end), c) for c in context):
+            continue
+        cut.update(range(start, end))
+    return cut
+
+
+def around(sent: Span, index: int, keep: Span) -> Range | None:
+    """The smallest aside that holds token `index` and not `keep`: what to cut to lose a dangling word."""
+    holding = [(a, b) for a, b in asides(sent) if a <= index < b and not _overlaps((a, b), keep)]
+    return min(holding, key=lambda r: r[1] - r[0], default=None)
+
+
+def _overlaps(span: Range, other: Span) -> bool:
+    return span[0] < other.end and other.start < span[1]
+
+
+def _inside_entity(token: Token) -> bool:
+    """A token that belongs to a name or date with its head ("4, 2016" of "September 4, 2016")."""
+    return bool(token.ent_type_) and token.head.ent_iob_ != "" and token.head.ent_type_ == token.ent_type_
+
+
+def _edges(token: Token, sent: Span) -> tuple[int, int, Token | None, Token | None]:
+    left, right = token.left_edge.i, token.right_edge.i
+    before = token.doc[left - 1] if left > sent.start else None
+    after = token.doc[right + 1] if right + 1 < sent.end else None
+    return left, right, before, after
+
+
+def _date_adjunct(token: Token, sent: Span) -> Range | None:
+    """ "held on September 4, 2016, with ...": a point in time hung on the verb, cut with its year's comma."""
+    if token.dep_ not in ("prep", "npadvmod", "tmod", "advmod") or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.dep_ == "prep" and token.lower_ not in _DATE_PREPS:
+        return None
+    if token.dep_ == "advmod" and token.lower_ != "back":
+        return None  # "back on February 1, 2003"
+    words = [t for t in token.subtree if not t.is_punct]
+    dated = [t for t in words if t.ent_type_ == "DATE"]
+    allowed = {"prep": 1, "advmod": 2}.get(token.dep_, 0)  # the preposition ("on"), "back on"
+    if not dated or len(words) - len(dated) > allowed:
+        return None
+    left, right, before, after = _edges(token, sent)
+    if before is not None and before.lower_ == "back" and before.dep_ == "advmod" and before.n_rights == 0:
+        left, before = left - 1, token.doc[left - 2] if left - 1 > sent.start else None  # "back on ..."
+    if before is not None and before.text == "," and after is not None and after.text == ",":
+        return left - 1, right + 1  # "X, on June 5, Y": keep one comma
+    if after is not None and after.text == "," and (left == sent.start or any(t.text == "," for t in token.subtree)):
+        return left, right + 2  # "on September 4, 2016, with": the comma closes the date
+    if before is not None and before.text == "," and after is not None and after.text in _FINAL:
+        return left - 1, right + 1
+    return left, right + 1
+
+
+def _delimited(token: Token, sent: Span) -> Range | None:
+    """ "Naoto Kan, the Japanese prime minister, expressed": a modifier between matching delimiters."""
+    if token.dep_ not in _MIDDLE_DEPS or token.head.i == token.i:
+        return None
+    left, right, before, after = _edges(token, sent)
+    if before is None or after is None or before.text not in _PAIRS or _PAIRS[before.text] != after.text:
+        return None
+    if left == sent.start + 1 or _conditional(token):
+        return None
+    if before.text == "," and _in_list(token):
+        return None
+    if token.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in token.subtree):
+        return None  # "Writing ..., Naoto Kan, the Japanese prime minister, ...": a bare title would be left
+    if before.text == "," and _opens_sentence(token.doc[left - 2], sent):
+        return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
+    return left - 1, right + 2
+
+
+def _leading(token: Token, sent: Span) -> Range | None:
+    """ "In a June 5, 2022 referendum, voters approved ...": an opening phrase closed by a comma."""
+    if token.dep_ not in _LEADING_DEPS or token.head.i != sent.root.i:
+        return None
+    left, right, _, after = _edges(token, sent)
+    if left != sent.start or after is None or after.text != ",":
+        return None
+    if token.dep_ == "prep" and token.lower_ not in _LEADING_PREPS:
+        return None
+    if _conditional(token):
+        return None
+    return left, right + 2
+
+
+def _trailing(token: Token, sent: Span) -> Range | None:
+    """ "..., killing all seven astronauts aboard.": a closing aside after a comma."""
+    if token.dep_ not in _TRAILING_DEPS or _conditional(token) or token.lower_ in _LIMITING_PREPS:
+        return None
+    left, right, before, after = _edges(token, sent)
+    if before is None or before.text != "," or after is None or after.text not in _FINAL:
+        return None
+    if _in_list(token):
+        return None
+    return left - 1, right + 1
+
+
+def _opens_sentence(token: Token, sent: Span) -> bool:
+    """True for a word of an opening phrase ("On June 18, 2018"): a child of the verb, before its subject."""
+    root = sent.root
+    for child in root.children:
+        if child.left_edge.i <= token.i <= child.right_edge.i:
+            return child.i < root.i and child.dep_ not in SUBJECTS
+    return False
+
+
+def _conditional(token: Token) -> bool:
+    """ "If ...", "until ...": a phrase whose loss would make the rest claim more than the article does."""
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+    return token.lower_ in _CONDITIONS or bool(marks & _CONDITIONS)
+
+
+def _in_list(token: Token) -> bool:
+    """One item of "X, Y and Z": cutting it would break the list, not drop an aside."""
+    return token.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in token.head.children if c.i > token.i)

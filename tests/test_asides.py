@@ -1,0 +1,71 @@
+"""Sentence simplification for clozes, with the real spaCy model: the asides a cloze may cut, and the ones
+it must keep because cutting them would change what the sentence claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from quizgen.models import Article
+from quizgen.pipeline import analyze
+from quizgen.questions import tidy
+
+
+def clozes(*paragraphs: str, published: date = date(2011, 4, 13)) -> dict[str, str]:
+    """Each gap's answer -> the cloze sentence, "_____" where the answer goes."""
+    article = Article(title="T", date=published, source="t.txt", paragraphs=paragraphs, id="t")
+    return {f.cloze[1]: tidy(f"{f.cloze[0]}_____{f.cloze[2]}") for f in analyze(article).facts if f.cloze}
+
+
+def test_a_relative_clause_holding_another_fact_is_cut_from_the_other_gaps():
+    found = clozes("Space Shuttle Endeavour, which will launch on April 29, 2011, will be sent to the "
+                   "California Science Center in Los Angeles.")  # fmt: skip
+    assert "April 29, 2011" not in found["the California Science Center"]
+    assert found["the California Science Center"].startswith("Space Shuttle Endeavour will be sent to _____")
+    assert "which will launch on _____" in found["April 29, 2011"]  # its own gap keeps its clause
+
+
+def test_a_date_adjunct_and_a_closing_phrase_with_a_figure_are_cut():
+    found = clozes("The Hong Kong legislative election was held on September 4, 2016, with a record-breaking "
+                   "turnout of 58%.", published=date(2016, 9, 5))  # fmt: skip
+    assert found["58%"] == "The Hong Kong legislative election was held with a record-breaking turnout of _____."
+    assert found["September 4, 2016"] == "The Hong Kong legislative election was held on _____."
+
+
+def test_an_opening_phrase_that_limits_the_claim_is_never_cut():
+    found = clozes("Until 2022, much of the politics in Kazakhstan involved competition among 300 families.",
+                   published=date(2022, 6, 7))  # fmt: skip
+    assert found["300"].startswith("Until 2022, much of the politics")
+
+
+def test_clauses_joined_by_semicolons_are_cut_apart():
+    found = clozes("On June 18, 2018, Sweden defeated South Korea 1 – 0; Belgium defeated debutants Panama 3 – 0; "
+                   "and Tunisia lost 1 – 2 to England.", published=date(2018, 6, 19))  # fmt: skip
+    assert found["1 – 0"] == "On June 18, 2018, Sweden defeated South Korea _____."
+    assert found["3 – 0"] == "Belgium defeated debutants Panama _____."
+    assert found["1 – 2"] == "Tunisia lost _____ to England."  # its "and" went with the clause before
+
+
+def test_a_place_that_makes_the_sentence_specific_is_kept():
+    found = clozes("In the Kowloon West constituency, Elizabeth Quat of the DAB was elected with 58,825 votes.")
+    assert found["58,825"].startswith("In the Kowloon West constituency, Elizabeth Quat")
+
+
+def test_a_dangling_pronoun_in_an_aside_is_cut_not_the_whole_sentence():
+    found = clozes("Mozilla Firefox, its main rival, gained 3 percent of the market in March 2011.")
+    assert found["3 percent"].startswith("Mozilla Firefox gained _____")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Wangari Maathai won the prize in 2004.", "For seven years she was the director of the Red Cross."),
+         "For seven years Wangari Maathai was the director of the Red Cross."),
+        (("Joshua Abraham Norton lived in San Francisco.", "On September 17, 1859, he wrote to the newspapers."),
+         "On September 17, 1859, Joshua Abraham Norton wrote to the newspapers."),
+    ],
+)  # fmt: skip
+def test_he_or_she_is_written_as_the_person_named_before(paragraphs, expected):
+    found = clozes(" ".join(paragraphs), published=date(2004, 12, 10))
+    assert any(c.replace("_____", answer) == expected for answer, c in found.items()), found
