@@ -38,6 +38,7 @@ _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 _WHERE_PREPS = {"in", "at"}
 # "sent to the California Science Center": with verbs of motion, "to" names a place too.
 _MOTION_VERBS = frozenset("send move relocate go travel take bring deliver return fly ship transfer head".split())
+_SOURCE_VERBS = frozenset("come arrive flee escape hear receive import buy borrow return".split())
 # An organisation named like a building is a place one can be at ("the Kennedy Space Center Visitor Complex").
 FACILITY_WORDS = frozenset(
     """center centre complex museum stadium arena hall airport base university college school hospital library
@@ -156,6 +157,26 @@ def _when_or_where_clause(span: Span, kind: str, state: _Paragraph, subs: Substi
     return clauses.build_clause(verb, child, subs, text) if text else None
 
 
+def _origin_clause(span: Span, state: _Paragraph) -> Clause | None:
+    """ "awarded to Dr Wangari Maathai from Kenya" -> "Where is Dr Wangari Maathai from?": one named person."""
+    root = span.root
+    origin = root.head
+    if root.dep_ != "pobj" or origin.lower_ != "from" or span.end != origin.right_edge.i + 1 or origin.i == 0:
+        return None
+    noun = origin.head
+    if noun.pos_ in ("VERB", "AUX"):  # the parse hung "from Kenya" on the verb: the name just before it
+        if noun.lemma_ in _MOTION_VERBS | _SOURCE_VERBS:
+            return None  # "flew in from Kenya", "heard from Kenya": not where the person is from
+        noun = noun.doc[origin.i - 1]
+    if noun.ent_type_ != "PERSON" or noun.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in noun.children):
+        return None
+    name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    person = state.people.find(entities.trimmed(name).text.strip()) if name is not None else None
+    if person is None:
+        return None
+    return Clause(subject=person.display, verb="is", verb_lemma="be", verb_tag="VBZ", rest="from")
+
+
 def _when_clause(verb, state: _Paragraph, subs: Substitutions) -> Clause | None:
     """'That began to change Jan. 2 when thousands took to the streets': the when-clause is the event."""
     for child in verb.children:
@@ -226,11 +247,12 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         if not _keep(ent, kind, state):
             continue
         in_quote = quoted_sentence or speculative or entities.span_is_quoted(ent, state.quoted)
-        fact = _fact_for(ent, kind, found_dates, state, subs, in_quote)
+        approximate = kind == "date" and ent[0].lower_ in ("c.", "ca.", "circa")  # "c. 1818": known, not asked
+        fact = _fact_for(ent, kind, found_dates, state, subs, in_quote or approximate)
         if fact is None:
             continue
         cloze = None
-        if standalone and not in_quote and (kind != "number" or worth_a_gap(ent)):
+        if standalone and not in_quote and not approximate and (kind != "number" or worth_a_gap(ent)):
             cloze = _cloze(sent, ent, fact.pop("answer"), {**subs, **names}, state.people.words)
         fact.pop("answer", None)
         facts.append(
@@ -292,7 +314,7 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
         clause = None if quoted else _subject_clause(ent, subs)
         return {"value": person.name, "role": person.role, "answer": ent.text.strip(), "clause": clause}
     if kind == "place":
-        clause = None if quoted else _when_or_where_clause(ent, kind, state, subs)
+        clause = None if quoted else _when_or_where_clause(ent, kind, state, subs) or _origin_clause(ent, state)
         return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     if kind == "organization":
         facility = ent[-1].lower_ in FACILITY_WORDS and not quoted

@@ -17,6 +17,28 @@ from quizgen.nlp import TITLES
 BLANK = "_____"
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _BE = {"is", "are", "was", "were", "am", "'s", "'re"}
+_RELATIONS = {
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "child",
+    "widow",
+    "partner",
+    "friend",
+    "niece",
+    "nephew",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandson",
+    "granddaughter",
+}
+_HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approximately", "more", "less", "roughly"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
 
 
@@ -106,12 +128,18 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
             yield "role", f"What role does the article give {fact.value}?", role
 
 
+def _lower_hedge(text: str) -> str:
+    """ "Nearly 30,000" as the first words of its sentence -> "nearly 30,000" as an answer."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.lower() in _HEDGE_WORDS else text
+
+
 def _answer(fact: Fact) -> str:
     if fact.kind == "date" and fact.cloze:
         return fact.cloze[1]
     if fact.kind == "date" and fact.value:
         return render(fact.value, fact.granularity or "day")
-    return fact.text
+    return _lower_hedge(fact.text) if fact.kind == "number" else fact.text
 
 
 def question_id(article: Article, key: str) -> str:
@@ -126,9 +154,32 @@ def article_identity(article: Article) -> str:
     return f"{article.title}\x1f{article.date.isoformat() if article.date else ''}"
 
 
+def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]:
+    """(fact, prompt) for "Who does the article name as the Crown prosecutor?": a role the article gives
+    exactly one person, asked the other way round. Not a relation ("wife": whose?), not a bare common noun,
+    not a role the article also gives a group of unnamed others ("councillors")."""
+    holders: dict[str, set[str]] = {}
+    first: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.kind == "person" and fact.role and fact.value:
+            holders.setdefault(fact.role.lower(), set()).add(fact.value)
+            first.setdefault(fact.role.lower(), fact)
+    lowered = text.lower()
+    for role, names in holders.items():
+        fact = first[role]
+        office = role in TITLES and fact.role[:1].isupper() and role not in _HONORIFICS
+        if len(names) > 1 or role.split()[-1] in _RELATIONS or (len(role.split()) < 2 and not office):
+            continue
+        if re.search(rf"\b{re.escape(role.split()[-1])}e?s\b", lowered):
+            continue  # "councillors" beside "the district councillor": one of several
+        yield fact, f"Who does the article name as {'' if office else 'the '}{fact.role}?"
+
+
 def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
     """Every question the facts support (short answers and clozes), before any filtering."""
-    questions = []
+    facts = list(facts)
+    questions = [_question(article, fact, f"holder:{fact.role}", "short_answer", prompt, fact.value or fact.text)
+                 for fact, prompt in role_holders(facts, article.text)]  # fmt: skip
     for fact in facts:
         for shape, prompt, answer in short_answers(fact):
             key = f"role:{fact.value}" if shape == "role" else f"{fact.id}:{shape}"

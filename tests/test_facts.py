@@ -141,3 +141,27 @@ def test_a_when_question_may_leave_out_a_phrase_that_holds_another_figure():
     prompts = {q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert "When was the Hong Kong legislative election held?" in prompts
     assert "When was the Hong Kong legislative election held with a turnout of 58%?" in prompts
+
+
+def test_where_a_named_person_is_from():
+    article = Article(title="T", date=date(2004, 12, 10), source="t.txt", id="t", paragraphs=(
+        "The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya.",
+        "Maathai flew in from Nairobi on Friday to accept the award.",))  # fmt: skip
+    found = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
+    assert found["Where is Dr Wangari Maathai from?"] == "Kenya"
+    assert not any(answer == "Nairobi" for answer in found.values())  # flying in from a place is not being from it
+
+
+def test_a_circa_date_is_known_but_not_asked():
+    facts = facts_of("Joshua Abraham Norton (c. 1818 – January 8, 1880) was a citizen of San Francisco.",
+                     published=None)  # fmt: skip
+    circa = next(f for f in of_kind(facts, "date") if f.text.startswith("c."))
+    assert circa.value == "1818" and circa.cloze is None and circa.clause is None
+
+
+def test_a_hedged_figure_opening_its_sentence_is_answered_in_lower_case():
+    text = "Nearly 30,000 people packed the streets of San Francisco for the funeral."
+    article = Article(title="T", date=date(1880, 1, 12), source="t.txt", id="t", paragraphs=(text,))
+    asked = {q.type: q.answer for q in candidates(article, list(analyze(article).facts)) if q.kind == "number"}
+    assert asked["short_answer"] == "nearly 30,000"
+    assert asked["cloze"] == "Nearly 30,000"  # the gap opens the sentence
