@@ -30,7 +30,15 @@ Range = tuple[int, int]  # token indices [start, end)
 
 
 def asides(sent: Span) -> list[Range]:
-    """Every token range of `sent` that can be cut, with the punctuation that sets it off."""
+    """Every token range of `sent` that can be cut, with the punctuation that sets it off (kept on the Doc:
+    each fact of the sentence asks again)."""
+    key = ("quizgen_asides", sent.start, sent.end)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _find_asides(sent)
+    return sent.doc.user_data[key]
+
+
+def _find_asides(sent: Span) -> list[Range]:
     found: set[Range] = set()
     if not any(c.dep_ in SUBJECTS for c in sent.root.children):
         return []  # the parse found no subject: too unsure of the sentence's shape to cut it
@@ -50,9 +58,9 @@ def asides(sent: Span) -> list[Range]:
 def _clauses_apart(sent: Span) -> list[Range]:
     """ "Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0.": clauses joined by semicolons are
     each a statement of their own; each can be cut, whichever the parse made the main one."""
-    marks = [t.i for t in sent if t.text == ";"]
-    if not marks:
+    if ";" not in sent.text:
         return []
+    marks = [t.i for t in sent if t.text == ";"]
     end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
     starts = [sent.start, *(m + 1 for m in marks)]
     stops = [*marks, end]

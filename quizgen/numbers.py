@@ -149,6 +149,13 @@ def number_clause(
 
 def scores(sent: Span) -> list[Span]:
     """Match scores ("1 – 0", "2-1") as one figure: the model tags their halves as two numbers."""
+    key = ("quizgen_scores", sent.start, sent.end)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _find_scores(sent)
+    return sent.doc.user_data[key]
+
+
+def _find_scores(sent: Span) -> list[Span]:
     found = []
     for token in sent[:-2]:
         dash, other = token.nbor(1), token.nbor(2)

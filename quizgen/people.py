@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -68,7 +69,7 @@ class People:
             matches = [p for full, p in self.by_name.items() if _fuller(full.split(), words)]
         return matches[0] if len(matches) == 1 else None
 
-    @property
+    @functools.cached_property
     def words(self) -> frozenset[str]:
         """Every word of every name ("Joshua", "Abraham", "Norton")."""
         return frozenset(word for full in self.by_name for word in full.split())

@@ -292,7 +292,7 @@ def shows_sentence(q: Question) -> bool:
     return q.type in ("cloze", "true_false") or (q.type == "multiple_choice" and "_____" in q.prompt)
 
 
-def _allowed(q: Question, chosen: list[Question], sentences: Counter) -> bool:
+def _allowed(q: Question, chosen: list[Question], sentences: Counter, clash=None) -> bool:
     if sentences[q.source] >= MAX_PER_SENTENCE:
         return False
     for o in (o for o in chosen if o.source == q.source):
@@ -300,7 +300,13 @@ def _allowed(q: Question, chosen: list[Question], sentences: Counter) -> bool:
             return False  # a statement beside another question on its sentence: one answers the other
         if shows_sentence(o) and shows_sentence(q) and o.kind == q.kind:
             return False  # one sentence shown twice as the same exercise
-    return not any(near_duplicate(q, o) or gives_away(q, o) or gives_away(o, q) for o in chosen)
+    clash = clash or _clash
+    return not any(clash(q, o) for o in chosen)
+
+
+def _clash(q: Question, o: Question) -> bool:
+    """Two questions that cannot both be printed: near-copies, or one giving the other away."""
+    return near_duplicate(q, o) or gives_away(q, o) or gives_away(o, q)
 
 
 def _shut_out(pool: list[tuple[float, Question]], identity: dict[str, tuple]) -> dict[str, set]:
@@ -355,6 +361,13 @@ def select(
     printed: Counter = Counter()  # questions per sentence on the sheet
     sentences: Counter = Counter()  # and in all
     types: Counter = Counter()
+    clashes: dict[tuple[str, str], bool] = {}
+
+    def clash(q: Question, o: Question) -> bool:  # asked again each round: remembered
+        if (q.id, o.id) not in clashes:
+            clashes[(q.id, o.id)] = _clash(q, o)
+        return clashes[(q.id, o.id)]
+
     while len(chosen) < limit:
         best = None
         sheet = [o for o in chosen if o.on_sheet]
@@ -365,7 +378,7 @@ def select(
             adjusted = (
                 value - TYPE_PENALTY * max(0.0, excess + 1) - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
             )
-            if _allowed(q, sheet, printed):
+            if _allowed(q, sheet, printed, clash):
                 on_sheet, adjusted = True, adjusted - SHUT_OUT_COST * len(shuts[q.id] - taken)
             elif _deck_worthy(q, listed, chosen, sentences):
                 on_sheet, adjusted = False, adjusted - DECK_ONLY_COST

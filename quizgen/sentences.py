@@ -106,9 +106,10 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     names: Substitutions = {}
     for token in sent:
-        rival = any(t.ent_type_ == "PERSON" for t in sent.doc[sent.start : token.i])
-        if token.lower_ in ("he", "she") and token.dep_ in clauses.SUBJECT_DEPS and last_person and not rival:
-            names[token.i] = (token.i + 1, last_person)  # the person the paragraph last named, no rival
+        if token.ent_type_ == "PERSON":
+            break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
+        if token.lower_ in ("he", "she") and token.dep_ in clauses.SUBJECT_DEPS and last_person:
+            names[token.i] = (token.i + 1, last_person)
             break  # a later "he" reads as the name just written
     return True, names
 
