@@ -60,15 +60,17 @@ def _clauses_apart(sent: Span) -> list[Range]:
     each a statement of their own; each can be cut, whichever the parse made the main one."""
     if ";" not in sent.text:
         return []
-    marks = [t.i for t in sent if t.text == ";"]
     end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
+    marks = [t.i for t in sent if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
+    if not marks:
+        return []
     starts = [sent.start, *(m + 1 for m in marks)]
     stops = [*marks, end]
     if not all(_has_subject_and_verb(sent.doc[a:b]) for a, b in zip(starts, stops, strict=True)):
         return []
 
     def after(mark: int) -> int:  # the ";" and the "and" that opens the next clause
-        return mark + 2 if sent.doc[mark + 1].dep_ == "cc" else mark + 1
+        return mark + 2 if mark + 2 < end and sent.doc[mark + 1].dep_ == "cc" else mark + 1
 
     ranges = [(sent.start, after(marks[0]))]
     ranges += [(marks[k - 1], after(marks[k])) for k in range(1, len(marks))]

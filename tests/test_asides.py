@@ -69,3 +69,12 @@ def test_a_dangling_pronoun_in_an_aside_is_cut_not_the_whole_sentence():
 def test_he_or_she_is_written_as_the_person_named_before(paragraphs, expected):
     found = clozes(" ".join(paragraphs), published=date(2004, 12, 10))
     assert any(c.replace("_____", answer) == expected for answer, c in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters in Kazakhstan approved changes on June 5, 2022.&amp;", "Voters approved 30 changes on June 5, 2022;",
+     "Voters approved 30 changes on June 5, 2022; .", "; Voters approved 30 changes on June 5, 2022."],
+)  # fmt: skip
+def test_a_stray_semicolon_at_either_end_is_not_a_second_clause(text):
+    clozes(text)  # no error: the fuzz test found "...constitution.&amp;" (an entity's ";") at the end
