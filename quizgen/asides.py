@@ -112,6 +112,22 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
     return cut
 
 
+def stray_comma(sent: Span) -> set[int]:
+    """The comma a writer put between a subject and its verb ("The firm Secunia.com, has said"): not an
+    aside's closing comma, since the subject opens none."""
+    root = sent.root
+    verb = min([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i] + [root], key=lambda t: t.i)
+    before = sent.doc[verb.i - 1] if verb.i > sent.start else None
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if before is None or before.text != "," or not subjects:
+        return set()
+    subject = subjects[0]
+    inside = [t for t in subject.subtree if t.text == "," and t.i < before.i]
+    if (subject.right_edge.i + 1 != before.i and before.head.i != subject.i) or inside:
+        return set()
+    return {before.i}
+
+
 def around(sent: Span, index: int, keep: Span) -> Range | None:
     """The smallest aside that holds token `index` and not `keep`: what to cut to lose a dangling word."""
     holding = [(a, b) for a, b in asides(sent) if a <= index < b and not _overlaps((a, b), keep)]

@@ -153,9 +153,11 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
     if fact.kind == "date" and fact.value and fact.granularity:
         pool = date_distractors(fact, index)
+    elif fact.kind == "number" and _magnitude_scale(answer, fact.sentence):
+        pool = magnitude_distractors(answer)
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
-        pool = same + number_distractors(answer)
+        pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
     elif fact.kind == "person":
         pool = [p for p in index.people if p not in index.top_people][: FactIndex.LIMIT * 4]
     elif fact.kind == "place" and _is_country(answer):
@@ -163,6 +165,25 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+def _same_score(other: str, answer: str) -> bool:
+    """ "2 – 1" for "1 – 2": the same result written from the other side, as true as the answer."""
+    a, b = re.findall(r"\d+", answer), re.findall(r"\d+", other)
+    return len(a) == len(b) == 2 and a[::-1] == b and bool(re.search(r"\d\s*[\u2013-]\s*\d", answer))
+
+
+def _magnitude_scale(answer: str, sentence: str) -> bool:
+    """A figure on the earthquake magnitude scale ("a magnitude 6.6 aftershock", "the 9.0 magnitude quake")."""
+    figure = re.escape(answer.strip())
+    return re.search(rf"magnitude(?:-| of )?\s*{figure}\b|\b{figure}(?:-| )magnitude", sentence, re.I) is not None
+
+
+def magnitude_distractors(answer: str) -> list[str]:
+    """Other magnitudes near the answer, never past 9.9: multiplying a magnitude makes an impossible one."""
+    value = float(re.sub(r"[^\d.]", "", answer) or 0)
+    shifted = [value + step for step in (-0.9, 0.6, -0.4, 1.1, -1.5)]
+    return [f"{v:.1f}" for v in shifted if 1.0 <= v <= 9.9 and f"{v:.1f}" != answer]
 
 
 def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[str]:

@@ -123,8 +123,8 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
     if fact.kind == "person" and fact.role and fact.value and " " in fact.value:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:
-            yield "role", f"What office does {fact.value} hold?", role
-        elif role == role.lower():
+            yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
+        elif role == role.lower() and role.split()[-1] not in _RELATIONS:  # "wife": whose?
             yield "role", f"What role does the article give {fact.value}?", role
 
 

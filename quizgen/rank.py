@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
+from quizgen.nlp import TITLES
 
 KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organization": 1.5, "outcome": 1.0}
 # In a cloze the gap competes with the sentence's other facts: the figure or the person is the point of a
@@ -42,7 +43,7 @@ DECK_ONLY_COST = 3.0
 MAX_PROMPT_WORDS = {"short_answer": 32, "cloze": 45}  # a cloze shows the whole sentence
 MAX_ANSWER_WORDS = 8
 _RELATIVE = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next|coming|past) (?:week|month|year|weekend|"
+    r"\b(?:yesterday|today|tomorrow|tonight|recent|recently|(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
     r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago)\b",
@@ -149,6 +150,42 @@ def _statement_rejection(question: Question, fact: Fact) -> str | None:
     return None
 
 
+_VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
+_LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
+_EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
+                "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
+
+
+def _empty_answer(answer: str) -> bool:
+    words = answer.lower().split()
+    return bool(words) and (words[0] == "no" or words[-1] in _EMPTY_HEADS)
+
+
+def _name_cut(prompt: str, source: str) -> bool:
+    """True for a question ending on the first word of a two-word name of its source: "... by James?" of
+    "by James To." (a title before a name, "as Senator?", is not a name cut)."""
+    last = re.sub(r"[?.!]+$", "", prompt).split()[-1] if prompt.split() else ""
+    if not last[:1].isupper() or last.lower() in TITLES:
+        return False
+    return re.search(rf"\b{re.escape(last)} [A-Z][A-Za-z]*\b", source) is not None
+
+
+def _done_twice(prompt: str, article_text: str) -> bool:
+    """True when the deed a "Who ...?" question asks about is told of two people: its first words after
+    the wh-phrase appear twice in the article."""
+    match = re.match(r"(?:Who|Which \w+) (.+)\?$", prompt)
+    if match is None or prompt.startswith("Who does the article name"):
+        return False
+    deed = " ".join(normalize(match.group(1)).split()[:4])
+    return len(deed.split()) == 4 and normalize(article_text).count(deed) > 1
+
+
+def _few_clues(prompt: str) -> bool:
+    """A person's gap with ten words or fewer around it and no figure: many people may fit."""
+    words = prompt.replace(BLANK, " ").split()
+    return len(words) <= 10 and not any(c.isdigit() for c in prompt)
+
+
 def _initials(name: str) -> str:
     """ "the Kennedy Space Center" -> "KSC"; "" for a name of fewer than two capitalised words."""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -185,6 +222,18 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "relative date left relative"
     if unanchored_event(question.prompt, question.answer):
         return "which match? the sentence does not say"
+    if _VAGUE_PLACE.search(question.prompt):
+        return "which constituency? the sentence does not say"  # "the highest in the constituency"
+    if _name_cut(question.prompt, question.source):
+        return "a name cut short"  # "defeated ... by James?" of "by James To."
+    if fact.kind == "person" and question.type == "short_answer" and _done_twice(question.prompt, article_text):
+        return "more than one person did this"  # "Which captain won the Man of the Match award?" (two matches)
+    if fact.kind == "person" and shows_sentence(question) and _few_clues(question.prompt):
+        return "too little around the gap to tell who"  # "Civic Party's _____ was elected for the first time."
+    if fact.kind == "outcome" and fact.clause is not None and fact.clause.verb_lemma in _LIGHT_VERBS:
+        return "a light verb: the answer says little"  # "What did Norton see?" -> "no further need ..."
+    if fact.kind == "outcome" and _empty_answer(question.answer):
+        return "the answer says little"  # "What have workers been fighting?" -> "a desperate battle"
     if pronoun_led(question.prompt) and question.type == "short_answer":
         return "unresolved pronoun"
     if question.type == "short_answer" and not _is_role(question) and len(question.prompt.split()) < 4:

@@ -80,6 +80,16 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
 
 
+_CONTEXT_OPENERS = {"other", "another", "similar", "such", "both", "likewise", "similarly"}
+# Class nouns that, as "a ..." subject, hide what the sentence is about.
+_CLASS_NOUNS = {"country", "nation", "man", "woman", "person", "city", "company", "group", "state", "town", "firm"}
+
+
+def _generic_subject(sent: Span) -> bool:
+    subjects = [t for t in sent.root.children if t.dep_ in clauses.SUBJECT_DEPS]
+    return any(s.lower_ in _CLASS_NOUNS and any(c.lower_ in ("a", "an") for c in s.children) for s in subjects)
+
+
 def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]) -> tuple[bool, Substitutions]:
     """Whether a sentence can stand alone as a cloze, and the names to write for its "he"/"she" subjects.
 
@@ -101,6 +111,10 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
         return False, {}  # a quotation, a signature line ("— NORTON I"), or someone speaking
     if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
         return False, {}  # one end of a quotation that spans sentences
+    if first.lower_ in _CONTEXT_OPENERS or (first.lower_ == "the" and sent[1].lower_ in ("other", "same")):
+        return False, {}  # "The other two elected were ...": other than whom, the previous sentence says
+    if _generic_subject(sent):
+        return False, {}  # "A country that has the longest border with Russia just took ...": which one?
     leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say

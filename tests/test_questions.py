@@ -91,7 +91,7 @@ def test_person_with_a_common_role_is_asked_with_which():
 def test_person_with_a_title_gets_an_office_question():
     f = fact(id="person-2", kind="person", text="Tokayev", value="Kassym-Jomart Tokayev", role="President")
     (q,) = [q for q in build_questions(ARTICLE, [f]) if q.key.startswith("role:")]
-    assert (q.prompt, q.answer, q.key) == ("What office does Kassym-Jomart Tokayev hold?", "President",
+    assert (q.prompt, q.answer, q.key) == ("What title does the article give Kassym-Jomart Tokayev?", "President",
                                            "role:Kassym-Jomart Tokayev")  # fmt: skip
 
 

@@ -27,7 +27,7 @@ def test_protests_start(sample_quiz):
 
 
 def test_tokayev_role(sample_quiz):
-    (q,) = by_prompt(sample_quiz, "Kassym-Jomart Tokayev", "office")
+    (q,) = by_prompt(sample_quiz, "Kassym-Jomart Tokayev", "title")
     assert q.answer == "President"
 
 
