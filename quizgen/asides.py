@@ -122,7 +122,7 @@ def stray_comma(sent: Span) -> set[int]:
     if before is None or before.text != "," or not subjects:
         return set()
     subject = subjects[0]
-    inside = [t for t in subject.subtree if t.text == "," and t.i < before.i]
+    inside = [t for t in sent if t.text in (",", "\u2014", "\u2013", "(") and t.i < before.i]  # an aside it closes
     if (subject.right_edge.i + 1 != before.i and before.head.i != subject.i) or inside:
         return set()
     return {before.i}

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from quizgen import asides, clauses, dates, entities, outcomes
+from quizgen.antecedents import Antecedents
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
@@ -69,9 +70,10 @@ def _tense(span: Span) -> str:
 class _Paragraph:
     """Per-paragraph state while extracting: the date context, the last person named, what is quoted."""
 
-    def __init__(self, article: Article, people: People, context: tuple, doc: Doc):
+    def __init__(self, article: Article, people: People, context: tuple, doc: Doc, named: Antecedents):
         self.article = article
         self.people = people
+        self.named = named  # the things the article has named so far, across paragraphs
         self.context, self.last_day = context
         self.last_person: str | None = None
         self.quoted = entities.quoted(doc)
@@ -207,6 +209,9 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
 
 def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:
     if kind == "person":
+        family = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent.text.endswith("s")
+        if family:  # "the Sams continued to shun ...": a family, not one person to name
+            return False
         return entities.good_person(ent) and state.people.find(ent.text.strip()) is not None
     if kind in ("place", "organization"):
         return entities.good_name(ent, kind) and state.people.find(ent.text.strip()) is None
@@ -229,6 +234,8 @@ def _speculative(sent: Span) -> bool:
 def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, seen: Counter) -> list[Fact]:
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
+    taken = {i for start, (end, _) in subs.items() for i in range(start, end)}
+    subs |= {s: v for s, v in state.named.substitutions(sent).items() if not taken & set(range(s, v[0]))}
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
     standalone, names = sentence_subject(sent, state.last_person, state.quoted)
     speculative = _speculative(sent)
@@ -332,11 +339,12 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
 def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     """All facts of an article, in reading order; `docs` are its paragraphs, parsed."""
     people = collect_people(list(docs))
+    named = Antecedents(docs)
     seen: Counter = Counter()
     facts: list[Fact] = []
     context: tuple = (None, None)
     for p, doc in enumerate(docs):
-        state = _Paragraph(article, people, context, doc)
+        state = _Paragraph(article, people, context, doc, named)
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
         context = (state.context, state.last_day)

@@ -78,3 +78,33 @@ def test_he_or_she_is_written_as_the_person_named_before(paragraphs, expected):
 )  # fmt: skip
 def test_a_stray_semicolon_at_either_end_is_not_a_second_clause(text):
     clozes(text)  # no error: the fuzz test found "...constitution.&amp;" (an entity's ";") at the end
+
+
+def test_a_comma_between_subject_and_verb_is_dropped_but_not_an_asides_closing_one():
+    assert clozes("The firm Secunia.com, has said that IE6 has 277 vulnerabilities.")["277"] == (
+        "The firm Secunia.com has said that IE6 has _____ vulnerabilities.")  # fmt: skip
+    assert clozes("TEPCO, the operator of the plant, has warned that radiation leaks at 3 sites.")["3"] == (
+        "TEPCO, the operator of the plant, has warned that radiation leaks at _____ sites.")  # fmt: skip
+
+
+def test_a_bare_noun_is_written_with_the_name_the_article_gives_it():
+    found = clozes("Radiation is leaking from the plant, which was hit by a magnitude 9.0 earthquake.",
+                   "Workers returned to the damaged Fukushima nuclear plant in 2011.",
+                   "Officials compared it to the devastated plant in the former Soviet Union.")  # fmt: skip
+    assert found["9.0"] == (
+        "Radiation is leaking from the Fukushima nuclear plant, which was hit by a magnitude _____ earthquake."
+    )
+    from quizgen import nlp
+    from quizgen.antecedents import Antecedents
+
+    docs = list(nlp.load().pipe(["The plant leaked.", "The damaged Fukushima nuclear plant shut down in 2011.",
+                                 "It was compared to the devastated plant at Chernobyl."]))  # fmt: skip
+    named = Antecedents(docs)
+    subs = [named.substitutions(sent) for doc in docs for sent in doc.sents]
+    assert [text for found in subs for _, text in found.values()] == ["the Fukushima nuclear plant"]  # not Chernobyl's
+
+
+def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
+    found = clozes("The plant leaked 3 tonnes of water.",
+                   "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip
+    assert found["3 tonnes"] == "The plant leaked _____ of water."

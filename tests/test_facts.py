@@ -165,3 +165,9 @@ def test_a_hedged_figure_opening_its_sentence_is_answered_in_lower_case():
     asked = {q.type: q.answer for q in candidates(article, list(analyze(article).facts)) if q.kind == "number"}
     assert asked["short_answer"] == "nearly 30,000"
     assert asked["cloze"] == "Nearly 30,000"  # the gap opens the sentence
+
+
+def test_a_family_named_by_its_surname_is_not_a_person_to_ask_about():
+    facts = facts_of("Thomas Sam, 42, was charged in Sydney.",
+                     "However, the Sams continued to shun conventional medical treatment for 5 months.")  # fmt: skip
+    assert "Sams" not in {p.text for p in of_kind(facts, "person")}

@@ -1,0 +1,106 @@
+"""Bare definite nouns written with the name the article gave them earlier: "the plant" -> "the damaged
+Fukushima nuclear plant", "the election" -> "the Hong Kong legislative election".
+
+A question lifts one sentence out of its article; "the plant" then points nowhere (the rubric's R2). When the
+article named exactly one thing by that noun before ("the damaged Fukushima nuclear plant"), the question says
+so; when it named two ("Fukushima I plant", "Fukushima II plant"), or none, the noun stays as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.clauses import Substitutions
+
+# What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
+_NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "QUANTITY"}
+_MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
+# Places an article names by proper names of their own ("San Francisco"), not by "X City".
+_PLACES = {"city", "town", "country", "nation", "state", "capital", "region", "area", "village", "province"}
+# Nouns too general to stand for one thing ("the time", "the way", "the people").
+_GENERAL = frozenset(
+    """time way people world country government day year week month thing part end side number group area
+    case point fact issue problem world's rest""".split()
+)
+
+
+class Antecedents:
+    """The named mentions of an article, by the lemma of their head noun (before or after the bare one: a
+    news lead often says "the plant" first and "the damaged Fukushima nuclear plant" a paragraph later)."""
+
+    def __init__(self, docs: Iterable[Doc] = ()) -> None:
+        self.named: dict[str, set[str]] = {}
+        for doc in docs:
+            for sent in doc.sents:
+                self.remember(sent)
+
+    def substitutions(self, sent: Span) -> Substitutions:
+        """For each bare "the <noun>" of the sentence with one named mention before it: its replacement."""
+        subs: Substitutions = {}
+        for noun, det in _bare(sent):
+            name = _one_name(self.named.get(noun.lemma_.lower(), set()))
+            adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
+            if name is not None and adjectives <= set(name.lower().split()):  # "the devastated plant": another
+                subs[det.i] = (noun.i + 1, name)
+        return subs
+
+    def remember(self, sent: Span) -> None:
+        """Note the sentence's named mentions ("the damaged Fukushima nuclear plant")."""
+        for noun in sent:
+            if (text := _named(noun)) is not None:
+                self.named.setdefault(noun.lemma_.lower(), set()).add(text)
+
+
+def _one_name(names: set[str]) -> str | None:
+    """The one name, or the fullest when it holds all the others' words ("the 2004 Nobel Peace Prize" and
+    "the Peace prize"); None for two different things ("the Fukushima I plant", "the Fukushima II plant")."""
+    if not names:
+        return None
+    fullest = max(sorted(names), key=lambda n: len(n.split()))
+    words = set(fullest.lower().split())
+    return fullest if all(set(n.lower().split()) <= words for n in names) else None
+
+
+def _bare(sent: Span) -> list[tuple[Token, Token]]:
+    """(noun, its "the") for "the plant", "the stricken plant": a singular common noun with nothing naming it."""
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in _GENERAL:
+            continue
+        dets = [c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"]
+        others = [c for c in noun.lefts if c.dep_ not in ("det", "amod") or c.ent_type_ or c.pos_ == "PROPN"]
+        later = [c for c in noun.rights if c.dep_ in ("prep", "appos")]  # "the plant in the former Soviet Union"
+        if dets and not others and not later and all(c.pos_ == "ADJ" for c in noun.lefts if c.dep_ == "amod"):
+            found.append((noun, dets[0]))
+    return found
+
+
+def _named(noun: Token) -> str | None:
+    """ "the damaged Fukushima nuclear plant" for the noun "plant", if a name or figure modifies it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _GENERAL or noun.tag_ in ("NNS", "NNPS"):
+        return None
+    of_name = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and len(list(c.subtree)) <= 4]
+    if noun.pos_ == "NOUN" and of_name and any(t.ent_type_ in ("GPE", "LOC") for t in of_name[0].subtree):
+        end = of_name[0].right_edge.i + 1
+        return f"the {noun.doc[noun.i : end].text}"  # "the city of Iwaki"
+    if noun.lower_ in _PLACES:
+        return None  # "the city" of an article is the city it is about, whatever "Washington City" says
+    mods = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
+    if not any(t.ent_type_ in _NAMING or t.pos_ == "PROPN" for m in mods for t in m.subtree):
+        return None
+    start = min(m.left_edge.i for m in mods)
+    while start < noun.i and (noun.doc[start].dep_ == "det" or noun.doc[start].pos_ in ("ADJ", "VERB")):
+        start += 1  # not the article's "a", nor "first" or "damaged" before the name
+    doc = noun.doc
+    if doc[start].like_num and doc[start].ent_type_ == "CARDINAL" and not doc[start + 1].like_num:
+        return None  # "the three remaining orbiters": a count, not a name
+    quotes = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+    if (start > 0 and doc[start - 1].text in quotes) or (noun.i + 1 < len(doc) and doc[noun.i + 1].text in quotes):
+        return None  # 'rename the bridge "The Emperor Norton Bridge"': a name proposed, not the thing's
+    words = noun.doc[start : noun.i + 1]
+    if any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None  # "its own", a list: not a plain name
+    possessive = any(c.dep_ == "poss" for c in noun.lefts)
+    return words.text if possessive else f"the {words.text}"
