@@ -44,6 +44,8 @@ def trimmed(ent: Span) -> Span:
     """The span without a trailing possessive ("Hwang Hee-Chan's" -> "Hwang Hee-Chan") or leading "the"."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    while ent.label_ == "PERSON" and start > 0 and _starts_name(doc[start - 1], start, end):
+        start -= 1  # "Junius" + "Ho": the model kept only the surname, which may be someone else's
     while ent.label_ == "PERSON" and end < len(doc):
         if _continues_name(doc[end]):
             end += 1  # "Daniel arap" + "Moi", "Wilson" + "Or": the model stopped short of the whole name
@@ -54,6 +56,16 @@ def trimmed(ent: Span) -> Span:
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'", "\u2019")):
         end -= 1
     return Span(ent.doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
+
+
+def _starts_name(token, start: int, end: int) -> bool:
+    """A first name the model left out: a capitalised proper noun joined to the name, not a title."""
+    from quizgen.nlp import TITLES
+
+    return (
+        token.is_title and token.pos_ == "PROPN" and token.dep_ == "compound" and start <= token.head.i < end
+        and token.lower_ not in TITLES and token.ent_type_ in ("", "PERSON")
+    )  # fmt: skip
 
 
 def _continues_name(token) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from lemminflect import getInflection
 from spacy.tokens import Doc, Span
 
 from quizgen import asides, clauses, dates, entities, outcomes
@@ -196,6 +197,8 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
     subject = root if root.dep_ in clauses.SUBJECT_DEPS else None
     if subject is None and root.dep_ in ("appos", "compound") and root.head.dep_ in clauses.SUBJECT_DEPS:
         subject = root.head
+    if subject is not None and _with_ing(subject.head):
+        return _with_ing_clause(subject, span, subs)
     if subject is None or subject.head.pos_ not in ("VERB", "AUX") or not _usable_verb(subject.head):
         return None
     if any(c.dep_ in ("conj", "cc") for c in (*subject.children, *root.children)) or root.dep_ == "conj":
@@ -205,6 +208,21 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
         return None  # a plural verb: the answer is more than this one person
     clause = clauses.build_clause(subject.head, subject, subs, span.text)
     return Clause(**{**clause.__dict__, "answer_role": "subject"})
+
+
+def _with_ing(verb) -> bool:
+    """ "..., with Junius Ho defeating Lee Cheuk-yan by 5,000 votes": a deed told in a with-clause."""
+    return verb.tag_ == "VBG" and verb.head.lower_ == "with" and verb.dep_ in ("pcomp", "pobj", "advcl")
+
+
+def _with_ing_clause(subject, span: Span, subs: Substitutions) -> Clause | None:
+    """The with-clause as a past-tense statement: "Who defeated Lee Cheuk-yan by 5,000 votes?"."""
+    verb = subject.head
+    past = getInflection(verb.lemma_, tag="VBD")
+    if not past or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return None
+    clause = clauses.build_clause(verb, subject, subs, span.text)
+    return Clause(**{**clause.__dict__, "verb": past[0], "verb_tag": "VBD", "aux": (), "answer_role": "subject"})
 
 
 def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:

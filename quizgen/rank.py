@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
+from quizgen.people import is_role
 
 KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organization": 1.5, "outcome": 1.0}
 # In a cloze the gap competes with the sentence's other facts: the figure or the person is the point of a
@@ -180,6 +181,16 @@ def _done_twice(prompt: str, article_text: str) -> bool:
     return len(deed.split()) == 4 and normalize(article_text).count(deed) > 1
 
 
+def _anchored(prompt: str, answer: str, article_text: str) -> bool:
+    """True when the question names something besides its answer: a name (capitalised past the first word,
+    or a first word the article also capitalises mid-sentence: "Columbia"), or a figure."""
+    words = prompt.replace(BLANK, " ").replace(answer, " ").split() if answer else prompt.split()
+    if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:]):
+        return True
+    first = re.sub(r"\W", "", words[0]) if words else ""
+    return bool(first) and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
+
+
 def _few_clues(prompt: str) -> bool:
     """A person's gap with ten words or fewer around it and no figure: many people may fit."""
     words = prompt.replace(BLANK, " ").split()
@@ -232,6 +243,20 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too little around the gap to tell who"  # "Civic Party's _____ was elected for the first time."
     if fact.kind == "outcome" and fact.clause is not None and fact.clause.verb_lemma in _LIGHT_VERBS:
         return "a light verb: the answer says little"  # "What did Norton see?" -> "no further need ..."
+    if (
+        fact.kind == "number"
+        and shows_sentence(question)
+        and not _anchored(question.prompt, question.answer, article_text)
+    ):
+        return "a figure with nothing to say where or what"  # "_____ people remain displaced."
+    if (
+        fact.kind == "outcome"
+        and len(question.prompt.split()) <= 4
+        and not _anchored(question.prompt, "", article_text)
+    ):
+        return "too little to stand alone"  # "What caused the infections?"
+    if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):
+        return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
     if fact.kind == "outcome" and _empty_answer(question.answer):
         return "the answer says little"  # "What have workers been fighting?" -> "a desperate battle"
     if pronoun_led(question.prompt) and question.type == "short_answer":

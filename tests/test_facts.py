@@ -171,3 +171,12 @@ def test_a_family_named_by_its_surname_is_not_a_person_to_ask_about():
     facts = facts_of("Thomas Sam, 42, was charged in Sydney.",
                      "However, the Sams continued to shun conventional medical treatment for 5 months.")  # fmt: skip
     assert "Sams" not in {p.text for p in of_kind(facts, "person")}
+
+
+def test_a_first_name_the_model_left_out_keeps_the_surname_from_being_someone_elses():
+    facts = facts_of(
+        "Cyd Ho of the Labour Party lost her seat in Hong Kong Island.",
+        "Two veterans were defeated, with Junius Ho defeating Lee Cheuk-yan by around five thousand votes.",
+    )
+    assert "Junius Ho" in {p.value for p in of_kind(facts, "person")}
+    assert not any(p.value == "Cyd Ho" and "defeating" in p.sentence for p in of_kind(facts, "person"))
