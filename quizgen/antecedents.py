@@ -47,10 +47,15 @@ class Antecedents:
         return subs
 
     def remember(self, sent: Span) -> None:
-        """Note the sentence's named mentions ("the damaged Fukushima nuclear plant")."""
+        """Note the sentence's named mentions ("the damaged Fukushima nuclear plant"), and what its
+        organisations are called beside their names ("the Green Belt Movement — a ... organization")."""
         for noun in sent:
             if (text := _named(noun)) is not None:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(text)
+        for ent in sent.ents:
+            if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
+                name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
+                self.named.setdefault(noun.lemma_.lower(), set()).add(name)
 
 
 def _one_name(names: set[str]) -> str | None:
@@ -75,6 +80,21 @@ def _bare(sent: Span) -> list[tuple[Token, Token]]:
         if dets and not others and not later and all(c.pos_ == "ADJ" for c in noun.lefts if c.dep_ == "amod"):
             found.append((noun, dets[0]))
     return found
+
+
+def _described_as(ent: Span) -> Token | None:
+    """ "TEPCO, the operator of the plant,", "the Green Belt Movement — a non-governmental organization": the
+    noun the words set beside the name call it."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text not in (",", "\u2014", "\u2013", "--"):
+        return None
+    if doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return None
+    stop = next((t.i for t in doc[ent.end + 1 : ent.end + 14] if t.text in (",", ".", ";", "\u2014", "\u2013")), None)
+    if stop is None or stop - ent.end < 3:
+        return None
+    head = doc[ent.end + 1 : stop].root
+    return head if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in _GENERAL else None
 
 
 def _named(noun: Token) -> str | None:

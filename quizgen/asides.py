@@ -212,7 +212,7 @@ def _trailing(token: Token, sent: Span) -> Range | None:
     if token.dep_ not in _TRAILING_DEPS or _conditional(token) or token.lower_ in _LIMITING_PREPS:
         return None
     left, right, before, after = _edges(token, sent)
-    if before is None or before.text != "," or after is None or after.text not in _FINAL:
+    if before is None or before.text not in (",", "\u2014", "\u2013") or after is None or after.text not in _FINAL:
         return None
     if _in_list(token):
         return None

@@ -210,6 +210,23 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
     return Clause(**{**clause.__dict__, "answer_role": "subject"})
 
 
+def _named_as_clause(ent: Span, subs: Substitutions) -> Clause | None:
+    """ "TEPCO, the operator of the plant, has warned ...": the description set beside an organisation, for
+    "Which organisation does the article name as the operator of the Fukushima nuclear plant?". Read off the
+    words (name, comma, "the ...", comma), since the small model often hangs such a phrase elsewhere."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "the":
+        return None
+    end = next((t.i for t in doc[ent.end + 1 : ent.end + 12] if t.text in (",", ".", ";")), None)
+    if end is None or doc[end].text != ",":
+        return None
+    words = list(doc[ent.end + 1 : end])
+    if any(t.pos_ in ("PRON", "VERB", "AUX") or t.ent_type_ in ("DATE", "CARDINAL", "PERSON") for t in words):
+        return None  # "its main rival", a clause, a figure: not a description to ask by
+    return Clause(subject="", verb="", verb_lemma="", verb_tag="", rest=clauses.render(words, subs),
+                  answer_role="named_as")  # fmt: skip
+
+
 def _with_ing(verb) -> bool:
     """ "..., with Junius Ho defeating Lee Cheuk-yan by 5,000 votes": a deed told in a with-clause."""
     return verb.tag_ == "VBG" and verb.head.lower_ == "with" and verb.dep_ in ("pcomp", "pobj", "advcl")
@@ -261,6 +278,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     facts = []
     for raw in [*sent.ents, *scores(sent)]:
         kind = KINDS.get(raw.label_)
+        if kind == "person" and len(raw) == 1 and raw.text.isupper() and len(raw.text) > 1:
+            kind = "organization"  # "TEPCO": a name in capitals is an acronym, not a person
         ent = entities.trimmed(raw)
         if kind == "date" and raw.start not in found_dates and re.fullmatch(r"(?:the )?\d+(?:st|nd|rd|th)", ent.text):
             kind, ent = "number", Span(ent.doc, ent.end - 1, ent.end, label="ORDINAL")  # "the 12th woman"
@@ -344,6 +363,8 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
     if kind == "organization":
         facility = ent[-1].lower_ in FACILITY_WORDS and not quoted
         clause = _when_or_where_clause(ent, "place", state, subs) if facility else None
+        if clause is None and not quoted:
+            clause = _named_as_clause(ent, subs)
         return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     if ent.label_ == "SCORE":  # "Sweden defeated South Korea 1 – 0": a result, no "How many ...?"
         return {"value": ent.text, "about": "score", "answer": ent.text, "clause": None}

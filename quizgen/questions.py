@@ -84,6 +84,7 @@ def _who(fact: Fact) -> str:
 
 _SHAPES = {"date": "when", "place": "where", "organization": "where", "person": "who", "number": "how-many",
            "outcome": "what"}  # fmt: skip
+_NAMED_AS = "which"  # the shape of "Which organisation does the article name as ...?"
 
 
 def _prompt(fact: Fact, clause: Clause) -> str | None:
@@ -103,6 +104,8 @@ def _prompt(fact: Fact, clause: Clause) -> str | None:
         return invert("What", clause)
     if fact.kind == "outcome" and role == "agent":
         return front_subject("What", clause)
+    if fact.kind == "organization" and role == "named_as":
+        return f"Which organisation does the article name as {clause.rest}?"
     return None
 
 
@@ -115,11 +118,12 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
     clause = fact.clause
     answer = (fact.value or fact.text) if fact.kind == "person" else _answer(fact)
     if clause is not None and (prompt := _prompt(fact, clause)):
-        yield _SHAPES[fact.kind], prompt, answer
+        shape = _NAMED_AS if clause.answer_role == "named_as" else _SHAPES[fact.kind]
+        yield shape, prompt, answer
         if clause.brief is not None:
             brief = _prompt(fact, Clause(**{**clause.__dict__, "rest": clause.brief, "brief": None}))
             if brief and brief != prompt:
-                yield _SHAPES[fact.kind] + "-brief", brief, answer
+                yield shape + "-brief", brief, answer
     if fact.kind == "person" and fact.role and fact.value and " " in fact.value:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:

@@ -152,6 +152,12 @@ def _statement_rejection(question: Question, fact: Fact) -> str | None:
 
 
 _VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
+# Things the rubric wants named ("the country", "the president"): bare, the question does not say which.
+# (A bare noun the article does name is written with its name before this check: see antecedents.py.)
+_VAGUE_THING = re.compile(
+    r"\b[Tt]he (?:country|president|government|minister|referendum|election|vote|announcement|decree|"
+    r"plant|company|firm|trial|court|party|agency|ministry|operator)\b(?! of\b)(?!['\u2019]s)"
+)
 _LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
@@ -235,6 +241,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which match? the sentence does not say"
     if _VAGUE_PLACE.search(question.prompt):
         return "which constituency? the sentence does not say"  # "the highest in the constituency"
+    if _VAGUE_THING.search(question.prompt):
+        return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
     if fact.kind == "person" and question.type == "short_answer" and _done_twice(question.prompt, article_text):

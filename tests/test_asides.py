@@ -108,3 +108,9 @@ def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
     found = clozes("The plant leaked 3 tonnes of water.",
                    "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip
     assert found["3 tonnes"] == "The plant leaked _____ of water."
+
+
+def test_an_organisation_is_named_by_what_the_article_calls_it_beside_its_name():
+    found = clozes("She is known for founding the Green Belt Movement — a non-governmental organization.",
+                   "The organization claims to have planted over 30 million trees.")  # fmt: skip
+    assert found["over 30 million trees"] == "The Green Belt Movement claims to have planted _____."

@@ -124,3 +124,12 @@ def test_a_role_only_one_person_has_is_asked_the_other_way_round():
         "Who does the article name as the Crown prosecutor?": "Mark Tedeschi",
         "Who does the article name as President?": "Kassym-Jomart Tokayev",
     }  # not "the wife" (whose?), not a "councillor" when the article has other councillors
+
+
+def test_an_organisation_asked_by_the_description_beside_its_name():
+    from quizgen.pipeline import analyze, candidates
+
+    text = "TEPCO, the operator of the plant, has warned that radiation is leaking. The Fukushima plant shut down."
+    article = Article(title="T", date=date(2011, 4, 12), source="t.txt", paragraphs=(text,), id="t")
+    asked = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
+    assert asked["Which organisation does the article name as the operator of the Fukushima plant?"] == "TEPCO"

@@ -63,7 +63,7 @@ def _cloze(answer: str, before: str, after: str, kind: str, fact_id: str) -> Que
                     fact_id=fact_id, article_id="t", key=f"{fact_id}:cloze", gap=(before, answer, after))  # fmt: skip
 
 
-SENTENCE = "Tokayev won 77 percent of the vote on June 5, 2022."
+SENTENCE = "Tokayev won 77 percent of the ballots on June 5, 2022."
 
 
 def test_a_gap_that_prints_another_answer_goes_to_the_deck_only():
@@ -72,8 +72,8 @@ def test_a_gap_that_prints_another_answer_goes_to_the_deck_only():
         Fact(id="d", kind="date", text="June 5, 2022", sentence=SENTENCE, value="2022-06-05", granularity="day"),
     ]
     article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(SENTENCE,), id="t")
-    number = _cloze("77 percent", "Tokayev won ", " of the vote on June 5, 2022.", "number", "n")
-    day = _cloze("June 5, 2022", "Tokayev won 77 percent of the vote on ", ".", "date", "d")
+    number = _cloze("77 percent", "Tokayev won ", " of the ballots on June 5, 2022.", "number", "n")
+    day = _cloze("June 5, 2022", "Tokayev won 77 percent of the ballots on ", ".", "date", "d")
     chosen = select(article, facts, [number, day], limit=5)
     assert len(chosen) == 2
     assert sum(q.on_sheet for q in chosen) == 1  # on paper each would give the other away
@@ -86,7 +86,7 @@ def test_a_gap_that_prints_another_answer_goes_to_the_deck_only():
 def test_a_statement_is_never_a_deck_only_card():
     facts = [Fact(id="n", kind="number", text="77 percent", sentence=SENTENCE, value="77%")]
     article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(SENTENCE,), id="t")
-    number = _cloze("77 percent", "Tokayev won ", " of the vote on June 5, 2022.", "number", "n")
+    number = _cloze("77 percent", "Tokayev won ", " of the ballots on June 5, 2022.", "number", "n")
     statement = Question(**{**number.__dict__, "id": "tf", "type": "true_false", "prompt": SENTENCE,
                             "answer": "True", "key": "n:tf", "gap": ()})  # fmt: skip
     chosen = select(article, facts, [number, statement], limit=5)
