@@ -17,6 +17,9 @@ from quizgen.clauses import Substitutions
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
 _NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "QUANTITY"}
 _MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
+# Words news uses for one thing in turn: "the award" is the prize the article named.
+_SAME_THING = {"award": "prize", "prize": "award", "quake": "earthquake", "tremor": "earthquake", "poll": "election",
+               "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election"}  # fmt: skip
 # Places an article names by proper names of their own ("San Francisco"), not by "X City".
 _PLACES = {"city", "town", "country", "nation", "state", "capital", "region", "area", "village", "province"}
 # Nouns too general to stand for one thing ("the time", "the way", "the people").
@@ -40,7 +43,8 @@ class Antecedents:
         """For each bare "the <noun>" of the sentence with one named mention before it: its replacement."""
         subs: Substitutions = {}
         for noun, det in _bare(sent):
-            name = _one_name(self.named.get(noun.lemma_.lower(), set()))
+            lemma = noun.lemma_.lower()
+            name = _one_name(self.named.get(lemma, set()) or self.named.get(_SAME_THING.get(lemma, ""), set()))
             adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
             if name is not None and adjectives <= set(name.lower().split()):  # "the devastated plant": another
                 subs[det.i] = (noun.i + 1, name)

@@ -59,12 +59,14 @@ def trimmed(ent: Span) -> Span:
 
 
 def _starts_name(token, start: int, end: int) -> bool:
-    """A first name the model left out: a capitalised proper noun joined to the name, not a title."""
+    """A first name the model left out: a capitalised proper noun joined to the name, not a title or a role
+    ("NASA Administrator Charles Bolden")."""
     from quizgen.nlp import TITLES
+    from quizgen.people import is_role  # people builds on this module: imported when first needed
 
     return (
         token.is_title and token.pos_ == "PROPN" and token.dep_ == "compound" and start <= token.head.i < end
-        and token.lower_ not in TITLES and token.ent_type_ in ("", "PERSON")
+        and token.lower_ not in TITLES and not is_role(token.text, "NN") and token.ent_type_ in ("", "PERSON")
     )  # fmt: skip
 
 

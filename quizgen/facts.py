@@ -324,9 +324,11 @@ def _cloze(
     figures = [*sent.ents, *scores(sent)]
     others = [e for e in figures if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent)]
     context = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not _overlap(e, ent)]
-    cut = asides.cuts_for(sent, ent, others, context) | asides.stray_comma(sent)
-    names = {i: v for i, v in subs.items() if sent[i - sent.start].lower_ in ("he", "she")}
-    while (dangling := unresolved(sent, names, cut, known)) is not None:
+    stray = asides.stray_comma(sent)
+    cut = asides.cuts_for(sent, ent, others, context) | stray
+    if unresolved(sent, subs, cut, known) != unresolved(sent, subs, stray, known):
+        cut = stray  # a cut took a pronoun's antecedent with it ("277 vulnerabilities; 39 percent of these"): keep all
+    while (dangling := unresolved(sent, subs, cut, known)) is not None:
         if (aside := asides.around(sent, dangling, ent)) is None:
             return None
         cut |= set(range(*aside))

@@ -35,7 +35,11 @@ _RECORD = re.compile(
 )
 NEWS_VALUE = 0.5
 # Events an article may report several of: "the match" alone does not say which.
-_EVENT = re.compile(r"\bthe (?:first |second |final )?(?:match|game|half|race|round|set|period|quarter|inning)\b", re.I)
+_EVENT = re.compile(
+    r"\bthe (?:first |second |final )?(?:match|game|half|race|round|set|period|quarter|inning)\b"
+    r"|\b\d+(?:st|nd|rd|th) minute\b",
+    re.I,
+)
 TRUE_FALSE_COST = 1.5
 # Choosing a question that leaves another fact of its sentence unaskable costs this much per fact lost.
 SHUT_OUT_COST = 1.5
@@ -158,6 +162,12 @@ _VAGUE_THING = re.compile(
     r"\b[Tt]he (?:country|president|government|minister|referendum|election|vote|announcement|decree|"
     r"plant|company|firm|trial|court|party|agency|ministry|operator)\b(?! of\b)(?!['\u2019]s)"
 )
+# An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
+_VAGUE_OPENING = re.compile(
+    r"^(?:At |In |On |After |During |From )?[Tt]he (?:award|prize|news|ceremony|event|meeting|summit|conference|"
+    r"protests?|crisis|attack|incident|deal|report|study|announcement|move|decision)\b(?! of\b)"
+)
+_CONTEXT_WORDS = {"similar", "other", "another", "such", "both", "these", "those", "likewise", "similarly"}
 _LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
@@ -194,7 +204,7 @@ def _anchored(prompt: str, answer: str, article_text: str) -> bool:
     if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:]):
         return True
     first = re.sub(r"\W", "", words[0]) if words else ""
-    return bool(first) and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
+    return first[:1].isupper() and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
 
 
 def _few_clues(prompt: str) -> bool:
@@ -241,8 +251,16 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which match? the sentence does not say"
     if _VAGUE_PLACE.search(question.prompt):
         return "which constituency? the sentence does not say"  # "the highest in the constituency"
-    if _VAGUE_THING.search(question.prompt):
+    if _VAGUE_THING.search(question.prompt) or _VAGUE_OPENING.match(question.prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
+    if question.prompt.split()[0].lower() in _CONTEXT_WORDS or question.prompt.lower().startswith("the other "):
+        return "leans on the sentence before"  # "Similar structures were built ..."
+    if (
+        question.type == "short_answer"
+        and question.prompt.startswith("When ")
+        and re.search(r"\d:\d\d", question.prompt)
+    ):
+        return "asks when of something it already times"  # "When was the last ballot cast at 2:30?"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
     if fact.kind == "person" and question.type == "short_answer" and _done_twice(question.prompt, article_text):

@@ -128,6 +128,25 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
     return True, names
 
 
+# Things an article introduces once and then calls "the ...": lifted out, the sentence does not say which.
+VAGUE_NOUNS = frozenset(
+    """country president government minister referendum election vote announcement decree plant company firm
+    trial court party agency ministry operator award prize news ceremony event meeting summit conference
+    protest protests crisis attack incident deal report study move decision""".split()
+)
+
+
+def _unnamed(token, written: Substitutions) -> bool:
+    """ "the ceremony" with nothing naming it, and not written with its name (`written`: the substitutions)."""
+    if token.lower_ not in VAGUE_NOUNS or token.pos_ != "NOUN":
+        return False
+    dets = [c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1]
+    if not dets or dets[0].i in written:
+        return False  # "the new government" says a little more; "the" + noun alone says nothing
+    named = any(c.dep_ in ("compound", "poss", "nummod") or c.pos_ == "PROPN" or c.ent_type_ for c in token.lefts)
+    return not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+
+
 def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:
     """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
     out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
@@ -136,6 +155,8 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
         lowered = token.lower_
         if token.i in cut or token.i in names:
             continue
+        if _unnamed(token, names):
+            return token.i  # "At the ceremony, ...": which ceremony, the sentence before said
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
             if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
                 if token.ent_type_ == "DATE":
