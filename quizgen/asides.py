@@ -60,6 +60,13 @@ def _clauses_apart(sent: Span) -> list[Range]:
     each a statement of their own; each can be cut, whichever the parse made the main one."""
     if ";" not in sent.text:
         return []
+    key = ("quizgen_clauses", sent.start, sent.end)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _find_clauses(sent)
+    return sent.doc.user_data[key]
+
+
+def _find_clauses(sent: Span) -> list[Range]:
     end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
     marks = [t.i for t in sent if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
     if not marks:

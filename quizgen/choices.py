@@ -8,6 +8,7 @@ a distractor (false). The key says which question it came from, so ids survive r
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 from quizgen.distractors import FactIndex, distractors, stable_order
@@ -41,13 +42,33 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
     if not is_true:
         if fact.kind not in ("date", "number"):
             return None  # a swapped name or place may be true elsewhere in the article; a swapped figure is not
+        if _HEDGED.search(answer):
+            return None  # "more than 80,000" is as true as "more than 150,000": a bound is no figure to swap
         wrong = distractors(fact, answer, facts, article.text)
         if not wrong:
             return None
-        filler = wrong[0]
+        filler = min(wrong, key=lambda w: _distance(w, answer, fact))  # the nearest: false, not absurd
     statement = tidy(f"{before}{filler}{after}")
     return _variant(article, base, key, "true_false", prompt=statement, answer="True" if is_true else "False",
                     choices=("True", "False"))  # fmt: skip
+
+
+_HEDGED = re.compile(
+    r"(?i)\b(?:more|less|fewer|greater) than\b|\b(?:over|under|at least|at most|up to|nearly|almost|about|around|"
+    r"some|approximately|roughly|thousands|hundreds|millions|dozens)\b"
+)
+
+
+def _distance(option: str, answer: str, fact: Fact) -> float:
+    """How far a wrong option is from the answer: in days for a date, as a ratio for a figure."""
+    if fact.kind == "date":
+        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", option + " " + answer)]
+        return abs(years[0] - years[-1]) if len(years) >= 2 else 0.0
+    a, b = (re.search(r"\d[\d,]*(?:\.\d+)?", t) for t in (answer, option))
+    if a is None or b is None:
+        return 0.0
+    x, y = float(a.group(0).replace(",", "")), float(b.group(0).replace(",", ""))
+    return abs(x - y) / max(x, y, 1e-9)
 
 
 def choice_questions(article: Article, questions: Iterable[Question], facts: list[Fact]) -> list[Question]:

@@ -326,7 +326,10 @@ def _cloze(
     context = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not _overlap(e, ent)]
     stray = asides.stray_comma(sent)
     cut = asides.cuts_for(sent, ent, others, context) | stray
-    if unresolved(sent, subs, cut, known) != unresolved(sent, subs, stray, known):
+    key = ("quizgen_unresolved", sent.start, sent.end)  # the same for every gap of the sentence
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = unresolved(sent, subs, stray, known)
+    if cut != stray and unresolved(sent, subs, cut, known) != sent.doc.user_data[key]:
         cut = stray  # a cut took a pronoun's antecedent with it ("277 vulnerabilities; 39 percent of these"): keep all
     while (dangling := unresolved(sent, subs, cut, known)) is not None:
         if (aside := asides.around(sent, dangling, ent)) is None:

@@ -22,6 +22,9 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
         return f"the {written}"
     previous = span.doc[span.start - 1] if span.start > 0 else None
     if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not (previous is not None and previous.pos_ == "ADP"):
+        perfect = any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in span.root.head.children)
+        if perfect and span.text.lower() in ("today", "now", "this week", "this month", "this year"):
+            return f"as of {written}"  # "has dropped to 56 percent today" -> "... as of March 8, 2011"
         return ("on " if value.granularity == "day" else "in ") + written
     return written
 

@@ -121,3 +121,9 @@ def test_the_ceremony_nobody_named_is_cut_from_a_cloze_or_the_cloze_is_dropped()
                    "The award includes a cash component of 10 million Swedish Kronor.")  # fmt: skip
     assert found["Charles Bolden"] == "NASA Administrator _____ announced 4 new homes for the orbiters."
     assert "10 million Swedish Kronor" not in found  # "the award": which one? (no prize is named here)
+
+
+def test_today_after_a_present_perfect_is_as_of_the_day():
+    found = clozes("Microsoft said that IE has dropped to 56 percent of the browser market today.",
+                   published=date(2011, 3, 8))  # fmt: skip
+    assert found["March 8, 2011"].endswith("has dropped to 56 percent of the browser market as of _____.")

@@ -123,3 +123,16 @@ def test_matching_pairs_people_with_distinct_roles():
 def test_a_share_is_never_more_than_the_whole():
     assert all(float(d.rstrip("%")) <= 100 for d in number_distractors("58%"))
     assert all(float(d.split()[0]) <= 100 for d in number_distractors("70 percent"))
+
+
+def test_a_bound_is_never_made_false_by_swapping_its_figure():
+    article = Article(title="T", date=date(2011, 4, 12), source="t.txt", id="t",
+                      paragraphs=("More than 150,000 people remain displaced.",))  # fmt: skip
+    fact = Fact(id="n", kind="number", text="More than 150,000", sentence=article.paragraphs[0], value="150000",
+                about="people")  # fmt: skip
+    for key in (f"n{i}:cloze" for i in range(12)):  # whichever way the key falls, never a false "more than 80,000"
+        base = Question(id="c", type="cloze", kind="number", prompt="_____ people remain displaced.",
+                        answer="More than 150,000", source=fact.sentence, fact_id="n", article_id="t", key=key,
+                        gap=("", "More than 150,000", " people remain displaced."))  # fmt: skip
+        statement = true_false(article, base, fact, [fact])
+        assert statement is None or statement.answer == "True"
