@@ -392,16 +392,14 @@ def shows_sentence(q: Question) -> bool:
     return q.type in ("cloze", "true_false") or (q.type == "multiple_choice" and "_____" in q.prompt)
 
 
-def _allowed(q: Question, chosen: list[Question], sentences: Counter, clash=None) -> bool:
-    if sentences[q.source] >= MAX_PER_SENTENCE:
-        return False
-    for o in (o for o in chosen if o.source == q.source):
+def _sheet_conflict(q: Question, o: Question) -> bool:
+    """True when q cannot be printed beside o, which is on the sheet."""
+    if o.source == q.source:
         if "true_false" in (o.type, q.type):
-            return False  # a statement beside another question on its sentence: one answers the other
+            return True  # a statement beside another question on its sentence: one answers the other
         if shows_sentence(o) and shows_sentence(q) and o.kind == q.kind:
-            return False  # one sentence shown twice as the same exercise
-    clash = clash or _clash
-    return not any(clash(q, o) for o in chosen)
+            return True  # one sentence shown twice as the same exercise
+    return _clash(q, o)
 
 
 def _clash(q: Question, o: Question) -> bool:
@@ -431,12 +429,9 @@ def _shut_out(pool: list[tuple[float, Question]], identity: dict[str, tuple]) ->
     return shuts
 
 
-def _deck_worthy(q: Question, listed: set[str], chosen: list[Question], sentences: Counter) -> bool:
-    """A card for the deck only: not a statement or set (those are for the sheet), not one name of a list,
-    not a near-copy of a chosen question, and no more than one past the sheet's cap on one sentence."""
-    if q.type in ("true_false", "ordering", "matching") or q.fact_id in listed:
-        return False
-    return sentences[q.source] <= MAX_PER_SENTENCE and not any(near_duplicate(q, o) for o in chosen)
+def _deck_worthy(q: Question, listed: set[str]) -> bool:
+    """A card for the deck only: not a statement or set (those are for the sheet), not one name of a list."""
+    return q.type not in ("true_false", "ordering", "matching") and q.fact_id not in listed
 
 
 def select(
@@ -461,26 +456,20 @@ def select(
     printed: Counter = Counter()  # questions per sentence on the sheet
     sentences: Counter = Counter()  # and in all
     types: Counter = Counter()
-    clashes: dict[tuple[str, str], bool] = {}
-
-    def clash(q: Question, o: Question) -> bool:  # asked again each round: remembered
-        if (q.id, o.id) not in clashes:
-            clashes[(q.id, o.id)] = _clash(q, o)
-        return clashes[(q.id, o.id)]
-
+    unprintable: set[str] = set()  # clashes with a printed question: worked out once, as each is chosen
+    copies: set[str] = set()  # a near-copy of a chosen question
     while len(chosen) < limit:
         best = None
-        sheet = [o for o in chosen if o.on_sheet]
         for value, q in pool:
-            if identity[q.id] in taken:
+            if identity[q.id] in taken or q.id in copies:
                 continue
             excess = types[q.type] - len(chosen) / len(_MIXED)  # more of this type than its share so far
             adjusted = (
                 value - TYPE_PENALTY * max(0.0, excess + 1) - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
             )
-            if _allowed(q, sheet, printed, clash):
+            if q.id not in unprintable and printed[q.source] < MAX_PER_SENTENCE:
                 on_sheet, adjusted = True, adjusted - SHUT_OUT_COST * len(shuts[q.id] - taken)
-            elif _deck_worthy(q, listed, chosen, sentences):
+            elif _deck_worthy(q, listed) and sentences[q.source] <= MAX_PER_SENTENCE:
                 on_sheet, adjusted = False, adjusted - DECK_ONLY_COST
             else:
                 continue
@@ -494,5 +483,12 @@ def select(
         printed[q.source] += on_sheet
         sentences[q.source] += 1
         types[q.type] += 1
+        for _, other in pool:
+            if identity[other.id] in taken or other.id in copies:
+                continue
+            if near_duplicate(other, q):
+                copies.add(other.id)
+            elif on_sheet and other.id not in unprintable and _sheet_conflict(other, q):
+                unprintable.add(other.id)
     position = {f.id: (f.paragraph, f.sentence_index) for f in facts}
     return sorted(chosen, key=lambda q: (position[q.fact_id], TYPE_ORDER.get(q.type, 9), q.id))
