@@ -249,6 +249,8 @@ def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:
             return False
         return entities.good_person(ent) and state.people.find(ent.text.strip()) is not None
     if kind in ("place", "organization"):
+        if ent.text.endswith("s") and ent.text[:-1] in state.people.words:
+            return False  # "the Sams" (tagged as an organisation): a family named by its surname
         return entities.good_name(ent, kind) and state.people.find(ent.text.strip()) is None
     return True
 

@@ -167,10 +167,10 @@ def test_a_hedged_figure_opening_its_sentence_is_answered_in_lower_case():
     assert asked["cloze"] == "Nearly 30,000"  # the gap opens the sentence
 
 
-def test_a_family_named_by_its_surname_is_not_a_person_to_ask_about():
+def test_a_family_named_by_its_surname_is_not_a_person_or_an_organisation_to_ask_about():
     facts = facts_of("Thomas Sam, 42, was charged in Sydney.",
                      "However, the Sams continued to shun conventional medical treatment for 5 months.")  # fmt: skip
-    assert "Sams" not in {p.text for p in of_kind(facts, "person")}
+    assert "Sams" not in {f.text for f in facts if f.kind in ("person", "organization")}
 
 
 def test_a_first_name_the_model_left_out_keeps_the_surname_from_being_someone_elses():
