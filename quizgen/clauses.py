@@ -18,6 +18,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dates and figures: what a phrase may be cut for, as another question's answer. A place or a name is
 # kept: "In Kowloon West, X was elected" without its place is no longer true of one person.
 CUTTABLE_LABELS = frozenset("DATE TIME CARDINAL QUANTITY MONEY PERCENT ORDINAL".split())
+# Places and names: what makes a phrase the context of its sentence, never cut for another question.
+CONTEXT_LABELS = ("GPE", "LOC", "FAC", "PERSON", "ORG")
 # Verb phrases a question can do without: where, when, how, with what.
 _OPTIONAL = {"prep", "npadvmod", "advmod", "tmod"}
 _ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since", "amid", "following"}
@@ -167,7 +169,7 @@ def _adjuncts_holding_facts(verb: Token, exclude: Token | None) -> set[int]:
         if child.dep_ == "prep" and child.lower_ not in _ADJUNCT_PREPS:
             continue  # "approved changes [to more than a third of their constitution]": the verb needs it
         if any(t.ent_type_ in CUTTABLE_LABELS for t in child.subtree) and not any(
-            t.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") for t in child.subtree
+            t.ent_type_ in CONTEXT_LABELS for t in child.subtree
         ):
             held.update(t.i for t in child.subtree)
     return held

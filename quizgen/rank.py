@@ -15,6 +15,8 @@ from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.people import is_role
+from quizgen.questions import BLANK
+from quizgen.sentences import CONTEXT_OPENERS, VAGUE_ANYWHERE, VAGUE_OPENING
 
 KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organization": 1.5, "outcome": 1.0}
 # In a cloze the gap competes with the sentence's other facts: the figure or the person is the point of a
@@ -26,7 +28,6 @@ _MIXED = ("short_answer", "cloze", "multiple_choice", "true_false")
 TYPE_PENALTY = 0.6
 TYPE_CAP = {"ordering": 1, "matching": 1, "true_false": 4}
 MAX_PER_SENTENCE = 3
-BLANK = "_____"
 # A first, a record, a superlative: what makes a sentence news, and a fact worth a question.
 _RECORD = re.compile(
     r"\b(?:first|record(?:-breaking)?|only|largest|biggest|highest|lowest|youngest|oldest|longest|greatest|"
@@ -158,16 +159,12 @@ def _statement_rejection(question: Question, fact: Fact) -> str | None:
 _VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
 # Things the rubric wants named ("the country", "the president"): bare, the question does not say which.
 # (A bare noun the article does name is written with its name before this check: see antecedents.py.)
-_VAGUE_THING = re.compile(
-    r"\b[Tt]he (?:country|president|government|minister|referendum|election|vote|announcement|decree|"
-    r"plant|company|firm|trial|court|party|agency|ministry|operator)\b(?! of\b)(?!['\u2019]s)"
-)
+_VAGUE_THING = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?!['\u2019]s)")
 # An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
 _VAGUE_OPENING = re.compile(
-    r"^(?:At |In |On |After |During |From )?[Tt]he (?:award|prize|news|ceremony|event|meeting|summit|conference|"
-    r"protests?|crisis|attack|incident|deal|report|study|announcement|move|decision)\b(?! of\b)"
+    rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
 )
-_CONTEXT_WORDS = {"similar", "other", "another", "such", "both", "these", "those", "likewise", "similarly"}
+_CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
 _LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
@@ -239,7 +236,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "part of the name in the question"
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
-    if _initials(question.answer) and re.search(rf"\b{_initials(question.answer)}\b", question.prompt):
+    if (initials := _initials(question.answer)) and re.search(rf"\b{initials}\b", question.prompt):
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center
     if not grounded(question, fact, article_text):
         return "answer not in the article"
@@ -294,7 +291,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and len(question.prompt.split()) < 8
     ):
         return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
-    asks = question.type == "short_answer" or (question.type == "multiple_choice" and "_____" not in question.prompt)
+    asks = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
     if asks and not _is_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:
@@ -366,7 +363,7 @@ def _mostly_in(answer: str, prompt: str) -> bool:
 
 def near_duplicate(a: Question, b: Question) -> bool:
     """True when two prompts are mostly the same words, unless they are gaps in one sentence asking for
-    different answers (whether one gives the other away is `_reveals`' call)."""
+    different answers (whether one gives the other away is `gives_away`'s call)."""
     if a.source == b.source and shows_sentence(a) and shows_sentence(b):
         return normalize(a.answer) == normalize(b.answer)
     if a.key.split(":")[0] == b.key.split(":")[0] in ("role", "holder"):  # one template, two people or roles
@@ -389,7 +386,7 @@ def _answer_identity(q: Question, fact: Fact) -> tuple[str, str]:
 
 def shows_sentence(q: Question) -> bool:
     """True for questions that print their source sentence (with a gap, or as a statement)."""
-    return q.type in ("cloze", "true_false") or (q.type == "multiple_choice" and "_____" in q.prompt)
+    return q.type in ("cloze", "true_false") or (q.type == "multiple_choice" and BLANK in q.prompt)
 
 
 def _sheet_conflict(q: Question, o: Question) -> bool:
@@ -423,8 +420,7 @@ def _shut_out(pool: list[tuple[float, Question]], identity: dict[str, tuple]) ->
                 other = identity[o.id]
                 if other == identity[q.id] or len(sources[other]) > 1:
                     continue
-                clash = near_duplicate(q, o) or gives_away(q, o) or gives_away(o, q)
-                rivals[other] = rivals.get(other, True) and clash
+                rivals[other] = rivals.get(other, True) and _clash(q, o)
             shuts[q.id] = {other for other, shut in rivals.items() if shut}
     return shuts
 

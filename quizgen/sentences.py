@@ -83,7 +83,8 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
 
 
-_CONTEXT_OPENERS = {"other", "another", "similar", "such", "both", "likewise", "similarly"}
+# First words that lean on the sentence before ("Other pro-Beijing elected were ...").
+CONTEXT_OPENERS = frozenset({"other", "another", "similar", "such", "both", "likewise", "similarly"})
 # Class nouns that, as "a ..." subject, hide what the sentence is about.
 _CLASS_NOUNS = {"country", "nation", "man", "woman", "person", "city", "company", "group", "state", "town", "firm"}
 
@@ -114,7 +115,7 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
         return False, {}  # a quotation, a signature line ("— NORTON I"), or someone speaking
     if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
         return False, {}  # one end of a quotation that spans sentences
-    if first.lower_ in _CONTEXT_OPENERS or (first.lower_ == "the" and sent[1].lower_ in ("other", "same")):
+    if first.lower_ in CONTEXT_OPENERS or (first.lower_ == "the" and sent[1].lower_ in ("other", "same")):
         return False, {}  # "The other two elected were ...": other than whom, the previous sentence says
     if _generic_subject(sent):
         return False, {}  # "A country that has the longest border with Russia just took ...": which one?
@@ -132,11 +133,17 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
 
 
 # Things an article introduces once and then calls "the ...": lifted out, the sentence does not say which.
-VAGUE_NOUNS = frozenset(
+# Some are vague wherever they stand ("the referendum"); the others when they open the sentence ("The news
+# comes as ...", "At the ceremony, ..."), since later in a sentence that names them they often repeat it.
+VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
-    trial court party agency ministry operator award prize news ceremony event meeting summit conference
-    protest protests crisis attack incident deal report study move decision""".split()
+    trial court party agency ministry operator""".split()
 )
+VAGUE_OPENING = frozenset(
+    """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
+    report study announcement move decision""".split()
+)
+VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING
 
 
 def _unnamed(token, written: Substitutions) -> bool:
