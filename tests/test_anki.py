@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import tempfile
 import time
 import zipfile
 from datetime import date
@@ -261,3 +262,14 @@ def test_source_date_epoch_builds_are_byte_identical(sample_quiz, tmp_path, monk
     time.sleep(1.1)  # a second later: file times must not leak into the package
     second = write_anki(sample_quiz, tmp_path / "b.apkg")
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_build_leaves_nothing_in_the_temp_folder(sample_quiz, tmp_path, monkeypatch, collection):
+    """genanki's own writer leaves its database in the temp folder at every build; ours cleans up."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    deck = write_anki(sample_quiz, tmp_path / "sample.apkg")
+    assert list(scratch.iterdir()) == []
+    assert sorted(zipfile.ZipFile(deck).namelist()) == ["collection.anki2", "media"]
+    assert ah.import_apkg(collection, deck).new == len(sample_quiz.questions)

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import os
+import sqlite3
 import string
+import tempfile
 import time
 import zipfile
 from collections import defaultdict
@@ -193,23 +196,30 @@ def write_anki(quiz: Quiz, path: Path, *, deck_name: str | None = None, **_: Any
                     deck.add_note(note)
     package = genanki.Package(list(decks.values()))
     timestamp = build_timestamp()
-
-    def write(tmp: Path) -> None:
-        package.write_to_file(str(tmp), timestamp=timestamp)
-        if os.environ.get("SOURCE_DATE_EPOCH"):
-            _pin_zip_times(tmp, timestamp)
-
-    return write_atomically(Path(path), write)
+    pinned = bool(os.environ.get("SOURCE_DATE_EPOCH"))
+    return write_atomically(Path(path), lambda tmp: _write_package(package, tmp, timestamp, pinned))
 
 
-def _pin_zip_times(path: Path, timestamp: float) -> None:
-    """Give every zip entry the build time, so a SOURCE_DATE_EPOCH build is the same bytes every time."""
-    stamp = time.gmtime(max(timestamp, 315532800))[:6]  # zip cannot date before 1980
-    with zipfile.ZipFile(path) as zin:
-        entries = [(info.filename, zin.read(info)) for info in zin.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+def _write_package(package: genanki.Package, path: Path, timestamp: float, pinned: bool) -> None:
+    """The .apkg: the collection database and the (empty) media list, zipped.
+
+    genanki's own `Package.write_to_file` leaves its database in the temp folder, one file per build; this
+    writes the same database in a folder removed afterwards. With `pinned` (SOURCE_DATE_EPOCH) every zip entry
+    gets the build time, so the same build is the same bytes every time.
+    """
+    stamp = time.gmtime(max(timestamp, 315532800) if pinned else time.time())[:6]  # zip cannot date before 1980
+    with tempfile.TemporaryDirectory(prefix="quizgen-anki-") as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        entries = [("collection.anki2", database.read_bytes()), ("media", b"{}")]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zout.writestr(info, data)
+            archive.writestr(info, data)
