@@ -41,6 +41,7 @@ _EVENT = re.compile(
     r"|\b\d+(?:st|nd|rd|th) minute\b",
     re.I,
 )
+_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
 TRUE_FALSE_COST = 1.5
 # Choosing a question that leaves another fact of its sentence unaskable costs this much per fact lost.
 SHUT_OUT_COST = 1.5
@@ -130,8 +131,7 @@ def _vague(prompt: str) -> bool:
         return True
     if not prompt.startswith("Who "):
         return False  # many people may have done a generic deed; a thing asked about in the article is clearer
-    rest = prompt.split(" ", 1)[1]
-    return not re.search(r"\d|\b[A-Z][a-z]", rest.split(" ", 1)[1] if " " in rest else "")
+    return not _names(prompt, "")  # "Who was elected with 84,121 votes?": where, the question does not say
 
 
 def unanchored_event(prompt: str, answer: str) -> bool:
@@ -140,26 +140,63 @@ def unanchored_event(prompt: str, answer: str) -> bool:
     if not _EVENT.search(prompt):
         return False
     rest = prompt.replace(BLANK, " ").replace(answer, " ") if answer else prompt.replace(BLANK, " ")
+    rest = _MINUTE.sub(" ", rest)  # "in the 18th minute" times the event; it does not say which match
     words = rest.split()[1:]
     return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
 
 
-def _statement_rejection(question: Question, fact: Fact) -> str | None:
-    """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long."""
-    if question.type == "true_false" and unanchored_event(question.prompt, fact.text):
-        return "which match? the sentence does not say"
+def _statement_rejection(question: Question, fact: Fact, article_text: str) -> str | None:
+    """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long;
+    a true/false statement must stand alone as a cloze must."""
     texts = [question.prompt, *question.choices, *question.sequence]
     if any(relative_date_in(t) for t in texts):
         return "relative date left relative"
-    if question.type == "true_false" and len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
+    if question.type != "true_false":
+        return None
+    if unanchored_event(question.prompt, fact.text):
+        return "which match? the sentence does not say"
+    if (why := _context_rejection(question, fact)) is not None:
+        return why
+    if not _anchored(question.prompt, "", article_text):
+        return "names nothing: where, who, what?"  # "Hundreds of thousands of homes had power cut off."
+    if len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
         return "prompt too long"
     return None
 
 
+def _context_rejection(question: Question, fact: Fact) -> str | None:
+    """Why a question leans on the sentences around its own, or None: "the constituency", "the referendum",
+    "the previous election", "The other two ..."."""
+    prompt = question.prompt
+    if _VAGUE_PLACE.search(prompt):
+        return "which constituency? the sentence does not say"
+    if _VAGUE_PLACE.search(fact.sentence) and not _NAMED_PLACE.search(prompt) and not _names(prompt, question.answer):
+        return "which constituency? the sentence said, the question does not"  # "Who was elected with 58,825 votes?"
+    if _VAGUE_THING.search(prompt) or _VAGUE_OPENING.match(prompt):
+        return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
+    if _RELATIVE_ORDINAL.search(prompt):
+        return "previous to what? the sentence does not say"  # "The previous general legislative election"
+    if prompt.split()[0].lower() in _CONTEXT_WORDS or prompt.lower().startswith("the other "):
+        return "leans on the sentence before"  # "Similar structures were built ..."
+    return None
+
+
 _VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
+_NAMED_PLACE = re.compile(r"\b[A-Z][\w()-]* (?:[A-Za-z()-]+ )?(?:constituency|district|ward|riding|precinct|county)\b")
+# "the previous election", "the last ballot": which one depends on the sentences around it.
+_RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) [a-z]")
+# Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+_DURATION = re.compile(r"\b(?:hours?|minutes?|seconds?)\b")
+# "NASA celebrated the launch ... on _____": the date of the celebration, or of the launch?
+_ANNIVERSARY_VERB = re.compile(
+    r"\b(?:celebrat|commemorat|mark|honou?r|remember)\w* the \w+ of\b.*\b(?:on|in) _____", re.I
+)
 # Things the rubric wants named ("the country", "the president"): bare, the question does not say which.
 # (A bare noun the article does name is written with its name before this check: see antecedents.py.)
-_VAGUE_THING = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?!['\u2019]s)")
+_VAGUE_THING = re.compile(
+    rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z])(?!['\u2019]s)"
+)  # "the mudslide in the city of Iwaki", "the referendum of 2022" say which
 # An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
 _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
@@ -204,6 +241,16 @@ def _anchored(prompt: str, answer: str, article_text: str) -> bool:
     return first[:1].isupper() and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _names(prompt: str, answer: str) -> bool:
+    """True when the question names someone or something besides its answer and its dates: a capitalised
+    word past the first ("Who defeated Lee Cheuk-yan ...?"), not a month."""
+    rest = prompt.replace(BLANK, " ").replace(answer, " ") if answer else prompt
+    return any(w[:1].isupper() and w.strip(",.;:?!") not in _MONTHS for w in rest.split()[1:])
+
+
 def _few_clues(prompt: str) -> bool:
     """A person's gap with ten words or fewer around it and no figure: many people may fit."""
     words = prompt.replace(BLANK, " ").split()
@@ -224,7 +271,7 @@ def _unbalanced(text: str) -> bool:
 def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     """Why a question fails a computable rubric check, or None when it passes them all."""
     if question.type in ("true_false", "ordering", "matching"):
-        return _statement_rejection(question, fact)
+        return _statement_rejection(question, fact, article_text)
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
@@ -242,25 +289,24 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "answer not in the article"
     if shows_sentence(question) and _mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"  # "voters in _____ overhaul their constitution"
+    if question.key.startswith("holder:") and _mentions(question.answer.split()[-1], article_text) >= 4:
+        return "the article's main person: a guess, not a test"  # "Who does the article name as Emperor?"
     if relative_date_in(question.prompt):
         return "relative date left relative"
     if unanchored_event(question.prompt, question.answer):
         return "which match? the sentence does not say"
-    if _VAGUE_PLACE.search(question.prompt):
-        return "which constituency? the sentence does not say"  # "the highest in the constituency"
-    if _VAGUE_THING.search(question.prompt) or _VAGUE_OPENING.match(question.prompt):
-        return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
-    if question.prompt.split()[0].lower() in _CONTEXT_WORDS or question.prompt.lower().startswith("the other "):
-        return "leans on the sentence before"  # "Similar structures were built ..."
-    if (
-        question.type == "short_answer"
-        and question.prompt.startswith("When ")
-        and re.search(r"\d:\d\d", question.prompt)
-    ):
+    if (why := _context_rejection(question, fact)) is not None:
+        return why
+    asks = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
+    if asks and question.prompt.startswith("When ") and _CLOCK.search(question.prompt):
         return "asks when of something it already times"  # "When was the last ballot cast at 2:30?"
+    if _DURATION.search(question.answer) and len(_CLOCK.findall(question.prompt)) >= 2:
+        return "the answer is the time between two it prints"  # "closed at 22:30 ... cast at 2:30, _____ after"
+    if fact.kind == "date" and _ANNIVERSARY_VERB.search(question.prompt):
+        return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on _____"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
-    if fact.kind == "person" and question.type == "short_answer" and _done_twice(question.prompt, article_text):
+    if fact.kind == "person" and asks and _done_twice(question.prompt, article_text):
         return "more than one person did this"  # "Which captain won the Man of the Match award?" (two matches)
     if fact.kind == "person" and shows_sentence(question) and _few_clues(question.prompt):
         return "too little around the gap to tell who"  # "Civic Party's _____ was elected for the first time."
@@ -291,7 +337,6 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and len(question.prompt.split()) < 8
     ):
         return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
-    asks = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
     if asks and not _is_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

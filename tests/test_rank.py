@@ -100,6 +100,7 @@ def test_a_statement_is_never_a_deck_only_card():
         ("_____ had higher ball possession in the game.", "Sweden", True),
         ("The match came to end with England winning _____.", "2 – 1", False),
         ("Voters approved the changes in _____.", "June 2022", False),
+        ("_____'s attempt in the 18th minute failed.", "Dries Mertens", True),  # the minute says when, not which
     ],
 )
 def test_a_match_named_only_by_the_is_too_vague(prompt, answer, vague):
@@ -110,3 +111,51 @@ def test_a_cut_bracket_is_rejected():
     q = question("What did Norton collapse at the corner of California and Dupont?", "now Grant) streets",
                  kind="outcome")  # fmt: skip
     assert rejection(q, FACT, TEXT + " now Grant) streets") == "cut through a bracket or quotation"
+
+
+ELECTION = ("Elizabeth Quat of DAB was elected with 58,825 votes, the highest in the constituency. "
+            "Lam was defeated in this constituency, with Junius Ho defeating Lee Cheuk-yan by 5,000 votes. "
+            "Wu was elected. Hundreds of thousands of homes had power cut off. The previous general election in "
+            "Hong Kong was in 2012. The polls closed at 22:30; one ballot was cast at 2:30, four hours later. "
+            "NASA celebrated the launch of the first shuttle on April 12, 2011 at Cape Canaveral.")  # fmt: skip
+
+
+def _fact(kind: str, text: str, sentence: str) -> Fact:
+    return Fact(id="x", kind=kind, text=text, sentence=sentence)
+
+
+@pytest.mark.parametrize(
+    ("qtype", "kind", "prompt", "answer", "sentence", "reason"),
+    [
+        ("short_answer", "person", "Who was elected with 58,825 votes?", "Elizabeth Quat",
+         "Elizabeth Quat of DAB was elected with 58,825 votes, the highest in the constituency.",
+         "which constituency? the sentence said, the question does not"),
+        ("short_answer", "person", "Who defeated Lee Cheuk-yan by 5,000 votes?", "Junius Ho",
+         "Lam was defeated in this constituency, with Junius Ho defeating Lee Cheuk-yan by 5,000 votes.", None),
+        ("true_false", "number", "Hundreds of thousands of homes had power cut off.", "True",
+         "Hundreds of thousands of homes had power cut off.", "names nothing: where, who, what?"),
+        ("true_false", "person", "Wu was elected in the constituency.", "True",
+         "Wu was elected in the constituency.", "which constituency? the sentence does not say"),
+        ("cloze", "date", "The previous general election in Hong Kong was in _____.", "2012",
+         "The previous general election in Hong Kong was in 2012.", "previous to what? the sentence does not say"),
+        ("cloze", "number", "The polls closed at 22:30; one ballot was cast at 2:30, _____ later.",
+         "four hours", "The polls closed at 22:30; one ballot was cast at 2:30, four hours later.",
+         "the answer is the time between two it prints"),
+        ("cloze", "date", "NASA celebrated the launch of the first shuttle on _____ at Cape Canaveral.",
+         "April 12, 2011", "NASA celebrated the launch of the first shuttle on April 12, 2011 at Cape Canaveral.",
+         "the date of the celebration or of what it celebrates?"),
+    ],
+)  # fmt: skip
+def test_questions_that_lean_on_the_sentences_around_them(qtype, kind, prompt, answer, sentence, reason):
+    q = question(prompt, answer, qtype=qtype, kind=kind)
+    fact = Fact(id="x", kind=kind, text=answer, sentence=sentence, value="2012" if kind == "date" else None,
+                granularity="year" if kind == "date" else None)  # fmt: skip
+    assert rejection(q, fact, ELECTION) == reason
+
+
+def test_the_articles_main_person_is_not_asked_as_a_role_holder():
+    text = "Emperor Joshua Abraham Norton ruled. Norton wrote. Norton spoke. Norton died. Norton was buried."
+    q = question("Who does the article name as Emperor?", "Joshua Abraham Norton", kind="person",
+                 key="holder:Emperor")  # fmt: skip
+    fact = _fact("person", "Joshua Abraham Norton", "Emperor Joshua Abraham Norton ruled.")
+    assert rejection(q, fact, text) == "the article's main person: a guess, not a test"
