@@ -8,6 +8,7 @@ so; when it named two ("Fukushima I plant", "Fukushima II plant"), or none, the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +20,10 @@ _NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART",
 _MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
 # Words news uses for one thing in turn: "the award" is the prize the article named.
 _SAME_THING = {"award": "prize", "prize": "award", "quake": "earthquake", "tremor": "earthquake", "poll": "election",
-               "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election"}  # fmt: skip
+               "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election",
+               "landslide": "mudslide", "mudslide": "landslide"}  # fmt: skip
+# What an article calls a couple it has named: "the parents", "the couple".
+_COUPLE_NOUNS = {"parents", "couple"}
 # Places an article names by proper names of their own ("San Francisco"), not by "X City".
 _PLACES = {"city", "town", "country", "nation", "state", "capital", "region", "area", "village", "province"}
 # Nouns too general to stand for one thing ("the time", "the way", "the people").
@@ -35,6 +39,8 @@ class Antecedents:
 
     def __init__(self, docs: Iterable[Doc] = ()) -> None:
         self.named: dict[str, set[str]] = {}
+        self.placed: dict[str, set[str]] = {}  # things named only by where they were: "the mudslide in Iwaki"
+        self.couples: set[str] = set()  # "Thomas and Manju Sam", of "Thomas Sam, 42, and his wife Manju Sam"
         for doc in docs:
             for sent in doc.sents:
                 self.remember(sent)
@@ -44,11 +50,21 @@ class Antecedents:
         subs: Substitutions = {}
         for noun, det in _bare(sent):
             lemma = noun.lemma_.lower()
-            name = _one_name(self.named.get(lemma, set()) or self.named.get(_SAME_THING.get(lemma, ""), set()))
+            name = _one_name(self._names_for(lemma, self.named) or self._names_for(lemma, self.placed))
             adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
             if name is not None and adjectives <= set(name.lower().split()):  # "the devastated plant": another
                 subs[det.i] = (noun.i + 1, name)
+        if len(self.couples) == 1:
+            couple = next(iter(self.couples))
+            for noun in sent:
+                if noun.lower_ in _COUPLE_NOUNS and noun.i > sent.start and noun.nbor(-1).lower_ == "the":
+                    owner = noun.i + 1 < sent.end and noun.nbor(1).tag_ == "POS"  # "the parents' defense"
+                    subs[noun.i - 1] = (noun.i + 1 + owner, f"{couple}'s" if owner else couple)
         return subs
+
+    @staticmethod
+    def _names_for(lemma: str, names: dict[str, set[str]]) -> set[str]:
+        return names.get(lemma, set()) or names.get(_SAME_THING.get(lemma, ""), set())
 
     def remember(self, sent: Span) -> None:
         """Note the sentence's named mentions ("the damaged Fukushima nuclear plant"), and what its
@@ -56,10 +72,29 @@ class Antecedents:
         for noun in sent:
             if (text := _named(noun)) is not None:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(text)
+            elif (text := _placed(noun)) is not None:
+                self.placed.setdefault(noun.lemma_.lower(), set()).add(text)
+        if (couple := _couple(sent)) is not None:
+            self.couples.add(couple)
         for ent in sent.ents:
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
+
+
+def _couple(sent: Span) -> str | None:
+    """ "Thomas and Manju Sam" for "Thomas Sam, 42, and his wife Manju Sam": a married couple the sentence
+    names, as "the parents" or "the couple" will call them."""
+    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    for first, second in itertools.pairwise(people):
+        between = [t.lower_ for t in sent.doc[first.end : second.start] if not t.is_punct and not t.like_num]
+        if between not in (["and", "his", "wife"], ["and", "her", "husband"]):
+            continue
+        one, two = first.text.split(), second.text.split()
+        if len(one) > 1 and len(two) > 1 and one[-1] == two[-1]:
+            return f"{' '.join(one[:-1])} and {second.text}"
+        return f"{first.text} and {second.text}"
+    return None
 
 
 def _one_name(names: set[str]) -> str | None:
@@ -84,6 +119,23 @@ def _bare(sent: Span) -> list[tuple[Token, Token]]:
         if dets and not others and not later and all(c.pos_ == "ADJ" for c in noun.lefts if c.dep_ == "amod"):
             found.append((noun, dets[0]))
     return found
+
+
+def _placed(noun: Token) -> str | None:
+    """ "the mudslide in the city of Iwaki" for the noun "mudslide" of "a mudslide in the city of Iwaki": a
+    thing the article says where it was (a weaker name than `_named`'s, used when there is no other)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lower_ in _GENERAL or noun.lower_ in _PLACES:
+        return None
+    in_place = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in" and len(list(c.subtree)) <= 6]
+    if not in_place or not _names_a_place(in_place[0]):
+        return None
+    return f"the {noun.doc[noun.i : in_place[0].right_edge.i + 1].text}"
+
+
+def _names_a_place(prep: Token) -> bool:
+    """True for "in the city of Iwaki", "in Iwaki": a preposition whose phrase is a named place, and no date."""
+    words = list(prep.subtree)[1:]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in words) and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _described_as(ent: Span) -> Token | None:

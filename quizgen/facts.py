@@ -77,6 +77,7 @@ class _Paragraph:
         self.named = named  # the things the article has named so far, across paragraphs
         self.context, self.last_day = context
         self.last_person: str | None = None
+        self.last_written: str | None = None  # the last person's name as the article last wrote it
         self.quoted = entities.quoted(doc)
 
     def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
@@ -274,7 +275,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     taken = {i for start, (end, _) in subs.items() for i in range(start, end)}
     subs |= {s: v for s, v in state.named.substitutions(sent).items() if not taken & set(range(s, v[0]))}
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
-    standalone, names = sentence_subject(sent, state.last_person, state.quoted)
+    standalone, names = sentence_subject(sent, state.last_person, state.quoted, state.last_written)
     speculative = _speculative(sent)
     standalone = standalone and not speculative
     facts = []
@@ -309,8 +310,9 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, index, state, subs, seen))
     for ent in sent.ents:  # any label: the model may take "Norton" for an organisation where it is the man
-        if ent.label_ in ("PERSON", "ORG", "GPE") and (person := state.people.find(entities.trimmed(ent).text.strip())):
-            state.last_person = person.display
+        written = entities.trimmed(ent).text.strip()
+        if ent.label_ in ("PERSON", "ORG", "GPE") and (person := state.people.find(written)):
+            state.last_person, state.last_written = person.display, written
     return facts
 
 

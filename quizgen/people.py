@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from quizgen.entities import good_person, trimmed
+from quizgen.entities import good_person, quoted, trimmed
 from quizgen.nlp import TITLES
 
 _ROLE_DEPS = ("compound", "amod", "nmod")
@@ -20,6 +20,10 @@ _ROLE_NOUNS = frozenset(
     sister brother child widow official chairperson author poet artist scientist economist journalist editor
     president minister councillor lawyer judge doctor nurse citizen resident envoy diplomat emperor""".split()
 )
+# Adjectives that are part of a role rather than an opinion of the person: "veteran politician".
+_ROLE_ADJECTIVES = frozenset("veteran former retired senior deputy acting assistant vice interim chief".split())
+# Someone's own words (a decree, a letter quoted whole): the roles they give are theirs, not the article's.
+_FIRST_PERSON = frozenset("i me my we us our".split())
 _NOT_ROLES = frozenset(
     "group party camp rule government team member members people side country independent veteran".split()
 )
@@ -93,13 +97,14 @@ def role_of(ent: Span) -> str | None:
         return doc[ent.start : inner[-1].i + 1].text  # "Emperor Norton": the model kept the title in the name
     words = []
     i = ent.start - 1
-    while i >= 0 and doc[i].head.i in range(ent.start, ent.end) and doc[i].dep_ in _ROLE_DEPS:
+    # Words modifying the name, or the role words already taken ("veteran" of "veteran politician").
+    while i >= 0 and (doc[i].head.i in range(ent.start, ent.end) or doc[i].head in words) and doc[i].dep_ in _ROLE_DEPS:
         if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i].ent_type_ in ("GPE", "NORP", "ORG"):
             break
         words.insert(0, doc[i])
         i -= 1
-    while words and words[0].pos_ == "ADJ":
-        words.pop(0)  # "nonpartisan pan-democrat": the role is the noun
+    while words and words[0].pos_ == "ADJ" and words[0].lower_ not in _ROLE_ADJECTIVES:
+        words.pop(0)  # "nonpartisan pan-democrat": the role is the noun; "veteran politician" keeps "veteran"
     if words and is_role(doc[words[0].i : words[-1].i + 1].text, words[-1].tag_):
         return doc[words[0].i : words[-1].i + 1].text
     root = ent.root
@@ -132,9 +137,16 @@ def _without_title(ent: Span) -> str:
     return ent.doc[words[0].i : words[-1].i + 1].text.strip() if words else ""
 
 
+def _in_own_words(ent: Span, inside_quotes: frozenset[int]) -> bool:
+    """True for a mention in someone's own words outside quotation marks (a decree quoted whole: "we do hereby
+    Order and Direct Major-General Scott"): the roles given there are the speaker's, not the article's."""
+    return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and t.i not in inside_quotes for t in ent.sent)
+
+
 def collect_people(docs: list[Doc]) -> People:
     """Every PERSON mention of the article, merged by name, longest names first."""
     people = People()
+    quoted_in: dict[int, frozenset[int]] = {}  # per Doc: the tokens inside quotation marks
     mentions = sorted(
         (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)),
         key=lambda e: -len(e.text),
@@ -147,7 +159,7 @@ def collect_people(docs: list[Doc]) -> People:
         if person is None:
             person = people.by_name.setdefault(name, Person(name))
         person.mentions += 1
-        if person.role is None:
+        if person.role is None and not _in_own_words(ent, quoted_in.setdefault(id(ent.doc), quoted(ent.doc))):
             person.role = role_of(ent)
     groups = Counter(
         ent.text.strip() for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "FAC")

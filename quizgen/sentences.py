@@ -94,8 +94,12 @@ def _generic_subject(sent: Span) -> bool:
     return any(s.lower_ in _CLASS_NOUNS and any(c.lower_ in ("a", "an") for c in s.children) for s in subjects)
 
 
-def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]) -> tuple[bool, Substitutions]:
-    """Whether a sentence can stand alone as a cloze, and the names to write for its "he"/"she" subjects.
+def sentence_subject(
+    sent: Span, last_person: str | None, quoted: frozenset[int], last_written: str | None = None
+) -> tuple[bool, Substitutions]:
+    """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him" or
+    "his" (`last_person`, the paragraph's last person named, in full for a subject; as the article last
+    wrote the name, `last_written`, for "him" and "his": "to pay Norton homage at his funeral").
 
     Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
     """
@@ -124,12 +128,25 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     names: Substitutions = {}
     for token in sent:
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" or token.i in quoted:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
-        if token.lower_ in ("he", "she") and token.dep_ in clauses.SUBJECT_DEPS and last_person:
-            names[token.i] = (token.i + 1, last_person)
-            break  # a later "he" reads as the name just written
+        if last_person and (written := _as_name(token, last_person, last_written or last_person)) is not None:
+            names[token.i] = (token.i + 1, written)
+            break  # a later "he" or "his" reads as the name just written
     return True, names
+
+
+def _as_name(token, person: str, written: str) -> str | None:
+    """The person's name in the pronoun's place: "he" as subject -> "Emperor Joshua Abraham Norton",
+    "him" -> "Norton", "his funeral" -> "Norton's funeral"; None for any other word."""
+    lowered = token.lower_
+    if lowered in ("he", "she"):
+        return person if token.dep_ in clauses.SUBJECT_DEPS else None
+    if lowered == "him" or (lowered == "her" and token.tag_ == "PRP"):
+        return written
+    if lowered in ("his", "her") and token.tag_ == "PRP$":
+        return f"{written}\u2019s" if "\u2019" in token.doc.text else f"{written}'s"
+    return None
 
 
 # Things an article introduces once and then calls "the ...": lifted out, the sentence does not say which.
@@ -137,7 +154,7 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
 # comes as ...", "At the ceremony, ..."), since later in a sentence that names them they often repeat it.
 VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
-    trial court party agency ministry operator""".split()
+    trial court party agency ministry operator landslide mudslide aftershock parents couple""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal

@@ -127,3 +127,24 @@ def test_today_after_a_present_perfect_is_as_of_the_day():
     found = clozes("Microsoft said that IE has dropped to 56 percent of the browser market today.",
                    published=date(2011, 3, 8))  # fmt: skip
     assert found["March 8, 2011"].endswith("has dropped to 56 percent of the browser market as of _____.")
+
+
+def test_the_parents_are_the_couple_the_article_named():
+    found = clozes("Thomas Sam, 42, and his wife Manju Sam from Sydney are on trial for the death of their child.",
+                   "Speaking in the parents' defense, Tom Molomby said the parents came from India.")  # fmt: skip
+    assert found["India"] == ("Speaking in Thomas and Manju Sam's defense, Tom Molomby said Thomas and Manju Sam "
+                              "came from _____.")  # fmt: skip
+
+
+def test_a_thing_named_only_by_where_it_was_is_written_with_the_place():
+    found = clozes("Six people were killed in a mudslide in the city of Iwaki.",
+                   "The landslide was triggered by a magnitude 6.6 aftershock.")  # fmt: skip
+    assert found["6.6"] == "The mudslide in the city of Iwaki was triggered by a magnitude _____ aftershock."
+
+
+def test_the_first_him_or_his_is_written_as_the_person_named_before():
+    found = clozes("On January 8, 1880, Joshua Norton collapsed at the corner of California and Dupont streets. "
+                   "Nearly 30,000 people packed the streets of San Francisco to pay him homage at his funeral.",
+                   published=date(1880, 1, 20))  # fmt: skip
+    assert found["Nearly 30,000"] == (
+        "_____ people packed the streets of San Francisco to pay Joshua Norton homage at his funeral.")  # fmt: skip

@@ -180,3 +180,19 @@ def test_a_first_name_the_model_left_out_keeps_the_surname_from_being_someone_el
     )
     assert "Junius Ho" in {p.value for p in of_kind(facts, "person")}
     assert not any(p.value == "Cyd Ho" and "defeating" in p.sentence for p in of_kind(facts, "person"))
+
+
+def test_a_role_keeps_the_words_that_make_it_one_and_not_the_camp():
+    facts = facts_of("Pro-Beijing DAB's Starry Lee was elected in the district, while pro-Beijing veteran "
+                     "politician Wong Kwok-hing of FTU was defeated by 10,694 votes by James To.")  # fmt: skip
+    roles = {p.value: p.role for p in of_kind(facts, "person")}
+    assert roles["Wong Kwok-hing"] == "veteran politician"
+
+
+def test_roles_in_someones_own_words_are_not_the_articles():
+    facts = facts_of("NOW, THEREFORE, we do hereby Order and Direct Major-General Scott to clear the Halls of "
+                     "Congress in 1860.",
+                     'After the match, Hernan Dario Gomez, Panama coach, said, "We have learned a lot."')  # fmt: skip
+    roles = {p.value: p.role for p in of_kind(facts, "person")}
+    assert roles.get("Scott") is None
+    assert roles["Hernan Dario Gomez"] == "Panama coach"
