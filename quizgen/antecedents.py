@@ -22,6 +22,8 @@ _MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
 _SAME_THING = {"award": "prize", "prize": "award", "quake": "earthquake", "tremor": "earthquake", "poll": "election",
                "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election",
                "landslide": "mudslide", "mudslide": "landslide"}  # fmt: skip
+# The areas an election article reports one by one, and then calls "this constituency".
+_SCOPES = {"constituency", "district", "ward", "riding", "precinct"}
 # What an article calls a couple it has named: "the parents", "the couple".
 _COUPLE_NOUNS = {"parents", "couple"}
 # Places an article names by proper names of their own ("San Francisco"), not by "X City".
@@ -80,6 +82,29 @@ class Antecedents:
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
+
+
+def scope_named(sent: Span) -> str | None:
+    """ "the Hong Kong Island geographical constituency": the last electoral area the sentence names by name."""
+    found = None
+    for noun in sent:
+        if noun.lower_ in _SCOPES and any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i):
+            start = noun.left_edge.i + (noun.left_edge.lower_ in ("the", "this", "that", "a"))
+            found = f"the {sent.doc[start : noun.i + 1].text}"
+    return found
+
+
+def scope_substitutions(sent: Span, scope: str | None) -> Substitutions:
+    """ "in the constituency", "in this district" written as the area the paragraph named last (`scope`): a
+    news paragraph about one constituency calls it "this constituency" after naming it once."""
+    if scope is None:
+        return {}
+    subs: Substitutions = {}
+    for noun in sent:
+        lefts = list(noun.lefts)
+        if noun.lower_ in _SCOPES and len(lefts) == 1 and lefts[0].lower_ in ("the", "this", "that"):
+            subs[lefts[0].i] = (noun.i + 1, scope)
+    return subs
 
 
 def _couple(sent: Span) -> str | None:

@@ -215,8 +215,9 @@ def _leading(token: Token, sent: Span) -> Range | None:
 
 
 def _trailing(token: Token, sent: Span) -> Range | None:
-    """ "..., killing all seven astronauts aboard.": a closing aside after a comma."""
-    if token.dep_ not in _TRAILING_DEPS or _conditional(token) or token.lower_ in _LIMITING_PREPS:
+    """ "..., killing all seven astronauts aboard.", "..., nearly a decade ago.": a closing aside after a comma."""
+    closing = token.dep_ in _TRAILING_DEPS or (token.lower_ == "ago" and token.dep_ == "advmod")
+    if not closing or _conditional(token) or token.lower_ in _LIMITING_PREPS:
         return None
     left, right, before, after = _edges(token, sent)
     if before is None or before.text not in (",", "\u2014", "\u2013") or after is None or after.text not in _FINAL:

@@ -16,7 +16,7 @@ from lemminflect import getInflection
 from spacy.tokens import Doc, Span
 
 from quizgen import asides, clauses, dates, entities, outcomes
-from quizgen.antecedents import Antecedents
+from quizgen.antecedents import Antecedents, scope_named, scope_substitutions
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
@@ -75,9 +75,12 @@ class _Paragraph:
         self.article = article
         self.people = people
         self.named = named  # the things the article has named so far, across paragraphs
-        self.context, self.last_day = context
+        self.context, self.last_day, self.planned_context = (
+            context  # planned: the last date was of something ordered, not done
+        )
         self.last_person: str | None = None
         self.last_written: str | None = None  # the last person's name as the article last wrote it
+        self.scope: str | None = None  # the constituency or district the paragraph last named
         self.quoted = entities.quoted(doc)
 
     def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
@@ -91,10 +94,13 @@ class _Paragraph:
             anchor = self.article.date
             if entities.span_is_quoted(ent, self.quoted):
                 anchor = self.last_day  # "today" in a quote is the day it was said: the story's latest day
+            if self.planned_context and _COUNTED_FROM_CONTEXT.match(ent.text):
+                continue  # "the following month" after "ordered them to assemble in February 1860": which month?
             value = dates.normalize(ent.text, anchor, self.context, _tense(ent))
             if value is not None:
                 found[ent.start] = (ent, value)
                 self.context = value
+                self.planned_context = _planned(ent)
                 self._note_day(value)
         return found
 
@@ -104,6 +110,20 @@ class _Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.last_day = day
+
+
+_COUNTED_FROM_CONTEXT = re.compile(r"(?i)the (?:next|following|previous|preceding) ")
+
+
+def _planned(ent: Span) -> bool:
+    """True for the date of something ordered or planned ("ordered all parties to assemble ... in February
+    1860"): an infinitive's date, which the story's next "the following month" need not count from."""
+    token = ent.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+    return False
 
 
 def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Substitutions:
@@ -273,7 +293,9 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
     taken = {i for start, (end, _) in subs.items() for i in range(start, end)}
-    subs |= {s: v for s, v in state.named.substitutions(sent).items() if not taken & set(range(s, v[0]))}
+    named = {**state.named.substitutions(sent), **scope_substitutions(sent, state.scope)}
+    subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
+    state.scope = scope_named(sent) or state.scope
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
     standalone, names = sentence_subject(sent, state.last_person, state.quoted, state.last_written)
     speculative = _speculative(sent)
@@ -390,11 +412,11 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     named = Antecedents(docs)
     seen: Counter = Counter()
     facts: list[Fact] = []
-    context: tuple = (None, None)
+    context: tuple = (None, None, False)  # the last date, the latest day of the story, whether it was planned
     for p, doc in enumerate(docs):
         state = _Paragraph(article, people, context, doc, named)
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
-        context = (state.context, state.last_day)
+        context = (state.context, state.last_day, state.planned_context)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)

@@ -50,7 +50,8 @@ DECK_ONLY_COST = 3.0
 MAX_PROMPT_WORDS = {"short_answer": 32, "cloze": 45}  # a cloze shows the whole sentence
 MAX_ANSWER_WORDS = 8
 _RELATIVE = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|recent|recently|(?:last|this|next|coming|past) (?:week|month|year|weekend|"
+    r"\b(?:yesterday|today|tomorrow|tonight|recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
+    r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
     r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago)\b",

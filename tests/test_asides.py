@@ -148,3 +148,17 @@ def test_the_first_him_or_his_is_written_as_the_person_named_before():
                    published=date(1880, 1, 20))  # fmt: skip
     assert found["Nearly 30,000"] == (
         "_____ people packed the streets of San Francisco to pay Joshua Norton homage at his funeral.")  # fmt: skip
+
+
+def test_this_constituency_is_the_one_the_paragraph_named_last():
+    found = clozes("In the Hong Kong Island geographical constituency, Regina Ip was re-elected with 60,760 votes. "
+                   "Nathan Law came second in the constituency with 50,818 votes.",
+                   "Gary Fan failed to get re-elected in this constituency in 2016.")  # fmt: skip
+    assert found["50,818"] == (
+        "Nathan Law came second in the Hong Kong Island geographical constituency with _____ votes.")  # fmt: skip
+    assert "2016" not in found  # a new paragraph: which constituency, it does not say
+
+
+def test_an_unresolvable_time_ago_closing_the_sentence_is_cut():
+    found = clozes("IE6 shipped with Windows XP, nearly a decade ago.", published=date(2011, 3, 8))
+    assert found["Windows XP"] == "IE6 shipped with _____."

@@ -71,6 +71,14 @@ def test_narrative_dates_follow_the_story():
     assert dates == {"2002": "2002", "the next year": "2003"}
 
 
+def test_the_following_month_after_a_planned_date_is_not_counted_from_it():
+    facts = facts_of("On October 12, 1859, Norton abolished Congress. He ordered all parties to assemble at the "
+                     "Music Hall in February 1860.",
+                     "In a decree the following month, Norton summoned the Army.", published=None)  # fmt: skip
+    dates = {f.text: f.value for f in of_kind(facts, "date")}
+    assert dates == {"October 12, 1859": "1859-10-12", "February 1860": "1860-02"}  # March 1860? or November?
+
+
 def test_approximate_dates_are_left_out():
     facts = facts_of("IE6 shipped with Windows XP, nearly a decade ago, and users kept it for years.",
                      published=date(2011, 3, 8))  # fmt: skip

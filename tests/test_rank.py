@@ -31,6 +31,7 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("When did voters approve the changes on June 5, 2022?", "June 5, 2022", "answer in the question"),
         ("When did he call on the people?", "June 5, 2022", "unresolved pronoun"),
         ("What did voters approve last March?", "the changes", "relative date left relative"),
+        ("What did voters approve recently?", "the changes", "relative date left relative"),
         ("Who approved the changes?", "Nobody Else", "answer not in the article"),
         ("When did voters approve " + "the many changes " * 12 + "?", "June 5, 2022", "prompt too long"),
     ],
@@ -159,3 +160,12 @@ def test_the_articles_main_person_is_not_asked_as_a_role_holder():
                  key="holder:Emperor")  # fmt: skip
     fact = _fact("person", "Joshua Abraham Norton", "Emperor Joshua Abraham Norton ruled.")
     assert rejection(q, fact, text) == "the article's main person: a guess, not a test"
+
+
+def test_recently_released_is_not_a_date_left_relative():
+    q = question("_____ has been gaining users while the recently released Google Chrome is too.", "Firefox",
+                 qtype="cloze", kind="organization")  # fmt: skip
+    fact = _fact(
+        "organization", "Firefox", "Firefox has been gaining users while the recently released Google Chrome is too."
+    )
+    assert rejection(q, fact, fact.sentence) is None
