@@ -9,6 +9,7 @@ so; when it named two ("Fukushima I plant", "Fukushima II plant"), or none, the 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,8 @@ _MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
 _SAME_THING = {"award": "prize", "prize": "award", "quake": "earthquake", "tremor": "earthquake", "poll": "election",
                "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election",
                "landslide": "mudslide", "mudslide": "landslide"}  # fmt: skip
+# Verbs that report a match: "Sweden faced South Korea", "Belgium defeated Panama".
+_PLAYED = {"face", "play", "meet", "defeat", "beat"}
 # The areas an election article reports one by one, and then calls "this constituency".
 _SCOPES = {"constituency", "district", "ward", "riding", "precinct"}
 # What an article calls a couple it has named: "the parents", "the couple".
@@ -54,8 +57,8 @@ class Antecedents:
             lemma = noun.lemma_.lower()
             name = _one_name(self._names_for(lemma, self.named) or self._names_for(lemma, self.placed))
             adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
-            if name is not None and adjectives <= set(name.lower().split()):  # "the devastated plant": another
-                subs[det.i] = (noun.i + 1, name)
+            if name is not None and adjectives <= set(name.lower().split()) and not _another_year(name, sent):
+                subs[det.i] = (noun.i + 1, name)  # not "the devastated plant": another one
         if len(self.couples) == 1:
             couple = next(iter(self.couples))
             for noun in sent:
@@ -105,6 +108,51 @@ def scope_substitutions(sent: Span, scope: str | None) -> Substitutions:
         if noun.lower_ in _SCOPES and len(lefts) == 1 and lefts[0].lower_ in ("the", "this", "that"):
             subs[lefts[0].i] = (noun.i + 1, scope)
     return subs
+
+
+def match_named(sent: Span) -> str | None:
+    """ "Sweden faced South Korea at ...": the one match the sentence reports, as "Sweden and South Korea";
+    None for none, or for several ("Sweden defeated South Korea; Belgium defeated Panama")."""
+    found = []
+    for verb in sent:
+        if verb.lemma_ not in _PLAYED or verb.pos_ != "VERB":
+            continue
+        sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.ent_type_ in ("GPE", "NORP")]
+        if len(sides) == 2:
+            found.append(" and ".join(_whole_entity(side) for side in sorted(sides, key=lambda t: t.i)))
+    return found[0] if len(found) == 1 else None
+
+
+def match_substitutions(sent: Span, teams: str | None) -> Substitutions:
+    """ "the match", "the game" written as the match the story last reported (`teams`): "the game between
+    Sweden and South Korea". A match report tells one match after another, each named where it starts."""
+    if teams is None:
+        return {}
+    subs: Substitutions = {}
+    for noun in sent:
+        lefts = list(noun.lefts)
+        bare = len(lefts) == 1 and lefts[0].lower_ == "the" and noun.text.islower() and noun.dep_ != "compound"
+        if noun.lower_ in ("match", "game") and bare and not any(c.dep_ == "prep" for c in noun.rights):
+            subs[lefts[0].i] = (noun.i + 1, f"the {noun.text} between {teams}")
+    return subs
+
+
+def _whole_entity(token: Token) -> str:
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _another_year(name: str, sent: Span) -> bool:
+    """True when the name is one year's ("the 2004 Nobel Peace Prize") and the sentence speaks of another
+    ("the 12th woman to win the prize since its inception in 1901"): there "the prize" is the prize itself."""
+    years = set(re.findall(r"\b\d{4}\b", name))
+    return bool(years) and any(set(re.findall(r"\b\d{4}\b", e.text)) - years for e in sent.ents if e.label_ == "DATE")
 
 
 def _couple(sent: Span) -> str | None:

@@ -10,13 +10,14 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from lemminflect import getInflection
 from spacy.tokens import Doc, Span
 
 from quizgen import asides, clauses, dates, entities, outcomes
-from quizgen.antecedents import Antecedents, scope_named, scope_substitutions
+from quizgen.antecedents import Antecedents, match_named, match_substitutions, scope_named, scope_substitutions
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
@@ -68,18 +69,27 @@ def _tense(span: Span) -> str:
     return "past"
 
 
-class _Paragraph:
-    """Per-paragraph state while extracting: the date context, the last person named, what is quoted."""
+@dataclass
+class _Story:
+    """What carries from one paragraph to the next while extracting."""
 
-    def __init__(self, article: Article, people: People, context: tuple, doc: Doc, named: Antecedents):
+    context: dates.NormalizedDate | None = None  # the last date mentioned
+    last_day: date | None = None  # the story's latest day, for "today" in a quote
+    planned: bool = False  # the last date was of something ordered or planned, not done
+    match: str | None = None  # the match the story reports now: "Sweden and South Korea"
+
+
+class _Paragraph:
+    """Per-paragraph state while extracting: the story so far, the last person named, what is quoted."""
+
+    def __init__(self, article: Article, people: People, story: _Story, doc: Doc, named: Antecedents):
         self.article = article
         self.people = people
         self.named = named  # the things the article has named so far, across paragraphs
-        self.context, self.last_day, self.planned_context = (
-            context  # planned: the last date was of something ordered, not done
-        )
+        self.story = story
         self.last_person: str | None = None
         self.last_written: str | None = None  # the last person's name as the article last wrote it
+        self.last_organisation: str | None = None  # the organisation the sentence before was about
         self.scope: str | None = None  # the constituency or district the paragraph last named
         self.quoted = entities.quoted(doc)
 
@@ -93,14 +103,14 @@ class _Paragraph:
                 continue  # "nearly a decade ago": not a date we can state exactly
             anchor = self.article.date
             if entities.span_is_quoted(ent, self.quoted):
-                anchor = self.last_day  # "today" in a quote is the day it was said: the story's latest day
-            if self.planned_context and _COUNTED_FROM_CONTEXT.match(ent.text):
+                anchor = self.story.last_day  # "today" in a quote is the day it was said: the story's latest day
+            if self.story.planned and _COUNTED_FROM_CONTEXT.match(ent.text):
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
-            value = dates.normalize(ent.text, anchor, self.context, _tense(ent))
+            value = dates.normalize(ent.text, anchor, self.story.context, _tense(ent))
             if value is not None:
                 found[ent.start] = (ent, value)
-                self.context = value
-                self.planned_context = _planned(ent)
+                self.story.context = value
+                self.story.planned = _planned(ent)
                 self._note_day(value)
         return found
 
@@ -109,7 +119,7 @@ class _Paragraph:
         if value.granularity == "day" and published is not None:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
-                self.last_day = day
+                self.story.last_day = day
 
 
 _COUNTED_FROM_CONTEXT = re.compile(r"(?i)the (?:next|following|previous|preceding) ")
@@ -272,8 +282,24 @@ def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:
     if kind in ("place", "organization"):
         if ent.text.endswith("s") and ent.text[:-1] in state.people.words:
             return False  # "the Sams" (tagged as an organisation): a family named by its surname
+        if ent.label_ in ("FAC", "LOC") and len(ent) == 1 and ent.root.dep_ == "compound":
+            return False  # "the Peace prize": a word of another name, which the model took for a place
         return entities.good_name(ent, kind) and state.people.find(ent.text.strip()) is None
     return True
+
+
+def _with_place_of(ent: Span) -> Span:
+    """ "the Liberal Party of Kenya" where the model ended the name at "Party": the organisation with the
+    place its name ends with."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or doc[ent.end + 1].ent_type_ != "GPE":
+        return ent
+    if doc[ent.end + 1].ent_iob_ != "B":
+        return ent
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _listed(ent: Span) -> bool:
@@ -293,19 +319,31 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
     taken = {i for start, (end, _) in subs.items() for i in range(start, end)}
-    named = {**state.named.substitutions(sent), **scope_substitutions(sent, state.scope)}
+    state.story.match = (
+        match_named(sent) or state.story.match
+    )  # "Sweden faced South Korea at ..."; "the game" then is theirs
+    named = {**state.named.substitutions(sent), **scope_substitutions(sent, state.scope),
+             **match_substitutions(sent, state.story.match)}  # fmt: skip
     subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
     state.scope = scope_named(sent) or state.scope
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
-    standalone, names = sentence_subject(sent, state.last_person, state.quoted, state.last_written)
+    standalone, names = sentence_subject(
+        sent, state.last_person, state.quoted, state.last_written, state.last_organisation
+    )
     speculative = _speculative(sent)
     standalone = standalone and not speculative
     facts = []
+    named_with_place: list[Span] = []
     for raw in [*sent.ents, *scores(sent)]:
         kind = KINDS.get(raw.label_)
         if kind == "person" and len(raw) == 1 and raw.text.isupper() and len(raw.text) > 1:
             kind = "organization"  # "TEPCO": a name in capitals is an acronym, not a person
         ent = entities.trimmed(raw)
+        if any(_overlap(ent, name) for name in named_with_place):
+            continue  # "Kenya" of "the Liberal Party of Kenya": a word of another name
+        if kind == "organization" and (whole := _with_place_of(ent)) is not ent:
+            ent = whole  # "the Liberal Party" + "of Kenya": one name
+            named_with_place.append(whole)
         if kind == "date" and raw.start not in found_dates and re.fullmatch(r"(?:the )?\d+(?:st|nd|rd|th)", ent.text):
             kind, ent = "number", Span(ent.doc, ent.end - 1, ent.end, label="ORDINAL")  # "the 12th woman"
         elif raw.label_ in ("DATE", "TIME") and raw.start not in found_dates and _DURATION.fullmatch(ent.text):
@@ -335,7 +373,17 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         written = entities.trimmed(ent).text.strip()
         if ent.label_ in ("PERSON", "ORG", "GPE") and (person := state.people.find(written)):
             state.last_person, state.last_written = person.display, written
+    state.last_organisation = _organisation_subject(sent)
     return facts
+
+
+def _organisation_subject(sent: Span) -> str | None:
+    """ "Microsoft" of "On a new website, Microsoft has launched ...": the organisation the sentence is about."""
+    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].ent_type_ != "ORG" or subjects[0].ent_iob_ != "B":
+        return None
+    subject = subjects[0]
+    return subject.text if not any(c.dep_ in ("compound", "poss", "det") for c in subject.lefts) else None
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -412,11 +460,10 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     named = Antecedents(docs)
     seen: Counter = Counter()
     facts: list[Fact] = []
-    context: tuple = (None, None, False)  # the last date, the latest day of the story, whether it was planned
+    story = _Story()
     for p, doc in enumerate(docs):
-        state = _Paragraph(article, people, context, doc, named)
+        state = _Paragraph(article, people, story, doc, named)
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
-        context = (state.context, state.last_day, state.planned_context)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)

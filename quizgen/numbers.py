@@ -46,6 +46,8 @@ def number_value(ent: Span) -> tuple[str | None, str | None]:
         words = [WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in WORDS]
         fraction = ent.label_ != "ORDINAL" and re.search(r"(?i)\b(?:a|one)\s+\w+(?:th|third|half|quarter)\b", text)
         value = str(words[0]) if len(words) == 1 and not fraction else None
+    if value is None and re.search(r"(?i)\bone (?:percent|per cent)\b", text):
+        value = "1"  # "less than one percent": "one" alone counts nothing, "one percent" is a share
     if "%" in text or "percent" in text.lower():
         value = f"{value}%" if value else None
     return value, counted_noun(ent)

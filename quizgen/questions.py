@@ -42,6 +42,41 @@ _HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approxim
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def names_something(prompt: str, answer: str) -> bool:
+    """True when the question names someone or something besides its answer and its dates: a capitalised
+    word past the first ("Who defeated Lee Cheuk-yan ...?"), not a month."""
+    rest = prompt.replace(BLANK, " ").replace(answer, " ") if answer else prompt
+    return any(w[:1].isupper() and w.strip(",.;:?!") not in _MONTHS for w in rest.split()[1:])
+
+
+def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
+    """The place an article is about, when one dominates it: named in at least half of its paragraphs, the
+    first among them, and in more paragraphs than any other place by half again ("Kazakhstan", not "Russia").
+    A question that names nothing else may say where it happened."""
+    places = {f.text for f in facts if f.kind == "place"}
+    paragraphs = article.paragraphs
+    spread = sorted(
+        ((sum(bool(re.search(rf"\b{re.escape(p)}\b", text)) for text in paragraphs), p) for p in places),
+        reverse=True,
+    )
+    if not spread or not paragraphs:
+        return None
+    (most, place), runner_up = spread[0], (spread[1][0] if len(spread) > 1 else 0)
+    first = re.search(rf"\b{re.escape(place)}\b", paragraphs[0]) is not None
+    return place if first and 2 * most >= len(paragraphs) and 2 * most >= 3 * runner_up else None
+
+
+def _placed(prompt: str, fact: Fact, home: str | None, elsewhere: set[int]) -> str:
+    """ "In Kazakhstan, how many protesters were killed in January 2022?": the article's home place before a
+    question that names nothing else, when the fact's paragraph speaks of no other place."""
+    if home is None or fact.paragraph in elsewhere or names_something(prompt, ""):
+        return prompt
+    return f"In {home}, {prompt[:1].lower()}{prompt[1:]}"
+
+
 def tidy(text: str) -> str:
     """One space between words, none before punctuation, a capital first letter."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -184,9 +219,13 @@ def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
     facts = list(facts)
     questions = [_question(article, fact, f"holder:{fact.role}", "short_answer", prompt, fact.value or fact.text)
                  for fact, prompt in role_holders(facts, article.text)]  # fmt: skip
+    home = home_place(article, facts)
+    elsewhere = {f.paragraph for f in facts if f.kind == "place" and f.text != home}
     for fact in facts:
         for shape, prompt, answer in short_answers(fact):
             key = f"role:{fact.value}" if shape == "role" else f"{fact.id}:{shape}"
+            if shape != "role":
+                prompt = _placed(prompt, fact, home, elsewhere)
             questions.append(_question(article, fact, key, "short_answer", prompt, answer))
         if fact.cloze:
             before, answer, after = tidy("\x00".join(fact.cloze)).split("\x00")

@@ -15,7 +15,7 @@ from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.people import is_role
-from quizgen.questions import BLANK
+from quizgen.questions import BLANK, names_something
 from quizgen.sentences import CONTEXT_OPENERS, VAGUE_ANYWHERE, VAGUE_OPENING
 
 KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organization": 1.5, "outcome": 1.0}
@@ -66,9 +66,9 @@ _PRONOUN_START = re.compile(
 
 
 def default_max(article: Article) -> int:
-    """A sensible quiz length for an article: one question per ~20 words, between 8 and 30."""
+    """A sensible quiz length for an article: one question per ~18 words, between 8 and 30."""
     words = sum(len(p.split()) for p in article.paragraphs)
-    return max(8, min(30, words // 20))
+    return max(8, min(30, words // 18))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -132,7 +132,7 @@ def _vague(prompt: str) -> bool:
         return True
     if not prompt.startswith("Who "):
         return False  # many people may have done a generic deed; a thing asked about in the article is clearer
-    return not _names(prompt, "")  # "Who was elected with 84,121 votes?": where, the question does not say
+    return not names_something(prompt, "")  # "Who was elected with 84,121 votes?": where, the question does not say
 
 
 def unanchored_event(prompt: str, answer: str) -> bool:
@@ -171,7 +171,11 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
     prompt = question.prompt
     if _VAGUE_PLACE.search(prompt):
         return "which constituency? the sentence does not say"
-    if _VAGUE_PLACE.search(fact.sentence) and not _NAMED_PLACE.search(prompt) and not _names(prompt, question.answer):
+    if (
+        _VAGUE_PLACE.search(fact.sentence)
+        and not _NAMED_PLACE.search(prompt)
+        and not names_something(prompt, question.answer)
+    ):
         return "which constituency? the sentence said, the question does not"  # "Who was elected with 58,825 votes?"
     if _VAGUE_THING.search(prompt) or _VAGUE_OPENING.match(prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
@@ -242,14 +246,18 @@ def _anchored(prompt: str, answer: str, article_text: str) -> bool:
     return first[:1].isupper() and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
 
 
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _names(prompt: str, answer: str) -> bool:
-    """True when the question names someone or something besides its answer and its dates: a capitalised
-    word past the first ("Who defeated Lee Cheuk-yan ...?"), not a month."""
-    rest = prompt.replace(BLANK, " ").replace(answer, " ") if answer else prompt
-    return any(w[:1].isupper() and w.strip(",.;:?!") not in _MONTHS for w in rest.split()[1:])
+def _counted_in_the_question(question: Question) -> bool:
+    """ "_____ pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL
+    were defeated": a count whose gap is followed by the names it counts."""
+    count = _SMALL_COUNTS.get(question.answer.lower()) or (int(question.answer) if question.answer.isdigit() else 0)
+    if not 1 < count < 7 or BLANK not in question.prompt:
+        return False
+    listed = re.split(r"\b(?:were|was|are|is|have|had)\b", question.prompt.split(BLANK, 1)[1])[0]
+    names = [part for part in re.split(r",| and ", listed) if re.search(r"\b[A-Z][a-z]", part)]
+    return len(names) == count
 
 
 def _few_clues(prompt: str) -> bool:
@@ -282,6 +290,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "answer in the question"
     if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):
         return "part of the name in the question"
+    if fact.kind in ("organization", "place") and re.search(r"_____ of [A-Z]", question.prompt):
+        return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     if (initials := _initials(question.answer)) and re.search(rf"\b{initials}\b", question.prompt):
@@ -325,6 +335,12 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and not _anchored(question.prompt, "", article_text)
     ):
         return "too little to stand alone"  # "What caused the infections?"
+    if fact.kind == "number" and asks and not names_something(question.prompt, question.answer):
+        return "names nobody and nothing: how many of what, where?"  # "How many protesters were killed in ...?"
+    if fact.kind == "number" and shows_sentence(question) and _counted_in_the_question(question):
+        return "the answer can be counted in the question"  # "_____ veteran politicians Lee Cheuk-yan and ..."
+    if fact.kind == "outcome" and asks and not names_something(question.prompt, question.answer):
+        return "names nobody and nothing: what about?"  # "What did nearly 30,000 people pack?" (at whose funeral?)
     if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
     if fact.kind == "outcome" and _empty_answer(question.answer):

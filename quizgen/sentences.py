@@ -76,6 +76,8 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
         return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known) for t in earlier)
     if lowered in ("it", "its", "their") and _points_to_subject(token, sent, cut):
         return True
+    if lowered == "its" and len(earlier) > 1 and earlier[-1].tag_ == "IN" and earlier[-2].tag_ in ("NN", "NNP"):
+        return earlier[-2].ent_type_ != "PERSON"  # "to win the prize since its inception": the thing just named
     if lowered in ("it", "its", "them"):
         return False
     if lowered in ("they", "their", "theirs"):
@@ -95,11 +97,17 @@ def _generic_subject(sent: Span) -> bool:
 
 
 def sentence_subject(
-    sent: Span, last_person: str | None, quoted: frozenset[int], last_written: str | None = None
+    sent: Span,
+    last_person: str | None,
+    quoted: frozenset[int],
+    last_written: str | None = None,
+    last_organisation: str | None = None,
 ) -> tuple[bool, Substitutions]:
     """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him" or
     "his" (`last_person`, the paragraph's last person named, in full for a subject; as the article last
-    wrote the name, `last_written`, for "him" and "his": "to pay Norton homage at his funeral").
+    wrote the name, `last_written`, for "him" and "his": "to pay Norton homage at his funeral"). An opening
+    "Its" is the organisation the sentence before was about (`last_organisation`): "Its goal is ..." after
+    "Microsoft has launched a campaign ..." is "Microsoft's goal is ...".
 
     Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
     """
@@ -123,6 +131,8 @@ def sentence_subject(
         return False, {}  # "The other two elected were ...": other than whom, the previous sentence says
     if _generic_subject(sent):
         return False, {}  # "A country that has the longest border with Russia just took ...": which one?
+    if first.lower_ == "its" and first.tag_ == "PRP$" and last_organisation:
+        return True, {first.i: (first.i + 1, f"{last_organisation}'s")}
     leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
@@ -154,7 +164,7 @@ def _as_name(token, person: str, written: str) -> str | None:
 # comes as ...", "At the ceremony, ..."), since later in a sentence that names them they often repeat it.
 VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
-    trial court party agency ministry operator landslide mudslide aftershock parents couple""".split()
+    trial court party agency ministry operator landslide mudslide aftershock parents couple protests""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
@@ -171,7 +181,14 @@ def _unnamed(token, written: Substitutions) -> bool:
     if not dets or dets[0].i in written:
         return False  # "the new government" says a little more; "the" + noun alone says nothing
     named = any(c.dep_ in ("compound", "poss", "nummod") or c.pos_ == "PROPN" or c.ent_type_ for c in token.lefts)
-    return not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+    if named or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return False
+    # "... to win the Peace prize, and the 12th woman to win the prize": named earlier in the same sentence
+    return not any(t.lower_ == token.lower_ and t.i < token.i and _has_name(t) for t in token.sent)
+
+
+def _has_name(noun) -> bool:
+    return any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" or c.ent_type_ for c in noun.lefts)
 
 
 def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:

@@ -133,3 +133,24 @@ def test_an_organisation_asked_by_the_description_beside_its_name():
     article = Article(title="T", date=date(2011, 4, 12), source="t.txt", paragraphs=(text,), id="t")
     asked = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert asked["Which organisation does the article name as the operator of the Fukushima plant?"] == "TEPCO"
+
+
+def test_the_home_place_of_an_article_and_the_questions_that_need_it():
+    from quizgen.questions import build_questions, home_place
+
+    paragraphs = ("Voters in Kazakhstan approved the changes.", "Kazakhstan borders Russia.",
+                  "Some 200 protesters were killed.", "Kazakhstan is vast.")  # fmt: skip
+    article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=paragraphs, id="t")
+    places = [Fact(id=f"p{i}", kind="place", text=t, sentence=paragraphs[i], paragraph=i)
+              for i, t in ((0, "Kazakhstan"), (1, "Kazakhstan"), (1, "Russia"), (3, "Kazakhstan"))]  # fmt: skip
+    assert home_place(article, places) == "Kazakhstan"
+    later = Article(**{**article.__dict__, "paragraphs": ("Voters approved the changes.", *paragraphs[1:])})
+    assert home_place(later, places) is None  # not in the first paragraph: not what the article is about
+    clause = Clause(subject="protesters", verb="killed", verb_lemma="kill", verb_tag="VBN", aux=("were",),
+                    rest="in January 2022", passive=True, answer_role="subject")  # fmt: skip
+    killed = Fact(id="n", kind="number", text="some 200", sentence=paragraphs[2], value="200", about="protesters",
+                  clause=clause, paragraph=2)  # fmt: skip
+    prompts = [q.prompt for q in build_questions(article, [*places, killed]) if q.fact_id == "n"]
+    assert "In Kazakhstan, how many protesters were killed in January 2022?" in prompts
+    elsewhere = Fact(**{**killed.__dict__, "paragraph": 1})  # beside Russia: which country, the question cannot say
+    assert not any(q.prompt.startswith("In ") for q in build_questions(article, [*places, elsewhere]))

@@ -169,3 +169,25 @@ def test_recently_released_is_not_a_date_left_relative():
         "organization", "Firefox", "Firefox has been gaining users while the recently released Google Chrome is too."
     )
     assert rejection(q, fact, fact.sentence) is None
+
+
+def test_a_count_of_the_names_that_follow_its_gap_gives_itself_away():
+    sentence = "Two veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated."
+    q = question(sentence.replace("Two", "_____"), "Two", qtype="cloze", kind="number")
+    assert rejection(q, _fact("number", "Two", sentence), sentence) == "the answer can be counted in the question"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "reason"),
+    [
+        ("How many protesters were killed in January 2022?", "number",
+         "names nobody and nothing: how many of what, where?"),
+        ("What did nearly 30,000 people pack?", "outcome", "names nobody and nothing: what about?"),
+        ("In Kazakhstan, how many protesters were killed in January 2022?", "number", None),
+    ],
+)  # fmt: skip
+def test_a_question_must_name_someone_or_something(prompt, kind, reason):
+    text = "Some 200 protesters were killed in Kazakhstan in January. Nearly 30,000 people packed the streets."
+    answer = {"number": "some 200", "outcome": "the streets"}[kind]
+    q = question(prompt, answer, kind=kind)
+    assert rejection(q, _fact(kind, answer, text), text.lower()) == reason

@@ -32,8 +32,8 @@ def test_tokayev_role(sample_quiz):
 
 
 def test_some_200_killed(sample_quiz):
-    (q,) = by_prompt(sample_quiz, "How many protesters were killed")
-    assert q.prompt == "How many protesters were killed in January 2022?"
+    (q,) = by_prompt(sample_quiz, "how many protesters were killed")
+    assert q.prompt == "In Kazakhstan, how many protesters were killed in January 2022?"  # where, too
     assert q.answer == "some 200"
     if q.type == "multiple_choice":
         assert "some 200" in q.choices and len(set(q.choices)) == 4
