@@ -44,6 +44,8 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
             return None  # a swapped name or place may be true elsewhere in the article; a swapped figure is not
         if _HEDGED.search(answer):
             return None  # "more than 80,000" is as true as "more than 150,000": a bound is no figure to swap
+        if fact.kind == "date" and _DATE_BOUND.search(before):
+            return None  # "By 1848, Norton had become disgruntled": the article says by 1859; by 1848 it does not deny
         wrong = distractors(fact, answer, facts, article.text)
         if not wrong:
             return None
@@ -57,6 +59,10 @@ _HEDGED = re.compile(
     r"(?i)\b(?:more|less|fewer|greater) than\b|\b(?:over|under|at least|at most|up to|nearly|almost|about|around|"
     r"some|approximately|roughly|thousands|hundreds|millions|dozens)\b"
 )
+
+
+# A date that bounds a claim rather than dates an event: "By 1859", "until 2022", "since 1901".
+_DATE_BOUND = re.compile(r"(?i)\b(?:by|before|after|until|till|since|from)\s*(?:the\s+)?$")
 
 
 def _distance(option: str, answer: str, fact: Fact) -> float:

@@ -136,3 +136,17 @@ def test_a_bound_is_never_made_false_by_swapping_its_figure():
                         gap=("", "More than 150,000", " people remain displaced."))  # fmt: skip
         statement = true_false(article, base, fact, [fact])
         assert statement is None or statement.answer == "True"
+
+
+def test_a_date_that_bounds_a_claim_is_never_made_false():
+    sentence = "By 1859, Norton had become completely disgruntled with the courts."
+    article = Article(title="T", date=None, source="t.txt", id="t", paragraphs=(sentence, "He was born in 1818."))
+    facts = [Fact(id="d", kind="date", text="1859", sentence=sentence, value="1859", granularity="year"),
+             Fact(id="e", kind="date", text="1818", sentence="He was born in 1818.", value="1818",
+                  granularity="year")]  # fmt: skip
+    for key in (f"d{i}:cloze" for i in range(12)):  # "By 1848, ...": the article does not say otherwise
+        base = Question(id="c", type="cloze", kind="date", prompt="By _____, Norton had become ...", answer="1859",
+                        source=sentence, fact_id="d", article_id="t", key=key,
+                        gap=("By ", "1859", ", Norton had become completely disgruntled with the courts."))  # fmt: skip
+        statement = true_false(article, base, facts[0], facts)
+        assert statement is None or statement.answer == "True"
