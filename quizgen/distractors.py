@@ -51,6 +51,7 @@ class FactIndex:
         self.dates: dict[str, list[Fact]] = {}
         self.numbers: dict[str, list[str]] = {}
         self.people: list[str] = []
+        self.paragraphs: dict[str, list[int]] = {}  # where each person is named
         self.places: list[str] = []
         for f in facts:
             if f.kind == "date" and f.value and f.granularity:
@@ -59,6 +60,7 @@ class FactIndex:
                 self.numbers.setdefault(f.about, []).append(f.text)
             elif f.kind == "person":
                 self.people.append(f.value or f.text)
+                self.paragraphs.setdefault(f.value or f.text, []).append(f.paragraph)
             elif f.kind == "place":
                 self.places.append(f.text)
         counts = {name: self.people.count(name) for name in set(self.people)}
@@ -69,6 +71,12 @@ class FactIndex:
         self.places = list(dict.fromkeys(self.places))
         for granularity, items in self.dates.items():
             self.dates[granularity] = list({f.value: f for f in items}.values())
+
+    def people_near(self, paragraph: int) -> list[str]:
+        """The article's people, those named nearest the paragraph first (in a match report, the players of
+        the same match), not the person the article is about."""
+        people = [p for p in self.people if p not in self.top_people]
+        return sorted(people, key=lambda p: min(abs(n - paragraph) for n in self.paragraphs[p]))
 
 
 def date_distractors(fact: Fact, facts: list[Fact] | FactIndex) -> list[str]:
@@ -159,7 +167,7 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
     elif fact.kind == "person":
-        pool = [p for p in index.people if p not in index.top_people][: FactIndex.LIMIT * 4]
+        pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options

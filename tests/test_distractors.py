@@ -150,3 +150,12 @@ def test_a_date_that_bounds_a_claim_is_never_made_false():
                         gap=("By ", "1859", ", Norton had become completely disgruntled with the courts."))  # fmt: skip
         statement = true_false(article, base, facts[0], facts)
         assert statement is None or statement.answer == "True"
+
+
+def test_people_named_nearest_the_question_come_first():
+    from quizgen.distractors import FactIndex
+
+    names = ["Marcus Berg", "Park Joo-Ho", "Romelu Lukaku", "Dries Mertens", "Harry Kane", "Jesse Lingard"]
+    facts = [Fact(id=f"p{i}", kind="person", text=n, sentence=f"{n} played.", value=n, paragraph=i // 2)
+             for i, n in enumerate(names)]  # fmt: skip
+    assert FactIndex(facts).people_near(1)[:2] == ["Romelu Lukaku", "Dries Mertens"]  # the same match's players
