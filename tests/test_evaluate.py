@@ -27,9 +27,8 @@ def test_dates_people_and_checks_meet_the_bar(corpus_scores):
     assert all_.grounded == all_.questions  # every answer is in the article's words
     assert (all_.leaks, all_.duplicates, all_.pronoun_led, all_.relative_dates) == (0, 0, 0, 0)
     assert all_.give_aways == 0  # no printed question prints another's answer
-    # Key facts: the target is 70% (measured 70.1% when this was written, 43.9% on the printed sheet alone);
-    # the floor catches a regression without failing on one fact moving between deck and sheet.
-    assert all_.key_facts_found / all_.key_facts >= 0.65
+    # Key facts: the target is 70% (measured 72.0%, 77 of 107, when this was written).
+    assert all_.key_facts_found / all_.key_facts >= 0.70
 
 
 def test_every_article_gets_a_quiz(corpus_scores):
