@@ -57,8 +57,11 @@ class Antecedents:
             lemma = noun.lemma_.lower()
             name = _one_name(self._names_for(lemma, self.named) or self._names_for(lemma, self.placed))
             adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
-            if name is not None and adjectives <= set(name.lower().split()) and not _another_year(name, sent):
-                subs[det.i] = (noun.i + 1, name)  # not "the devastated plant": another one
+            if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):
+                continue  # not "the devastated plant": another one
+            if name in (text for _, text in subs.values()):  # named once already: "the award" after it stays,
+                name = f"{det.text} {noun.text}"  # as written, and known to point to the name just written
+            subs[det.i] = (noun.i + 1, name)
         if len(self.couples) == 1:
             couple = next(iter(self.couples))
             for noun in sent:

@@ -188,3 +188,11 @@ def test_a_party_named_with_its_country_is_one_gap():
     )
     assert found["the Liberal Party of Kenya"] == "Dr Maathai ran for president on _____ ticket."  # 1997 cut
     assert "Kenya" not in found  # the country alone would cut the party's name in two
+
+
+def test_a_thing_named_once_in_a_sentence_is_not_named_twice():
+    found = clozes("The 2004 Nobel Peace Prize was awarded to Wangari Maathai.",
+                   "In accepting the prize, Maathai said she was honored by the award, and spoke of Africa in 2004.",
+                   published=date(2004, 12, 10))  # fmt: skip
+    assert found["Africa"] == ("In accepting the 2004 Nobel Peace Prize, Maathai said she was honored by the award, "
+                               "and spoke of _____.")  # fmt: skip
