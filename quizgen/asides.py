@@ -135,6 +135,23 @@ def stray_comma(sent: Span) -> set[int]:
     return {before.i}
 
 
+# Words that tie a sentence to the one before ("However, ...", "instead decided"): lifted out, they dangle.
+_CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile", "finally", "moreover", "furthermore"}
+
+
+def connectives(sent: Span) -> set[int]:
+    """The connective adverbs of the sentence's verb, with the comma after an opening one ("Finally, Atlantis
+    will go on display" -> "Atlantis will go on display"; "Thomas Sam instead decided" -> "Thomas Sam decided")."""
+    found: set[int] = set()
+    for token in sent.root.children:
+        if token.dep_ != "advmod" or token.lower_ not in _CONNECTIVES:
+            continue
+        found.add(token.i)
+        if token.i == sent.start and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
+            found.add(token.i + 1)
+    return found
+
+
 def around(sent: Span, index: int, keep: Span) -> Range | None:
     """The smallest aside that holds token `index` and not `keep`: what to cut to lose a dangling word."""
     holding = [(a, b) for a, b in asides(sent) if a <= index < b and not _overlaps((a, b), keep)]

@@ -398,7 +398,7 @@ def _cloze(
     figures = [*sent.ents, *scores(sent)]
     others = [e for e in figures if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent)]
     context = [e for e in sent.ents if e.label_ in clauses.CONTEXT_LABELS and not _overlap(e, ent)]
-    stray = asides.stray_comma(sent)
+    stray = asides.stray_comma(sent) | asides.connectives(sent)
     cut = asides.cuts_for(sent, ent, others, context) | stray
     key = ("quizgen_unresolved", sent.start, sent.end)  # the same for every gap of the sentence
     if key not in sent.doc.user_data:

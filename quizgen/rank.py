@@ -156,6 +156,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return None
     if unanchored_event(question.prompt, fact.text):
         return "which match? the sentence does not say"
+    if _anniversary(question, fact):
+        return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
     if (why := _context_rejection(question, fact)) is not None:
         return why
     if not _anchored(question.prompt, "", article_text):
@@ -163,6 +165,14 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     if len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
         return "prompt too long"
     return None
+
+
+def _anniversary(question: Question, fact: Fact) -> bool:
+    """True for a date printed or blanked after "celebrated the launch of ... on": the celebration's date
+    reads as the launch's ("NASA celebrated the launch of the first shuttle on _____")."""
+    if question.type == "true_false":
+        return _ANNIVERSARY_VERB.search(question.prompt) is not None
+    return fact.kind == "date" and BLANK in question.prompt and _ANNIVERSARY_VERB.search(question.prompt) is not None
 
 
 def _context_rejection(question: Question, fact: Fact) -> str | None:
@@ -195,7 +205,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _DURATION = re.compile(r"\b(?:hours?|minutes?|seconds?)\b")
 # "NASA celebrated the launch ... on _____": the date of the celebration, or of the launch?
 _ANNIVERSARY_VERB = re.compile(
-    r"\b(?:celebrat|commemorat|mark|honou?r|remember)\w* the \w+ of\b.*\b(?:on|in) _____", re.I
+    r"\b(?:celebrat|commemorat|mark|honou?r|remember)\w* the \w+ of\b[^.;]*?\b(?:on|in) (?=_____|\d|[A-Z][a-z]+ \d)",
+    re.I,
 )
 # Things the rubric wants named ("the country", "the president"): bare, the question does not say which.
 # (A bare noun the article does name is written with its name before this check: see antecedents.py.)
@@ -313,7 +324,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "asks when of something it already times"  # "When was the last ballot cast at 2:30?"
     if _DURATION.search(question.answer) and len(_CLOCK.findall(question.prompt)) >= 2:
         return "the answer is the time between two it prints"  # "closed at 22:30 ... cast at 2:30, _____ after"
-    if fact.kind == "date" and _ANNIVERSARY_VERB.search(question.prompt):
+    if _anniversary(question, fact):
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on _____"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."

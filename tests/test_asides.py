@@ -196,3 +196,11 @@ def test_a_thing_named_once_in_a_sentence_is_not_named_twice():
                    published=date(2004, 12, 10))  # fmt: skip
     assert found["Africa"] == ("In accepting the 2004 Nobel Peace Prize, Maathai said she was honored by the award, "
                                "and spoke of _____.")  # fmt: skip
+
+
+def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
+    found = clozes("Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex in June 2011.",
+                   "Thomas Sam instead decided to treat his daughter himself in 2009.",
+                   published=date(2011, 4, 13))  # fmt: skip
+    assert found["June 2011"] == "Atlantis will go on display at the Kennedy Space Center Visitor Complex in _____."
+    assert found["2009"] == "Thomas Sam decided to treat his daughter himself in _____."

@@ -191,3 +191,10 @@ def test_a_question_must_name_someone_or_something(prompt, kind, reason):
     answer = {"number": "some 200", "outcome": "the streets"}[kind]
     q = question(prompt, answer, kind=kind)
     assert rejection(q, _fact(kind, answer, text), text.lower()) == reason
+
+
+def test_a_statement_dating_a_celebration_is_not_asked_true_or_false():
+    statement = "NASA celebrated the launch of the first shuttle on April 12, 2011 at Cape Canaveral."
+    q = question(statement, "True", qtype="true_false", kind="place")
+    fact = _fact("place", "Cape Canaveral", statement)
+    assert rejection(q, fact, statement) == "the date of the celebration or of what it celebrates?"
