@@ -346,8 +346,6 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and not _anchored(question.prompt, "", article_text)
     ):
         return "too little to stand alone"  # "What caused the infections?"
-    if fact.kind == "number" and asks and not names_something(question.prompt, question.answer):
-        return "names nobody and nothing: how many of what, where?"  # "How many protesters were killed in ...?"
     if fact.kind == "number" and shows_sentence(question) and _counted_in_the_question(question):
         return "the answer can be counted in the question"  # "_____ veteran politicians Lee Cheuk-yan and ..."
     if fact.kind == "outcome" and asks and not names_something(question.prompt, question.answer):
@@ -373,6 +371,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "prompt too long"
     if question.type == "short_answer" and len(re.findall(r"“[^”]{60,}”|\"[^\"]{60,}\"", question.prompt)):
         return "built around a long quotation"
+    if fact.kind in ("number", "date") and asks and not names_something(question.prompt, question.answer):
+        return "names nobody and nothing: where, what?"  # "When did the magnitude 6.6 aftershock strike?"
     return None
 
 

@@ -7,13 +7,13 @@ import pytest
 from quizgen.models import Article, Fact, Question, Quiz
 from quizgen.rank import gives_away, rejection, select, unanchored_event
 
-TEXT = "Voters approved the changes on June 5. He has called on the people to be patient. Tokayev spoke."
+TEXT = "Voters in Kazakhstan approved the changes on June 5. He has called on the people to be patient. Tokayev spoke."
 ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(TEXT,), id="t")
 FACT = Fact(
     id="f",
     kind="date",
     text="June 5",
-    sentence="Voters approved the changes on June 5.",
+    sentence="Voters in Kazakhstan approved the changes on June 5.",
     value="2022-06-05",
     granularity="day",
 )
@@ -41,7 +41,7 @@ def test_rejections(prompt, answer, reason):
 
 
 def test_a_date_is_grounded_through_its_source_text():
-    assert rejection(question("When did voters approve the changes?"), FACT, TEXT) is None
+    assert rejection(question("When did voters in Kazakhstan approve the changes?"), FACT, TEXT) is None
 
 
 def test_a_name_part_in_the_question_gives_it_away():
@@ -51,8 +51,8 @@ def test_a_name_part_in_the_question_gives_it_away():
 
 
 def test_select_keeps_one_question_per_answer_and_respects_the_limit():
-    a = question("When did voters approve the changes?", key="a")
-    b = question("When were the changes approved by the voters?", key="b")
+    a = question("When did voters in Kazakhstan approve the changes?", key="a")
+    b = question("When were the changes approved by the voters in Kazakhstan?", key="b")
     chosen = select(ARTICLE, [FACT], [a, b], limit=5)
     assert len(chosen) == 1
     assert select(ARTICLE, [FACT], [a], limit=1)[0].score > 0
@@ -180,8 +180,7 @@ def test_a_count_of_the_names_that_follow_its_gap_gives_itself_away():
 @pytest.mark.parametrize(
     ("prompt", "kind", "reason"),
     [
-        ("How many protesters were killed in January 2022?", "number",
-         "names nobody and nothing: how many of what, where?"),
+        ("How many protesters were killed in January 2022?", "number", "names nobody and nothing: where, what?"),
         ("What did nearly 30,000 people pack?", "outcome", "names nobody and nothing: what about?"),
         ("In Kazakhstan, how many protesters were killed in January 2022?", "number", None),
     ],
