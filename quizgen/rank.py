@@ -187,7 +187,10 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         and not names_something(prompt, question.answer)
     ):
         return "which constituency? the sentence said, the question does not"  # "Who was elected with 58,825 votes?"
-    if _VAGUE_THING.search(prompt) or _VAGUE_OPENING.match(prompt):
+    vague = _VAGUE_THING.search(prompt)
+    if vague and _PLACED.match(prompt) and vague.group(0).split()[-1].lower() in _EVENTS:
+        vague = None  # "In Kazakhstan, which activist called the protests ...?": the protests there
+    if vague or _VAGUE_OPENING.match(prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
     if _RELATIVE_ORDINAL.search(prompt):
         return "previous to what? the sentence does not say"  # "The previous general legislative election"
@@ -218,6 +221,9 @@ _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
 )
 _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
+# Events an article about one place has one of: "the protests" of a question that says where is theirs.
+_EVENTS = {"protests", "referendum", "election", "vote"}
+_PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 _LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip

@@ -197,3 +197,13 @@ def test_a_statement_dating_a_celebration_is_not_asked_true_or_false():
     q = question(statement, "True", qtype="true_false", kind="place")
     fact = _fact("place", "Cape Canaveral", statement)
     assert rejection(q, fact, statement) == "the date of the celebration or of what it celebrates?"
+
+
+def test_the_event_of_an_article_about_one_place_is_named_by_the_place():
+    text = "One activist called the protests an assertion of rights. Kazakhstan voted."
+    fact = _fact("person", "Galymzhan Zhakiyanov", "One activist, Galymzhan Zhakiyanov, called the protests rights.")
+    bare = question("Which activist called the protests an assertion of rights?", "Galymzhan Zhakiyanov", kind="person")
+    placed = question("In Kazakhstan, which activist called the protests an assertion of rights?",
+                      "Galymzhan Zhakiyanov", kind="person")  # fmt: skip
+    assert rejection(bare, fact, text + " Galymzhan Zhakiyanov") == "which one? a bare noun the article never names"
+    assert rejection(placed, fact, text + " Galymzhan Zhakiyanov") is None
