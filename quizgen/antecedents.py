@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen import spans
 from quizgen.clauses import Substitutions
 
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
@@ -56,7 +57,7 @@ class Antecedents:
         for noun in sent:
             if (text := _named(noun)) is not None:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(text)
-        for ent in sent.ents:
+        for ent in spans.ents(sent):
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)

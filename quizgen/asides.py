@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quizgen import spans
+
 # (opening, closing) delimiters of an aside in the middle of a sentence.
 _PAIRS = {",": ",", "\u2014": "\u2014", "\u2013": "\u2013", "--": "--", "(": ")"}
 _MIDDLE_DEPS = {"appos", "relcl", "advcl", "acl", "prep", "npadvmod", "parataxis"}
@@ -32,17 +34,14 @@ Range = tuple[int, int]  # token indices [start, end)
 def asides(sent: Span) -> list[Range]:
     """Every token range of `sent` that can be cut, with the punctuation that sets it off (kept on the Doc:
     each fact of the sentence asks again)."""
-    key = ("quizgen_asides", sent.start, sent.end)
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = _find_asides(sent)
-    return sent.doc.user_data[key]
+    return spans.once_per_span(sent, "asides", _find_asides)
 
 
 def _find_asides(sent: Span) -> list[Range]:
     found: set[Range] = set()
     if not any(c.dep_ in SUBJECTS for c in sent.root.children):
         return []  # the parse found no subject: too unsure of the sentence's shape to cut it
-    several_dates = sum(e.label_ == "DATE" for e in sent.ents) > 1
+    several_dates = sum(e.label_ == "DATE" for e in spans.ents(sent)) > 1
     for token in sent:
         if token.i == sent.root.i or _inside_entity(token):
             continue
@@ -58,15 +57,12 @@ def _find_asides(sent: Span) -> list[Range]:
 def _clauses_apart(sent: Span) -> list[Range]:
     """ "Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0.": clauses joined by semicolons are
     each a statement of their own; each can be cut, whichever the parse made the main one."""
-    if ";" not in sent.text:
-        return []
-    key = ("quizgen_clauses", sent.start, sent.end)
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = _find_clauses(sent)
-    return sent.doc.user_data[key]
+    return spans.once_per_span(sent, "clauses", _find_clauses)
 
 
 def _find_clauses(sent: Span) -> list[Range]:
+    if ";" not in spans.text(sent):
+        return []
     end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
     marks = [t.i for t in sent if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
     if not marks:

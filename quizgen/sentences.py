@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span
 
-from quizgen import clauses, dates
+from quizgen import clauses, dates, spans
 from quizgen.clauses import Substitutions
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
@@ -100,7 +100,7 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
     Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
     """
     first = sent[0]
-    text = sent.text
+    text = spans.text(sent)
     if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
         return False, {}
     if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")", ":")):
