@@ -54,7 +54,7 @@ class Antecedents:
     def remember(self, sent: Span) -> None:
         """Note the sentence's named mentions ("the damaged Fukushima nuclear plant"), and what its
         organisations are called beside their names ("the Green Belt Movement — a ... organization")."""
-        for noun in sent:
+        for noun in spans.tokens(sent):
             if (text := _named(noun)) is not None:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(text)
         for ent in spans.ents(sent):
@@ -76,7 +76,7 @@ def _one_name(names: set[str]) -> str | None:
 def _bare(sent: Span) -> list[tuple[Token, Token]]:
     """(noun, its "the") for "the plant", "the stricken plant": a singular common noun with nothing naming it."""
     found = []
-    for noun in sent:
+    for noun in spans.tokens(sent):
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in _GENERAL:
             continue
         dets = [c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"]

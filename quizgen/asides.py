@@ -42,7 +42,7 @@ def _find_asides(sent: Span) -> list[Range]:
     if not any(c.dep_ in SUBJECTS for c in sent.root.children):
         return []  # the parse found no subject: too unsure of the sentence's shape to cut it
     several_dates = sum(e.label_ == "DATE" for e in spans.ents(sent)) > 1
-    for token in sent:
+    for token in spans.tokens(sent):
         if token.i == sent.root.i or _inside_entity(token):
             continue
         # With two dates, each scopes its own part ("70 percent in 2009; 56 percent on March 8, 2011").
@@ -64,7 +64,7 @@ def _find_clauses(sent: Span) -> list[Range]:
     if ";" not in spans.text(sent):
         return []
     end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
-    marks = [t.i for t in sent if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
+    marks = [t.i for t in spans.tokens(sent) if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
     if not marks:
         return []
     starts = [sent.start, *(m + 1 for m in marks)]
@@ -125,7 +125,8 @@ def stray_comma(sent: Span) -> set[int]:
     if before is None or before.text != "," or not subjects:
         return set()
     subject = subjects[0]
-    inside = [t for t in sent if t.text in (",", "\u2014", "\u2013", "(") and t.i < before.i]  # an aside it closes
+    marks = (",", "\u2014", "\u2013", "(")
+    inside = [t for t in spans.tokens(sent) if t.text in marks and t.i < before.i]  # an aside it closes
     if (subject.right_edge.i + 1 != before.i and before.head.i != subject.i) or inside:
         return set()
     return {before.i}

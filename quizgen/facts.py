@@ -265,7 +265,7 @@ def _speculative(sent: Span) -> bool:
     """True for guesses and opinions ("Perhaps ... could be moving"): not facts to test."""
     root = sent.root
     modal = any(c.lower_ in _MODALS for c in root.children if c.dep_ == "aux")
-    return modal or any(t.lower_ in ("perhaps", "possibly", "probably", "maybe") for t in sent)
+    return modal or any(t.lower_ in ("perhaps", "possibly", "probably", "maybe") for t in spans.tokens(sent))
 
 
 def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, seen: Counter) -> list[Fact]:
@@ -329,10 +329,8 @@ def _cloze(
     context = [e for e in spans.ents(sent) if e.label_ in clauses.CONTEXT_LABELS and not _overlap(e, ent)]
     stray = asides.stray_comma(sent)
     cut = asides.cuts_for(sent, ent, others, context) | stray
-    key = ("quizgen_unresolved", sent.start, sent.end)  # the same for every gap of the sentence
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = unresolved(sent, subs, stray, known)
-    if cut != stray and unresolved(sent, subs, cut, known) != sent.doc.user_data[key]:
+    uncut = spans.once_per_span(sent, "unresolved", lambda s: unresolved(s, subs, stray, known))  # same for every gap
+    if cut != stray and unresolved(sent, subs, cut, known) != uncut:
         cut = stray  # a cut took a pronoun's antecedent with it ("277 vulnerabilities; 39 percent of these"): keep all
     while (dangling := unresolved(sent, subs, cut, known)) is not None:
         if (aside := asides.around(sent, dangling, ent)) is None:

@@ -154,7 +154,7 @@ def scores(sent: Span) -> list[Span]:
 
 def _find_scores(sent: Span) -> list[Span]:
     found = []
-    for token in sent[:-2]:
+    for token in spans.tokens(sent)[:-2]:
         if not token.is_digit:
             continue
         dash, other = token.nbor(1), token.nbor(2)

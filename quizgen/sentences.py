@@ -39,7 +39,7 @@ def cloze_parts(
         marked[span.start] = (span.end, subs[span.start][1].replace(answer, f"\x00{answer}\x01", 1))
     else:
         marked[span.start] = (span.end, f"\x00{answer}\x01")
-    text = clauses.render([t for t in sent if t.i not in cut], marked)
+    text = clauses.render([t for t in spans.tokens(sent) if t.i not in cut], marked)
     if "\x00" not in text or "\x01" not in text:
         return None
     if text.endswith(":"):
@@ -53,7 +53,8 @@ def _points_to_subject(token, sent: Span, cut: Collection[int] = ()) -> bool:
     """ "Endeavour ... following its retirement", "Challenger was lost when it exploded": the sentence's own
     subject, named before the pronoun, is what it points to (but not from inside that subject's apposition:
     "Mozilla Firefox, its main rival" points elsewhere)."""
-    subjects = [t for t in sent if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == sent.root.i and t.i not in cut]
+    root = sent.root.i
+    subjects = [t for t in spans.tokens(sent) if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == root and t.i not in cut]
     if not subjects or subjects[0].i >= token.i or clauses.is_pronoun(subjects[0]):
         return False
     if token.lower_ == "it" and token.dep_ not in clauses.SUBJECT_DEPS:
@@ -70,7 +71,7 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     "It" and "them" are not trusted at all: in news they point back to the previous sentence more often
     than not ("Microsoft has replaced it"). "They" and "their" need a plural noun before them.
     """
-    earlier = [t for t in sent.doc[sent.start : token.i] if t.i not in cut]  # what the cloze still shows
+    earlier = [t for t in spans.tokens(sent)[: token.i - sent.start] if t.i not in cut]  # what the cloze still shows
     lowered = token.lower_
     if lowered in _PERSONAL:  # a name the model tagged, or one the article names a person by elsewhere
         return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known) for t in earlier)
@@ -110,7 +111,7 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
     if root.pos_ not in ("VERB", "AUX") or not finite:
         return False, {}  # a fragment ("The nose cap assembly ... for X at Y"): no statement to complete
     if first.is_punct or any(
-        (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in sent
+        (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in spans.tokens(sent)
     ):
         return False, {}  # a quotation, a signature line ("— NORTON I"), or someone speaking
     if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
@@ -123,7 +124,7 @@ def sentence_subject(sent: Span, last_person: str | None, quoted: frozenset[int]
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     names: Substitutions = {}
-    for token in sent:
+    for token in spans.tokens(sent):
         if token.ent_type_ == "PERSON":
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
         if token.lower_ in ("he", "she") and token.dep_ in clauses.SUBJECT_DEPS and last_person:
@@ -161,7 +162,7 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
     """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
     out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
     words of the article's people's names ("Norton", even where the model took it for an organisation)."""
-    for token in sent:
+    for token in spans.tokens(sent):
         lowered = token.lower_
         if token.i in cut or token.i in names:
             continue
