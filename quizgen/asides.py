@@ -117,19 +117,23 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
 
 def stray_comma(sent: Span) -> set[int]:
     """The comma a writer put between a subject and its verb ("The firm Secunia.com, has said"): not an
-    aside's closing comma, since the subject opens none."""
+    aside's closing comma, since the subject opens none. (A new set each time, found once per sentence.)"""
+    return set(spans.once_per_span(sent, "stray_comma", _find_stray_comma))
+
+
+def _find_stray_comma(sent: Span) -> frozenset[int]:
     root = sent.root
     verb = min([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i] + [root], key=lambda t: t.i)
     before = sent.doc[verb.i - 1] if verb.i > sent.start else None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     if before is None or before.text != "," or not subjects:
-        return set()
+        return frozenset()
     subject = subjects[0]
     marks = (",", "\u2014", "\u2013", "(")
     inside = [t for t in spans.tokens(sent) if t.text in marks and t.i < before.i]  # an aside it closes
     if (subject.right_edge.i + 1 != before.i and before.head.i != subject.i) or inside:
-        return set()
-    return {before.i}
+        return frozenset()
+    return frozenset({before.i})
 
 
 def around(sent: Span, index: int, keep: Span) -> Range | None:

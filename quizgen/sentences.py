@@ -158,11 +158,27 @@ def _unnamed(token, written: Substitutions) -> bool:
     return not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
 
 
+def _may_point_elsewhere(token) -> bool:
+    """A pronoun, or a vague noun ("the ceremony"): the only words `unresolved` has to look at."""
+    lowered = token.lower_
+    return (
+        (lowered in VAGUE_NOUNS and token.pos_ == "NOUN")
+        or lowered in _PERSONAL
+        or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
+    )
+
+
+def _pointing_words(sent: Span) -> tuple:
+    """The sentence's pronouns and vague nouns, in order (kept on the Doc: each gap of the sentence, and
+    each cut tried for it, asks again)."""
+    return spans.once_per_span(sent, "pointing", lambda s: tuple(filter(_may_point_elsewhere, spans.tokens(s))))
+
+
 def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:
     """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
     out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
     words of the article's people's names ("Norton", even where the model took it for an organisation)."""
-    for token in spans.tokens(sent):
+    for token in _pointing_words(sent):  # no other word can point nowhere
         lowered = token.lower_
         if token.i in cut or token.i in names:
             continue
