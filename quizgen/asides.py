@@ -28,6 +28,9 @@ _CONDITIONS = {"if", "unless", "until", "till", "lest", "whether", "once", "befo
 _DATE_PREPS = {"in", "on", "at", "during"}
 _FINAL = {".", "!", "?"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_DATE_ADJUNCT_DEPS = {"prep", "npadvmod", "tmod", "advmod"}
+# The relations an aside's head can have: a word with any other one opens no aside of any kind.
+_ASIDE_DEPS = _DATE_ADJUNCT_DEPS | _MIDDLE_DEPS | _LEADING_DEPS | _TRAILING_DEPS
 Range = tuple[int, int]  # token indices [start, end)
 
 
@@ -43,7 +46,7 @@ def _find_asides(sent: Span) -> list[Range]:
         return []  # the parse found no subject: too unsure of the sentence's shape to cut it
     several_dates = sum(e.label_ == "DATE" for e in spans.ents(sent)) > 1
     for token in spans.tokens(sent):
-        if token.i == sent.root.i or _inside_entity(token):
+        if token.dep_ not in _ASIDE_DEPS or token.i == sent.root.i or _inside_entity(token):
             continue
         # With two dates, each scopes its own part ("70 percent in 2009; 56 percent on March 8, 2011").
         cuts = (_delimited, _leading, _trailing) if several_dates else (_date_adjunct, _delimited, _leading, _trailing)
@@ -160,7 +163,7 @@ def _edges(token: Token, sent: Span) -> tuple[int, int, Token | None, Token | No
 
 def _date_adjunct(token: Token, sent: Span) -> Range | None:
     """ "held on September 4, 2016, with ...": a point in time hung on the verb, cut with its year's comma."""
-    if token.dep_ not in ("prep", "npadvmod", "tmod", "advmod") or token.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in _DATE_ADJUNCT_DEPS or token.head.pos_ not in ("VERB", "AUX"):
         return None
     if token.dep_ == "prep" and token.lower_ not in _DATE_PREPS:
         return None
