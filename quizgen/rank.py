@@ -487,8 +487,9 @@ def select(
             if rejection(q, by_id[q.fact_id], article.text) is None]  # fmt: skip
     pool.sort(key=lambda pair: (-pair[0], pair[1].id))
     identity = {q.id: _answer_identity(q, by_id[q.fact_id]) for _, q in pool}
-    compared = [_Compared.of(q) for _, q in pool]  # in the pool's order (two questions may share an id)
-    shuts = _shut_out(compared, identity)
+    # The pool with what the pair checks read of each question (by position: two questions may share an id).
+    ranked = [(value, q, _Compared.of(q)) for value, q in pool]
+    shuts = _shut_out([compared for _, _, compared in ranked], identity)
     listed = {f.id for f in facts if f.in_list}
     limit = default_max(article) if limit is None else limit
     chosen: list[Question] = []
@@ -500,9 +501,7 @@ def select(
     copies: set[str] = set()  # a near-copy of a chosen question
     while len(chosen) < limit:
         best = None
-        for (value, q), compared_q in zip(pool, compared, strict=True):
-            if identity[q.id] in taken or q.id in copies:
-                continue
+        for value, q, compared_q in ranked:
             excess = types[q.type] - len(chosen) / len(_MIXED)  # more of this type than its share so far
             adjusted = (
                 value - TYPE_PENALTY * max(0.0, excess + 1) - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
@@ -523,12 +522,14 @@ def select(
         printed[q.source] += on_sheet
         sentences[q.source] += 1
         types[q.type] += 1
-        for (_, other), compared_other in zip(pool, compared, strict=True):
+        for _, other, compared_other in ranked:
             if identity[other.id] in taken or other.id in copies:
                 continue
             if _near_duplicate(compared_other, compared_q):
                 copies.add(other.id)
             elif on_sheet and other.id not in unprintable and _sheet_conflict(compared_other, compared_q):
                 unprintable.add(other.id)
+        # What is asked already, or a near-copy of a chosen question, is out for good: the next rounds skip it.
+        ranked = [entry for entry in ranked if identity[entry[1].id] not in taken and entry[1].id not in copies]
     position = {f.id: (f.paragraph, f.sentence_index) for f in facts}
     return sorted(chosen, key=lambda q: (position[q.fact_id], TYPE_ORDER.get(q.type, 9), q.id))
