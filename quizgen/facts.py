@@ -395,5 +395,6 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
         context = (state.context, state.last_day)
+    spans.release(docs)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)

@@ -9,17 +9,20 @@ changed after the pipeline has run, so what is kept stays true for as long as th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
 
+_PREFIX = "quizgen_"
+
+
 def once_per_span(span: Span, name: str, work: Callable[[Span], T]) -> T:
     """`work(span)`, worked out the first time it is asked for this span and kept on its Doc."""
-    key = (f"quizgen_{name}", span.start, span.end)
+    key = (f"{_PREFIX}{name}", span.start, span.end)
     kept = span.doc.user_data
     if key not in kept:
         kept[key] = work(span)
@@ -39,3 +42,11 @@ def ents(span: Span) -> tuple[Span, ...]:
 def text(span: Span) -> str:
     """The span's text (as `span.text`), joined once."""
     return once_per_span(span, "text", lambda s: s.text)
+
+
+def release(docs: Iterable[Doc]) -> None:
+    """Forget what was kept on these Docs, once their facts are out. The kept tokens and spans point back
+    to their Doc, so until then each Doc is freed only by Python's cycle collector, late and at a cost."""
+    for doc in docs:
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and str(k[0]).startswith(_PREFIX)]:
+            del doc.user_data[key]
