@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen import spans
 from quizgen.clauses import Substitutions
 
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
@@ -77,14 +78,14 @@ class Antecedents:
     def remember(self, sent: Span) -> None:
         """Note the sentence's named mentions ("the damaged Fukushima nuclear plant"), and what its
         organisations are called beside their names ("the Green Belt Movement — a ... organization")."""
-        for noun in sent:
+        for noun in spans.tokens(sent):
             if (text := _named(noun)) is not None:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(text)
             elif (text := _placed(noun)) is not None:
                 self.placed.setdefault(noun.lemma_.lower(), set()).add(text)
         if (couple := _couple(sent)) is not None:
             self.couples.add(couple)
-        for ent in sent.ents:
+        for ent in spans.ents(sent):
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
@@ -186,7 +187,7 @@ def _one_name(names: set[str]) -> str | None:
 def _bare(sent: Span) -> list[tuple[Token, Token]]:
     """(noun, its "the") for "the plant", "the stricken plant": a singular common noun with nothing naming it."""
     found = []
-    for noun in sent:
+    for noun in spans.tokens(sent):
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in _GENERAL:
             continue
         dets = [c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"]

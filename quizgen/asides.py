@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quizgen import spans
+
 # (opening, closing) delimiters of an aside in the middle of a sentence.
 _PAIRS = {",": ",", "\u2014": "\u2014", "\u2013": "\u2013", "--": "--", "(": ")"}
 _MIDDLE_DEPS = {"appos", "relcl", "advcl", "acl", "prep", "npadvmod", "parataxis"}
@@ -26,25 +28,25 @@ _CONDITIONS = {"if", "unless", "until", "till", "lest", "whether", "once", "befo
 _DATE_PREPS = {"in", "on", "at", "during"}
 _FINAL = {".", "!", "?"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_DATE_ADJUNCT_DEPS = {"prep", "npadvmod", "tmod", "advmod"}
+# The relations an aside's head can have: a word with any other one opens no aside of any kind.
+_ASIDE_DEPS = _DATE_ADJUNCT_DEPS | _MIDDLE_DEPS | _LEADING_DEPS | _TRAILING_DEPS
 Range = tuple[int, int]  # token indices [start, end)
 
 
 def asides(sent: Span) -> list[Range]:
     """Every token range of `sent` that can be cut, with the punctuation that sets it off (kept on the Doc:
     each fact of the sentence asks again)."""
-    key = ("quizgen_asides", sent.start, sent.end)
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = _find_asides(sent)
-    return sent.doc.user_data[key]
+    return spans.once_per_span(sent, "asides", _find_asides)
 
 
 def _find_asides(sent: Span) -> list[Range]:
     found: set[Range] = set()
     if not any(c.dep_ in SUBJECTS for c in sent.root.children):
         return []  # the parse found no subject: too unsure of the sentence's shape to cut it
-    several_dates = sum(e.label_ == "DATE" for e in sent.ents) > 1
-    for token in sent:
-        if token.i == sent.root.i or _inside_entity(token):
+    several_dates = sum(e.label_ == "DATE" for e in spans.ents(sent)) > 1
+    for token in spans.tokens(sent):
+        if token.dep_ not in _ASIDE_DEPS or token.i == sent.root.i or _inside_entity(token):
             continue
         # With two dates, each scopes its own part ("70 percent in 2009; 56 percent on March 8, 2011").
         cuts = (_delimited, _leading, _trailing) if several_dates else (_date_adjunct, _delimited, _leading, _trailing)
@@ -58,17 +60,14 @@ def _find_asides(sent: Span) -> list[Range]:
 def _clauses_apart(sent: Span) -> list[Range]:
     """ "Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0.": clauses joined by semicolons are
     each a statement of their own; each can be cut, whichever the parse made the main one."""
-    if ";" not in sent.text:
-        return []
-    key = ("quizgen_clauses", sent.start, sent.end)
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = _find_clauses(sent)
-    return sent.doc.user_data[key]
+    return spans.once_per_span(sent, "clauses", _find_clauses)
 
 
 def _find_clauses(sent: Span) -> list[Range]:
+    if ";" not in spans.text(sent):
+        return []
     end = sent.end - 1 if sent[-1].text in _FINAL else sent.end
-    marks = [t.i for t in sent if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
+    marks = [t.i for t in spans.tokens(sent) if t.text == ";" and sent.start < t.i < end - 1]  # between two clauses
     if not marks:
         return []
     starts = [sent.start, *(m + 1 for m in marks)]
@@ -121,18 +120,23 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
 
 def stray_comma(sent: Span) -> set[int]:
     """The comma a writer put between a subject and its verb ("The firm Secunia.com, has said"): not an
-    aside's closing comma, since the subject opens none."""
+    aside's closing comma, since the subject opens none. (A new set each time, found once per sentence.)"""
+    return set(spans.once_per_span(sent, "stray_comma", _find_stray_comma))
+
+
+def _find_stray_comma(sent: Span) -> frozenset[int]:
     root = sent.root
     verb = min([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i] + [root], key=lambda t: t.i)
     before = sent.doc[verb.i - 1] if verb.i > sent.start else None
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     if before is None or before.text != "," or not subjects:
-        return set()
+        return frozenset()
     subject = subjects[0]
-    inside = [t for t in sent if t.text in (",", "\u2014", "\u2013", "(") and t.i < before.i]  # an aside it closes
+    marks = (",", "\u2014", "\u2013", "(")
+    inside = [t for t in spans.tokens(sent) if t.text in marks and t.i < before.i]  # an aside it closes
     if (subject.right_edge.i + 1 != before.i and before.head.i != subject.i) or inside:
-        return set()
-    return {before.i}
+        return frozenset()
+    return frozenset({before.i})
 
 
 # Words that tie a sentence to the one before ("However, ...", "instead decided"): lifted out, they dangle.
@@ -176,7 +180,7 @@ def _edges(token: Token, sent: Span) -> tuple[int, int, Token | None, Token | No
 
 def _date_adjunct(token: Token, sent: Span) -> Range | None:
     """ "held on September 4, 2016, with ...": a point in time hung on the verb, cut with its year's comma."""
-    if token.dep_ not in ("prep", "npadvmod", "tmod", "advmod") or token.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in _DATE_ADJUNCT_DEPS or token.head.pos_ not in ("VERB", "AUX"):
         return None
     if token.dep_ == "prep" and token.lower_ not in _DATE_PREPS:
         return None

@@ -134,7 +134,9 @@ def _comparable(other: str, answer: str) -> bool:
     return a > 0 and b > 0 and 0.1 <= b / a <= 10
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_country(name: str) -> bool:
+    """True when pycountry knows the name (cached: every place of an article is looked up once per question)."""
     import pycountry
 
     try:
@@ -150,10 +152,22 @@ def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
     same = [place for place in index.places if _is_country(place) == country][: FactIndex.LIMIT]
     if not country:
         return same
+    return same + list(_other_countries(answer))
+
+
+@functools.cache
+def _country_names() -> tuple[str, ...]:
+    """pycountry's country names without a comma or bracket in them, read once: the list never changes."""
     import pycountry
 
-    names = [c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name]
-    return same + stable_order(names, answer)[:12]
+    return tuple(c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name)
+
+
+@functools.lru_cache(maxsize=256)
+def _other_countries(answer: str) -> tuple[str, ...]:
+    """A dozen countries in an order fixed by the answer (cached: hashing all ~200 names per question was the
+    slowest step of building multiple-choice questions, and every question on one country asks again)."""
+    return tuple(stable_order(list(_country_names()), answer)[:12])
 
 
 def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_text: str) -> list[str]:
@@ -181,8 +195,13 @@ def _same_score(other: str, answer: str) -> bool:
     return len(a) == len(b) == 2 and a[::-1] == b and bool(re.search(r"\d\s*[\u2013-]\s*\d", answer))
 
 
+_MAGNITUDE = re.compile("magnitude", re.I)
+
+
 def _magnitude_scale(answer: str, sentence: str) -> bool:
     """A figure on the earthquake magnitude scale ("a magnitude 6.6 aftershock", "the 9.0 magnitude quake")."""
+    if _MAGNITUDE.search(sentence) is None:
+        return False  # the common case, told without compiling a pattern for this answer
     figure = re.escape(answer.strip())
     return re.search(rf"magnitude(?:-| of )?\s*{figure}\b|\b{figure}(?:-| )magnitude", sentence, re.I) is not None
 

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from quizgen import spans
+
 # Words that make a "PERSON" a thing, a place or a group.
 _NOT_PEOPLE = frozenset(
     """center centre museum shuttle space party university college school hospital church airport station stadium
@@ -113,7 +115,7 @@ def good_name(ent: Span, kind: str) -> bool:
 
 def sentence_is_quoted(sent: Span, inside: frozenset[int]) -> bool:
     """True when the sentence is (mostly) a quotation: someone's words, not the article's statement."""
-    words = [t for t in sent if not t.is_punct]
+    words = [t for t in spans.tokens(sent) if not t.is_punct]
     return bool(words) and sum(t.i in inside for t in words) * 2 > len(words)
 
 

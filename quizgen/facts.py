@@ -16,7 +16,7 @@ from datetime import date
 from lemminflect import getInflection
 from spacy.tokens import Doc, Span
 
-from quizgen import asides, clauses, dates, entities, outcomes
+from quizgen import asides, clauses, dates, entities, outcomes, spans
 from quizgen.antecedents import Antecedents, match_named, match_substitutions, scope_named, scope_substitutions
 from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
@@ -95,7 +95,7 @@ class _Paragraph:
 
     def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
         found = {}
-        for ent in sent.ents:
+        for ent in spans.ents(sent):
             if ent.label_ != "DATE":
                 continue
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -312,16 +312,16 @@ def _speculative(sent: Span) -> bool:
     """True for guesses and opinions ("Perhaps ... could be moving"): not facts to test."""
     root = sent.root
     modal = any(c.lower_ in _MODALS for c in root.children if c.dep_ == "aux")
-    return modal or any(t.lower_ in ("perhaps", "possibly", "probably", "maybe") for t in sent)
+    return modal or any(t.lower_ in ("perhaps", "possibly", "probably", "maybe") for t in spans.tokens(sent))
 
 
 def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, seen: Counter) -> list[Fact]:
+    sentence = spans.text(sent)
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
     taken = {i for start, (end, _) in subs.items() for i in range(start, end)}
-    state.story.match = (
-        match_named(sent) or state.story.match
-    )  # "Sweden faced South Korea at ..."; "the game" then is theirs
+    # "Sweden faced South Korea at ...": "the game" is theirs until the story reports another match
+    state.story.match = match_named(sent) or state.story.match
     named = {**state.named.substitutions(sent), **scope_substitutions(sent, state.scope),
              **match_substitutions(sent, state.story.match)}  # fmt: skip
     subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
@@ -334,7 +334,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     standalone = standalone and not speculative
     facts = []
     named_with_place: list[Span] = []
-    for raw in [*sent.ents, *scores(sent)]:
+    for raw in [*spans.ents(sent), *scores(sent)]:
         kind = KINDS.get(raw.label_)
         if kind == "person" and len(raw) == 1 and raw.text.isupper() and len(raw.text) > 1:
             kind = "organization"  # "TEPCO": a name in capitals is an acronym, not a person
@@ -363,13 +363,13 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
             cloze = _cloze(sent, ent, fact.pop("answer"), {**subs, **names}, state.people.words)
         fact.pop("answer", None)
         facts.append(
-            Fact(id=_fact_id(kind, ent.text, sent.text, seen), kind=kind, text=ent.text.strip(),
-                 sentence=sent.text.strip(), cloze=cloze, paragraph=index[0], sentence_index=index[1],
+            Fact(id=_fact_id(kind, ent.text, sentence, seen), kind=kind, text=ent.text.strip(),
+                 sentence=sentence.strip(), cloze=cloze, paragraph=index[0], sentence_index=index[1],
                  in_list=_listed(ent), **fact)
         )  # fmt: skip
     if not quoted_sentence and not speculative:
-        facts.extend(_outcomes(sent, index, state, subs, seen))
-    for ent in sent.ents:  # any label: the model may take "Norton" for an organisation where it is the man
+        facts.extend(_outcomes(sent, sentence, index, state, subs, seen))
+    for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
         written = entities.trimmed(ent).text.strip()
         if ent.label_ in ("PERSON", "ORG", "GPE") and (person := state.people.find(written)):
             state.last_person, state.last_written = person.display, written
@@ -395,15 +395,13 @@ def _cloze(
 ) -> tuple[str, str, str] | None:
     """The sentence around the gap, cut of the asides that hold other facts or a pronoun pointing nowhere;
     None when such a pronoun is not in an aside."""
-    figures = [*sent.ents, *scores(sent)]
+    figures = [*spans.ents(sent), *scores(sent)]
     others = [e for e in figures if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent)]
-    context = [e for e in sent.ents if e.label_ in clauses.CONTEXT_LABELS and not _overlap(e, ent)]
+    context = [e for e in spans.ents(sent) if e.label_ in clauses.CONTEXT_LABELS and not _overlap(e, ent)]
     stray = asides.stray_comma(sent) | asides.connectives(sent)
     cut = asides.cuts_for(sent, ent, others, context) | stray
-    key = ("quizgen_unresolved", sent.start, sent.end)  # the same for every gap of the sentence
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = unresolved(sent, subs, stray, known)
-    if cut != stray and unresolved(sent, subs, cut, known) != sent.doc.user_data[key]:
+    uncut = spans.once_per_span(sent, "unresolved", lambda s: unresolved(s, subs, stray, known))  # same for every gap
+    if cut != stray and unresolved(sent, subs, cut, known) != uncut:
         cut = stray  # a cut took a pronoun's antecedent with it ("277 vulnerabilities; 39 percent of these"): keep all
     while (dangling := unresolved(sent, subs, cut, known)) is not None:
         if (aside := asides.around(sent, dangling, ent)) is None:
@@ -412,15 +410,17 @@ def _cloze(
     return cloze_parts(sent, ent, answer, subs, cut)
 
 
-def _outcomes(sent: Span, index: tuple[int, int], state: _Paragraph, subs: Substitutions, seen: Counter) -> list:
-    """Who-did-what facts: the root verb's object, and the agents of participles."""
+def _outcomes(
+    sent: Span, sentence: str, index: tuple[int, int], state: _Paragraph, subs: Substitutions, seen: Counter
+) -> list:
+    """Who-did-what facts: the root verb's object, and the agents of participles (`sentence`: the text)."""
     found = []
     root = sent.root
     if root.pos_ == "VERB" and _usable_verb(root):
         found.extend(filter(None, [outcomes.object_clause(root, lambda s: _resolve_subject(s, state, subs), subs)]))
     found.extend(outcomes.agent_clause(sent, subs))
     return [
-        Fact(id=_fact_id("outcome", answer, sent.text, seen), kind="outcome", text=answer, sentence=sent.text.strip(),
+        Fact(id=_fact_id("outcome", answer, sentence, seen), kind="outcome", text=answer, sentence=sentence.strip(),
              clause=clause, paragraph=index[0], sentence_index=index[1])
         for answer, clause in found
     ]  # fmt: skip
@@ -465,5 +465,6 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
         state = _Paragraph(article, people, story, doc, named)
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
+    spans.release(docs)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)

@@ -5,6 +5,7 @@ Nothing here knows about spaCy; every object is comparable and turns into JSON w
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,9 +20,10 @@ class Article:
     paragraphs: tuple[str, ...]
     id: str = ""
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The body as one string, paragraphs separated by blank lines."""
+        """The body as one string, paragraphs separated by blank lines. Joined once: selection asks for it
+        with every question, and the caches keyed by it hash a string only the first time it is used."""
         return "\n\n".join(self.paragraphs)
 
 

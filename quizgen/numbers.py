@@ -8,7 +8,7 @@ from collections.abc import Callable
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Span, Token
 
-from quizgen import clauses
+from quizgen import clauses, spans
 from quizgen.clauses import Substitutions
 from quizgen.models import Clause
 
@@ -151,17 +151,16 @@ def number_clause(
 
 def scores(sent: Span) -> list[Span]:
     """Match scores ("1 – 0", "2-1") as one figure: the model tags their halves as two numbers."""
-    key = ("quizgen_scores", sent.start, sent.end)
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = _find_scores(sent)
-    return sent.doc.user_data[key]
+    return spans.once_per_span(sent, "scores", _find_scores)
 
 
 def _find_scores(sent: Span) -> list[Span]:
     found = []
-    for token in sent[:-2]:
+    for token in spans.tokens(sent)[:-2]:
+        if not token.is_digit:
+            continue
         dash, other = token.nbor(1), token.nbor(2)
-        if token.is_digit and dash.text in ("\u2013", "-") and other.is_digit and other.i < sent.end:
+        if dash.text in ("\u2013", "-") and other.is_digit and other.i < sent.end:
             before = token.nbor(-1) if token.i > sent.start else None
             if before is None or before.text not in ("\u2013", "-"):
                 found.append(Span(sent.doc, token.i, other.i + 1, label="SCORE"))

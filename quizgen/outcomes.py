@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from quizgen import clauses
+from quizgen import clauses, spans
 from quizgen.clauses import Substitutions
 from quizgen.models import Clause
 
@@ -52,7 +52,7 @@ def object_clause(
 def agent_clause(sent: Span, subs: Substitutions) -> list[tuple[str, Clause]]:
     """(answer, clause) for "What angered young Kazakhs?" from "young Kazakhs, angered by X"."""
     found = []
-    for token in sent:
+    for token in spans.tokens(sent):
         if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         agents = [c for c in token.children if c.dep_ == "agent"]

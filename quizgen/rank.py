@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
@@ -238,8 +239,8 @@ def _name_cut(prompt: str, source: str) -> bool:
     """True for a question ending on the first word of a two-word name of its source: "... by James?" of
     "by James To." (a title before a name, "as Senator?", is not a name cut)."""
     last = re.sub(r"[?.!]+$", "", prompt).split()[-1] if prompt.split() else ""
-    if not last[:1].isupper() or last.lower() in TITLES:
-        return False
+    if not last[:1].isupper() or last.lower() in TITLES or f"{last} " not in source:
+        return False  # (the plain test first: a pattern made for each prompt takes long to compile)
     return re.search(rf"\b{re.escape(last)} [A-Z][A-Za-z]*\b", source) is not None
 
 
@@ -311,7 +312,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
-    if (initials := _initials(question.answer)) and re.search(rf"\b{initials}\b", question.prompt):
+    initials = _initials(question.answer)
+    if initials and initials in question.prompt and re.search(rf"\b{initials}\b", question.prompt):
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center
     if not grounded(question, fact, article_text):
         return "answer not in the article"
@@ -382,6 +384,12 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_news(sentence: str) -> bool:
+    """A first, a record or a superlative in the sentence (cached: every question on a fact asks again)."""
+    return _RECORD.search(sentence) is not None
+
+
 def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | None = None) -> float:
     """Importance: the kind of fact, how often the article repeats it, how early it comes, the form."""
     value = KIND_WEIGHT.get(fact.kind, 1.0)
@@ -389,7 +397,7 @@ def score(question: Question, fact: Fact, n_paragraphs: int, article: Article | 
         value += CLOZE_ADJUST.get(fact.kind, 0.0)
     value += 0.5 * min(fact.mentions, 3)
     value -= 1.0 if fact.in_list else 0.0
-    value += NEWS_VALUE if _RECORD.search(fact.sentence) else 0.0  # "the youngest member in its history"
+    value += NEWS_VALUE if _is_news(fact.sentence) else 0.0  # "the youngest member in its history"
     if fact.kind == "number" and re.search(r"\d", question.answer):
         value += 0.7  # an exact figure is what a reader is tested on
     if article is not None:
@@ -413,23 +421,51 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(normalize(text).split())
 
 
+@dataclass(frozen=True)
+class _Compared:
+    """A question with what the pair checks read of it, worked out once: selection compares each chosen
+    question with every other one, and normalising the same texts again for every pair was most of its time."""
+
+    question: Question
+    answer: str  # normalised
+    answers: tuple[str, ...]  # the words that give the answer away: it, and a person's surname
+    template: str  # the first part of the key: "role", "holder", a fact id
+    shows_sentence: bool
+    prompt_words: frozenset[str]  # the prompt's normalised words
+    shown: str  # the normalised text a reader of the question sees: its prompt, and a set's items
+    exact_figure: bool  # a number with digits: the same figure anywhere gives it away
+
+    @classmethod
+    def of(cls, q: Question) -> _Compared:
+        answer = normalize(q.answer)
+        answers = (answer,)
+        if q.kind == "person" and len(answer.split()) > 1:
+            answers = (answer, answer.split()[-1])  # "Dr Maathai is ..." gives away "Wangari Maathai"
+        shown = normalize(" ".join([q.prompt, *q.choices]) if q.type in ("matching", "ordering") else q.prompt)
+        return cls(question=q, answer=answer, answers=answers, template=q.key.split(":")[0],
+                   shows_sentence=shows_sentence(q), prompt_words=_tokens(q.prompt), shown=shown,
+                   exact_figure=q.kind == "number" and re.search(r"\d", q.answer) is not None)  # fmt: skip
+
+
 def gives_away(a: Question, b: Question) -> bool:
     """True when question b's text gives away question a's answer (on one sheet, both are read).
 
     Names recur across an article and are fair to repeat; the same sentence, or an exact figure or date,
     is not: the second question would answer the first.
     """
+    return _gives_away(_Compared.of(a), _Compared.of(b))
+
+
+def _gives_away(compared_a: _Compared, compared_b: _Compared) -> bool:
+    a, b = compared_a.question, compared_b.question
     if a.type in ("true_false", "ordering", "matching"):
         return False
     if _is_role(a) and b.type == "matching":
         return any(left == a.key.split(":", 1)[1] for left, _ in b.pairs)  # the pairs give the role away
     about_a_person = a.key.startswith(("role:", "holder:"))  # asked of the whole article, not one sentence
-    if a.source != b.source and not about_a_person and (a.kind != "number" or not re.search(r"\d", a.answer)):
+    if a.source != b.source and not about_a_person and not compared_a.exact_figure:
         return False
-    answers = [normalize(a.answer)]
-    if a.kind == "person" and len(answers[0].split()) > 1:
-        answers.append(answers[0].split()[-1])  # "Dr Maathai is ..." gives away "Wangari Maathai"
-    prompt = normalize(" ".join([b.prompt, *b.choices]) if b.type in ("matching", "ordering") else b.prompt)
+    answers, prompt = compared_a.answers, compared_b.shown
     if a.source == b.source and _mostly_in(answers[0], prompt):
         return True  # "What does the election elect?" beside "The election elects _____ members of ..."
     return any(len(x) > 1 and has_words(x, prompt) for x in answers)
@@ -443,12 +479,17 @@ def _mostly_in(answer: str, prompt: str) -> bool:
 def near_duplicate(a: Question, b: Question) -> bool:
     """True when two prompts are mostly the same words, unless they are gaps in one sentence asking for
     different answers (whether one gives the other away is `gives_away`'s call)."""
-    if a.source == b.source and shows_sentence(a) and shows_sentence(b):
-        return normalize(a.answer) == normalize(b.answer)
-    if a.key.split(":")[0] == b.key.split(":")[0] in ("role", "holder"):  # one template, two people or roles
-        return normalize(a.answer) == normalize(b.answer)
-    ta, tb = _tokens(a.prompt), _tokens(b.prompt)
-    return len(ta & tb) / max(1, len(ta | tb)) >= 0.75
+    return _near_duplicate(_Compared.of(a), _Compared.of(b))
+
+
+def _near_duplicate(a: _Compared, b: _Compared) -> bool:
+    if a.question.source == b.question.source and a.shows_sentence and b.shows_sentence:
+        return a.answer == b.answer
+    if a.template == b.template in ("role", "holder"):  # one template, two people or roles
+        return a.answer == b.answer
+    shared = len(a.prompt_words & b.prompt_words)
+    either = len(a.prompt_words) + len(b.prompt_words) - shared  # the size of the union, without making it
+    return shared / max(1, either) >= 0.75
 
 
 def _answer_identity(q: Question, fact: Fact) -> tuple[str, str]:
@@ -468,39 +509,41 @@ def shows_sentence(q: Question) -> bool:
     return q.type in ("cloze", "true_false") or (q.type == "multiple_choice" and BLANK in q.prompt)
 
 
-def _sheet_conflict(q: Question, o: Question) -> bool:
+def _sheet_conflict(compared_q: _Compared, compared_o: _Compared) -> bool:
     """True when q cannot be printed beside o, which is on the sheet."""
+    q, o = compared_q.question, compared_o.question
     if o.source == q.source:
         if "true_false" in (o.type, q.type):
             return True  # a statement beside another question on its sentence: one answers the other
-        if shows_sentence(o) and shows_sentence(q) and o.kind == q.kind:
+        if compared_o.shows_sentence and compared_q.shows_sentence and o.kind == q.kind:
             return True  # one sentence shown twice as the same exercise
-    return _clash(q, o)
+    return _clash(compared_q, compared_o)
 
 
-def _clash(q: Question, o: Question) -> bool:
+def _clash(q: _Compared, o: _Compared) -> bool:
     """Two questions that cannot both be printed: near-copies, or one giving the other away."""
-    return near_duplicate(q, o) or gives_away(q, o) or gives_away(o, q)
+    return _near_duplicate(q, o) or _gives_away(q, o) or _gives_away(o, q)
 
 
-def _shut_out(pool: list[tuple[float, Question]], identity: dict[str, tuple]) -> dict[str, set]:
+def _shut_out(pool: list[_Compared], identity: dict[str, tuple]) -> dict[str, set]:
     """For each question, the facts that choosing it would leave unasked: facts asked only from the same
     sentence, by questions that would each print its answer or have theirs printed by it."""
-    by_source: dict[str, list[Question]] = {}
+    by_source: dict[str, list[_Compared]] = {}
     sources: dict[tuple, set[str]] = {}
-    for _, q in pool:
-        by_source.setdefault(q.source, []).append(q)
+    for compared in pool:
+        q = compared.question
+        by_source.setdefault(q.source, []).append(compared)
         sources.setdefault(identity[q.id], set()).add(q.source)
     shuts: dict[str, set] = {}
     for siblings in by_source.values():
         for q in siblings:
             rivals: dict[tuple, bool] = {}
             for o in siblings:
-                other = identity[o.id]
-                if other == identity[q.id] or len(sources[other]) > 1:
+                other = identity[o.question.id]
+                if other == identity[q.question.id] or len(sources[other]) > 1:
                     continue
                 rivals[other] = rivals.get(other, True) and _clash(q, o)
-            shuts[q.id] = {other for other, shut in rivals.items() if shut}
+            shuts[q.question.id] = {other for other, shut in rivals.items() if shut}
     return shuts
 
 
@@ -523,7 +566,9 @@ def select(
             if rejection(q, by_id[q.fact_id], article.text) is None]  # fmt: skip
     pool.sort(key=lambda pair: (-pair[0], pair[1].id))
     identity = {q.id: _answer_identity(q, by_id[q.fact_id]) for _, q in pool}
-    shuts = _shut_out(pool, identity)
+    # The pool with what the pair checks read of each question (by position: two questions may share an id).
+    ranked = [(value, q, _Compared.of(q)) for value, q in pool]
+    shuts = _shut_out([compared for _, _, compared in ranked], identity)
     listed = {f.id for f in facts if f.in_list}
     limit = default_max(article) if limit is None else limit
     chosen: list[Question] = []
@@ -535,9 +580,7 @@ def select(
     copies: set[str] = set()  # a near-copy of a chosen question
     while len(chosen) < limit:
         best = None
-        for value, q in pool:
-            if identity[q.id] in taken or q.id in copies:
-                continue
+        for value, q, compared_q in ranked:
             excess = types[q.type] - len(chosen) / len(_MIXED)  # more of this type than its share so far
             adjusted = (
                 value - TYPE_PENALTY * max(0.0, excess + 1) - (9 if types[q.type] >= TYPE_CAP.get(q.type, limit) else 0)
@@ -549,21 +592,23 @@ def select(
             else:
                 continue
             if best is None or adjusted > best[0]:
-                best = (adjusted, value, q, on_sheet)
+                best = (adjusted, value, q, on_sheet, compared_q)
         if best is None:
             break
-        _, value, q, on_sheet = best
+        _, value, q, on_sheet, compared_q = best
         chosen.append(Question(**{**q.__dict__, "score": value, "on_sheet": on_sheet}))
         taken.add(identity[q.id])
         printed[q.source] += on_sheet
         sentences[q.source] += 1
         types[q.type] += 1
-        for _, other in pool:
+        for _, other, compared_other in ranked:
             if identity[other.id] in taken or other.id in copies:
                 continue
-            if near_duplicate(other, q):
+            if _near_duplicate(compared_other, compared_q):
                 copies.add(other.id)
-            elif on_sheet and other.id not in unprintable and _sheet_conflict(other, q):
+            elif on_sheet and other.id not in unprintable and _sheet_conflict(compared_other, compared_q):
                 unprintable.add(other.id)
+        # What is asked already, or a near-copy of a chosen question, is out for good: the next rounds skip it.
+        ranked = [entry for entry in ranked if identity[entry[1].id] not in taken and entry[1].id not in copies]
     position = {f.id: (f.paragraph, f.sentence_index) for f in facts}
     return sorted(chosen, key=lambda q: (position[q.fact_id], TYPE_ORDER.get(q.type, 9), q.id))

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span
 
-from quizgen import clauses, dates
+from quizgen import clauses, dates, spans
 from quizgen.clauses import Substitutions
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
@@ -39,7 +39,7 @@ def cloze_parts(
         marked[span.start] = (span.end, subs[span.start][1].replace(answer, f"\x00{answer}\x01", 1))
     else:
         marked[span.start] = (span.end, f"\x00{answer}\x01")
-    text = clauses.render([t for t in sent if t.i not in cut], marked)
+    text = clauses.render([t for t in spans.tokens(sent) if t.i not in cut], marked)
     if "\x00" not in text or "\x01" not in text:
         return None
     if text.endswith(":"):
@@ -53,7 +53,8 @@ def _points_to_subject(token, sent: Span, cut: Collection[int] = ()) -> bool:
     """ "Endeavour ... following its retirement", "Challenger was lost when it exploded": the sentence's own
     subject, named before the pronoun, is what it points to (but not from inside that subject's apposition:
     "Mozilla Firefox, its main rival" points elsewhere)."""
-    subjects = [t for t in sent if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == sent.root.i and t.i not in cut]
+    root = sent.root.i
+    subjects = [t for t in spans.tokens(sent) if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == root and t.i not in cut]
     if not subjects or subjects[0].i >= token.i or clauses.is_pronoun(subjects[0]):
         return False
     if token.lower_ == "it" and token.dep_ not in clauses.SUBJECT_DEPS:
@@ -70,7 +71,7 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     "It" and "them" are not trusted at all: in news they point back to the previous sentence more often
     than not ("Microsoft has replaced it"). "They" and "their" need a plural noun before them.
     """
-    earlier = [t for t in sent.doc[sent.start : token.i] if t.i not in cut]  # what the cloze still shows
+    earlier = [t for t in spans.tokens(sent)[: token.i - sent.start] if t.i not in cut]  # what the cloze still shows
     lowered = token.lower_
     if lowered in _PERSONAL:  # a name the model tagged, or one the article names a person by elsewhere
         return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known) for t in earlier)
@@ -112,7 +113,7 @@ def sentence_subject(
     Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
     """
     first = sent[0]
-    text = sent.text
+    text = spans.text(sent)
     if "[" in text or "]" in text or first.lower_ in _LEAD_CONJUNCTIONS or first.i in quoted:
         return False, {}
     if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")", ":")):
@@ -122,7 +123,7 @@ def sentence_subject(
     if root.pos_ not in ("VERB", "AUX") or not finite:
         return False, {}  # a fragment ("The nose cap assembly ... for X at Y"): no statement to complete
     if first.is_punct or any(
-        (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in sent
+        (t.lower_ in _SPEAKER and t.pos_ == "PRON") or t.lower_ in ("our", "my", "your") for t in spans.tokens(sent)
     ):
         return False, {}  # a quotation, a signature line ("— NORTON I"), or someone speaking
     if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
@@ -137,7 +138,7 @@ def sentence_subject(
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     names: Substitutions = {}
-    for token in sent:
+    for token in spans.tokens(sent):
         if token.ent_type_ == "PERSON" or token.i in quoted:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
         if last_person and (written := _as_name(token, last_person, last_written or last_person)) is not None:
@@ -191,11 +192,27 @@ def _has_name(noun) -> bool:
     return any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" or c.ent_type_ for c in noun.lefts)
 
 
+def _may_point_elsewhere(token) -> bool:
+    """A pronoun, or a vague noun ("the ceremony"): the only words `unresolved` has to look at."""
+    lowered = token.lower_
+    return (
+        (lowered in VAGUE_NOUNS and token.pos_ == "NOUN")
+        or lowered in _PERSONAL
+        or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
+    )
+
+
+def _pointing_words(sent: Span) -> tuple:
+    """The sentence's pronouns and vague nouns, in order (kept on the Doc: each gap of the sentence, and
+    each cut tried for it, asks again)."""
+    return spans.once_per_span(sent, "pointing", lambda s: tuple(filter(_may_point_elsewhere, spans.tokens(s))))
+
+
 def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:
     """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
     out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
     words of the article's people's names ("Norton", even where the model took it for an organisation)."""
-    for token in sent:
+    for token in _pointing_words(sent):  # no other word can point nowhere
         lowered = token.lower_
         if token.i in cut or token.i in names:
             continue
