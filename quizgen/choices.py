@@ -26,7 +26,9 @@ def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fa
     wrong = distractors(fact, base.answer, facts, article.text)
     if len(wrong) < 3:
         return None
-    key = base.key.rsplit(":", 1)[0] + ":mc"
+    # A cloze's options keep the key they always had ("<fact>:mc"); a short answer's are its own
+    # ("<fact>:when:mc", "holder:President:mc"): two shapes of one fact are two notes, two ids.
+    key = base.key.rsplit(":", 1)[0] + ":mc" if base.type == "cloze" else f"{base.key}:mc"
     options = stable_order([base.answer, *wrong], key)
     return _variant(article, base, key, "multiple_choice", choices=tuple(options))
 

@@ -57,7 +57,7 @@ def test_multiple_choice_has_four_options_with_the_answer():
     q = multiple_choice(ARTICLE, base_question(facts[0], "When did voters approve changes?", "June 5, 2022"),
                         facts[0], facts)  # fmt: skip
     assert q.type == "multiple_choice" and len(q.choices) == 4 and "June 5, 2022" in q.choices
-    assert len(set(q.choices)) == 4 and q.key == "d1:mc"
+    assert len(set(q.choices)) == 4 and q.key == "d1:when:mc"  # its own: the cloze's options are "d1:mc"
 
 
 def test_true_false_false_statements_swap_a_figure_never_a_name():
@@ -159,3 +159,15 @@ def test_people_named_nearest_the_question_come_first():
     facts = [Fact(id=f"p{i}", kind="person", text=n, sentence=f"{n} played.", value=n, paragraph=i // 2)
              for i, n in enumerate(names)]  # fmt: skip
     assert FactIndex(facts).people_near(1)[:2] == ["Romelu Lukaku", "Dries Mertens"]  # the same match's players
+
+
+def test_every_multiple_choice_variant_has_its_own_id():
+    from quizgen.pipeline import analyze, candidates
+
+    article = Article(title="T", date=date(2022, 6, 7), source="t.txt", id="t", paragraphs=(
+        "In a June 5 referendum, voters in Kazakhstan approved changes to more than a third of their constitution.",
+        "President Kassym-Jomart Tokayev spoke on June 7. Prime Minister Alikhan Smailov spoke on June 8.",
+    ))  # fmt: skip
+    pool = candidates(article, list(analyze(article).facts))
+    ids = [q.id for q in pool]
+    assert len(ids) == len(set(ids)), [q.key for q in pool if ids.count(q.id) > 1]

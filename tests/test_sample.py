@@ -16,8 +16,11 @@ def test_at_least_twelve_questions_over_four_kinds(sample_quiz):
 
 
 def test_referendum_date(sample_quiz):
-    (q,) = by_prompt(sample_quiz, "When did voters in Kazakhstan approve")
-    assert q.prompt == "When did voters in Kazakhstan approve changes to more than a third of their constitution?"
+    (q,) = [q for q in by_prompt(sample_quiz, "voters in Kazakhstan approve") if q.kind == "date"]
+    assert q.prompt in (
+        "When did voters in Kazakhstan approve changes to more than a third of their constitution?",
+        "In a _____ referendum, voters in Kazakhstan approved changes to more than a third of their constitution.",
+    )
     assert q.answer == "June 5, 2022"
 
 
