@@ -112,6 +112,9 @@ def role_of(ent: Span) -> str | None:
     nouns += [c for c in root.children if c.dep_ == "appos"]
     for noun in nouns:  # set beside the name, a singular noun says what the person is ("a practising homeopath")
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ not in _NOT_ROLES:
+            others = [c for c in noun.children if c.dep_ in ("nmod", "appos") and c.i < noun.i]
+            if any(c.pos_ == "NOUN" and is_role(c.text, c.tag_) for c in others):
+                return None  # "another localist camp candidate, veteran politician Raymond Wong": which one?
             return _noun_phrase(noun)
     return None
 

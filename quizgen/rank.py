@@ -222,8 +222,9 @@ _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
 )
 _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
-# Events an article about one place has one of: "the protests" of a question that says where is theirs.
-_EVENTS = {"protests", "referendum", "election", "vote"}
+# Unrest an article about one place tells of once: "the protests" of a question that says where are theirs
+# (not "the referendum" or "the election": a place holds many, and the question should say which).
+_EVENTS = {"protests"}
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 _LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
