@@ -113,8 +113,8 @@ def number_distractors(answer: str) -> list[str]:
             text = f"{new_int:,}" if "," in raw else str(new_int)
         else:
             text = f"{new:.{decimals}f}"
-        if percent and float(text.replace(",", "")) > 100 >= value:
-            continue  # a share of more than the whole: no one would pick it
+        if percent and float(text.replace(",", "")) >= 100 > value:
+            continue  # the whole, or more than the whole: no one would pick it ("More than 100 percent")
         if text != raw and normalize(text) != normalize(raw):
             found.append(answer[: match.start()] + text + answer[match.end() :])
     return found

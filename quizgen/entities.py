@@ -18,6 +18,8 @@ _NOT_PEOPLE = frozenset(
     arena bridge street road avenue square park hall court council committee commission agency ministry department
     bank company corporation inc ltd group movement courier times post news journal club team university""".split()
 )
+# Words that open a place's name, never a person's: "Castle Cornet", "Fort Snelling", "Lake Victoria".
+_PLACE_FIRST = frozenset("castle fort palace abbey cathedral tower lake river mount cape bay".split())
 _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el la le du dos das di ben arap y".split())
 _QUOTES_OPEN = {"\u201c", "\u2018", "«"}
 _QUOTES_CLOSE = {"\u201d", "»"}
@@ -100,6 +102,8 @@ def good_person(ent: Span) -> bool:
         return False
     words = [t for t in words if t.i < ent.end]
     if any(t.lower_ in _NOT_PEOPLE for t in words[1:]) or (len(words) == 1 and words[0].lower_ in _NOT_PEOPLE):
+        return False
+    if words[0].lower_ in _PLACE_FIRST:
         return False
     return all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in words)
 

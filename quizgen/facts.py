@@ -23,7 +23,7 @@ from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
 from quizgen.people import People, collect_people
-from quizgen.sentences import cloze_parts, date_replacement, sentence_subject, unresolved
+from quizgen.sentences import PART_OF_DAY, cloze_parts, date_replacement, sentence_subject, unresolved
 
 KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
@@ -137,7 +137,17 @@ def _planned(ent: Span) -> bool:
 
 
 def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Substitutions:
-    return {start: (ent.end, date_replacement(ent, v)) for start, (ent, v) in found.items() if v.relative}
+    """Relative dates written absolute, with a part of the day the model left outside the date ("Saturday
+    afternoon" -> "on the afternoon of October 11, 2008")."""
+    subs: Substitutions = {}
+    for start, (ent, value) in found.items():
+        if not value.relative:
+            continue
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is not None and after.lower_ in PART_OF_DAY and value.granularity == "day":
+            ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
+        subs[start] = (ent.end, date_replacement(ent, value))
+    return subs
 
 
 def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | None:

@@ -20,6 +20,10 @@ _ROLE_NOUNS = frozenset(
     sister brother child widow official chairperson author poet artist scientist economist journalist editor
     president minister councillor lawyer judge doctor nurse citizen resident envoy diplomat emperor""".split()
 )
+# Forms of address, not roles: "Sir Edmund Andros", "Dr Maathai".
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
+)
 # Adjectives that are part of a role rather than an opinion of the person: "veteran politician".
 _ROLE_ADJECTIVES = frozenset("veteran former retired senior deputy acting assistant vice interim chief".split())
 # Someone's own words (a decree, a letter quoted whole): the roles they give are theirs, not the article's.
@@ -92,7 +96,7 @@ def _fuller(full: list[str], words: list[str]) -> bool:
 def role_of(ent: Span) -> str | None:
     """The role the text gives a person mention: a title before the name or a noun in apposition."""
     doc = ent.doc
-    inner = [t for t in ent[:-1] if t.lower_ in TITLES]
+    inner = [t for t in ent[:-1] if t.lower_ in TITLES and t.lower_ not in HONORIFICS]
     if inner and inner[0].i == ent.start:
         return doc[ent.start : inner[-1].i + 1].text  # "Emperor Norton": the model kept the title in the name
     words = []
@@ -103,8 +107,10 @@ def role_of(ent: Span) -> str | None:
             break
         words.insert(0, doc[i])
         i -= 1
-    while words and words[0].pos_ == "ADJ" and words[0].lower_ not in _ROLE_ADJECTIVES:
-        words.pop(0)  # "nonpartisan pan-democrat": the role is the noun; "veteran politician" keeps "veteran"
+    while len(words) == 2 and words[0].pos_ == "ADJ" and words[0].lower_ not in _ROLE_ADJECTIVES:
+        words.pop(0)  # "nonpartisan pan-democrat": the role is the noun; not "internal" of "internal affairs minister"
+    if words and words[-1].lower_ in HONORIFICS:
+        return None  # "Sir Edmund Andros": a form of address, not a role
     if words and is_role(doc[words[0].i : words[-1].i + 1].text, words[-1].tag_):
         return doc[words[0].i : words[-1].i + 1].text
     root = ent.root

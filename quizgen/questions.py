@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from quizgen.dates import render
 from quizgen.models import Article, Clause, Fact, Question
 from quizgen.nlp import TITLES
+from quizgen.people import HONORIFICS, is_role
 
 BLANK = "_____"
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -39,7 +40,6 @@ _RELATIONS = {
     "granddaughter",
 }
 _HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approximately", "more", "less", "roughly"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
 
 
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
@@ -85,10 +85,20 @@ def tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _inside(subject: str) -> str:
+    """A subject as it reads after the wh-word: "A magnitude 5.6 earthquake" -> "a magnitude 5.6 earthquake"
+    (not "The Hague": an article that is part of a name keeps its capital)."""
+    first, _, rest = subject.partition(" ")
+    if first in ("A", "An") or (first == "The" and rest[:1].islower()):
+        return f"{first.lower()} {rest}"
+    return subject
+
+
 def invert(wh: str, clause: Clause) -> str | None:
     """Front a wh-word with inversion or do-support: "When did voters approve changes?"."""
     if clause.negated:
         return None
+    clause = Clause(**{**clause.__dict__, "subject": _inside(clause.subject)})
     rest = f" {clause.rest}" if clause.rest else ""
     if clause.aux:
         tail = " ".join((*clause.aux[1:], clause.verb))
@@ -161,7 +171,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
                 yield shape + "-brief", brief, answer
     if fact.kind == "person" and fact.role and fact.value and " " in fact.value:
         role = fact.role.strip()
-        if role.lower() in TITLES and role[:1].isupper() and role.lower() not in _HONORIFICS:
+        if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
         elif role == role.lower() and role.split()[-1] not in _RELATIONS:  # "wife": whose?
             yield "role", f"What role does the article give {fact.value}?", role
@@ -206,9 +216,11 @@ def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]
     lowered = text.lower()
     for role, names in holders.items():
         fact = first[role]
-        office = role in TITLES and fact.role[:1].isupper() and role not in _HONORIFICS
+        office = role in TITLES and fact.role[:1].isupper() and role not in HONORIFICS
         if len(names) > 1 or role.split()[-1] in _RELATIONS or (len(role.split()) < 2 and not office):
             continue
+        if not office and not is_role(role, "NN"):
+            continue  # "the Janos presidio": a place the parse set beside a name, not a role
         if re.search(rf"\b{re.escape(role.split()[-1])}e?s\b", lowered):
             continue  # "councillors" beside "the district councillor": one of several
         yield fact, f"Who does the article name as {'' if office else 'the '}{fact.role}?"

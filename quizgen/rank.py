@@ -279,6 +279,10 @@ def _counted_in_the_question(question: Question) -> bool:
     return len(names) == count
 
 
+def _in_brackets(answer: str, source: str) -> bool:
+    return re.search(rf"\([^)]*\b{re.escape(answer)}\b[^)]*\)", source) is not None
+
+
 def _few_clues(prompt: str) -> bool:
     """A person's gap with ten words or fewer around it and no figure: many people may fit."""
     words = prompt.replace(BLANK, " ").split()
@@ -291,9 +295,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def _unbalanced(text: str) -> bool:
+def _unbalanced(text: str, source: str = "") -> bool:
+    """True for a bracket or quotation cut open, or quotation marks moved ('Mun" Andros"' of '"Mun" Andros')."""
     pairs = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
-    return any(text.count(a) != text.count(b) for a, b in pairs) or text.count('"') % 2 == 1
+    if any(text.count(a) != text.count(b) for a, b in pairs) or text.count('"') % 2 == 1:
+        return True
+    return bool(source) and any(f'"{quoted}"' not in source for quoted in re.findall(r'"([^"]*)"', text))
 
 
 def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
@@ -303,7 +310,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
-    if _unbalanced(question.answer) or _unbalanced(question.prompt):
+    if _unbalanced(question.answer) or _unbalanced(question.prompt, question.source):
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
     if answer_in_question(question):
         return "answer in the question"
@@ -311,6 +318,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "part of the name in the question"
     if fact.kind in ("organization", "place") and re.search(r"_____ of [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
+    if fact.kind == "place" and not shows_sentence(question) and _in_brackets(question.answer, question.source):
+        return "a place said in brackets: not where it happened"  # "at Tubac (in present-day Arizona)"
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     initials = _initials(question.answer)

@@ -15,9 +15,16 @@ _OTHER_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "this", "thes
 _SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own words: not the article's voice
 
 
+PART_OF_DAY = ("morning", "afternoon", "evening", "night")
+
+
 def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
-    """How a relative date is written absolute in running text: "last March" -> "in March 2022"."""
+    """How a relative date is written absolute in running text: "last March" -> "in March 2022",
+    "Saturday afternoon" -> "on the afternoon of October 11, 2008"."""
     written = value.render()
+    part = span[-1].lower_ if span[-1].lower_ in PART_OF_DAY and value.granularity == "day" else None
+    if part is not None:
+        written = f"the {part} of {written}"
     if span[-1].tag_ == "POS":
         return f"the {written}"
     previous = span.doc[span.start - 1] if span.start > 0 else None
@@ -26,7 +33,7 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
         if perfect and span.text.lower() in ("today", "now", "this week", "this month", "this year"):
             return f"as of {written}"  # "has dropped to 56 percent today" -> "... as of March 8, 2011"
         return ("on " if value.granularity == "day" else "in ") + written
-    return written
+    return written if part is None or span.start == 0 or span.doc[span.start - 1].pos_ == "ADP" else f"on {written}"
 
 
 def cloze_parts(

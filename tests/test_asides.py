@@ -204,3 +204,10 @@ def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
                    published=date(2011, 4, 13))  # fmt: skip
     assert found["June 2011"] == "Atlantis will go on display at the Kennedy Space Center Visitor Complex in _____."
     assert found["2009"] == "Thomas Sam decided to treat his daughter himself in _____."
+
+
+def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():
+    found = clozes("A magnitude 5.6 earthquake killed 13 people and injured 100 others Saturday afternoon in Chechnya.",
+                   published=date(2008, 10, 13))  # fmt: skip
+    assert found["13"] == ("A magnitude 5.6 earthquake killed _____ people and injured 100 others on the afternoon of "
+                           "October 11, 2008 in Chechnya.")  # fmt: skip

@@ -171,3 +171,7 @@ def test_every_multiple_choice_variant_has_its_own_id():
     pool = candidates(article, list(analyze(article).facts))
     ids = [q.id for q in pool]
     assert len(ids) == len(set(ids)), [q.key for q in pool if ids.count(q.id) > 1]
+
+
+def test_a_share_distractor_is_never_the_whole_or_more():
+    assert all(float(d.split()[2]) < 100 for d in number_distractors("More than 80 percent"))

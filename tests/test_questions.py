@@ -154,3 +154,12 @@ def test_the_home_place_of_an_article_and_the_questions_that_need_it():
     assert "In Kazakhstan, how many protesters were killed in January 2022?" in prompts
     elsewhere = Fact(**{**killed.__dict__, "paragraph": 1})  # beside Russia: which country, the question cannot say
     assert not any(q.prompt.startswith("In ") for q in build_questions(article, [*places, elsewhere]))
+
+
+def test_a_subject_opening_with_a_is_written_in_lower_case_after_the_wh_word():
+    clause = Clause(subject="A magnitude 5.6 earthquake", verb="killed", verb_lemma="kill", verb_tag="VBD", aux=(),
+                    rest="in Chechnya", answer_role="object")  # fmt: skip
+    assert invert("How many people", clause) == "How many people did a magnitude 5.6 earthquake kill in Chechnya?"
+    hague = Clause(subject="The Hague", verb="hosted", verb_lemma="host", verb_tag="VBD", aux=(), rest="",
+                   answer_role="object")  # fmt: skip
+    assert invert("What", hague) == "What did The Hague host?"

@@ -207,3 +207,9 @@ def test_the_event_of_an_article_about_one_place_is_named_by_the_place():
                       "Galymzhan Zhakiyanov", kind="person")  # fmt: skip
     assert rejection(bare, fact, text + " Galymzhan Zhakiyanov") == "which one? a bare noun the article never names"
     assert rejection(placed, fact, text + " Galymzhan Zhakiyanov") is None
+
+
+def test_quotation_marks_moved_by_a_transformation_are_rejected():
+    source = 'There, in April 1656, "Mun" Andros was commissioned in the troop of his uncle.'
+    q = question('When was Mun" Andros" commissioned in the troop of his uncle?', "April 1656", source=source)
+    assert rejection(q, _fact("date", "April 1656", source), source) == "cut through a bracket or quotation"

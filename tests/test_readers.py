@@ -222,3 +222,11 @@ def test_a_photo_caption_under_its_credit_is_not_the_story(tmp_path):
              "Turnout was high across the country, the election commission said on Monday.")  # fmt: skip
     path.write_text(f"Title\n\n{story[0]}\n\nAP\nVoters cast ballots in Nur-Sultan, June 5.\n\n{story[1]}\n")
     assert read_article(path).paragraphs == story
+
+
+def test_a_dateline_with_a_country_and_an_agency_is_stripped():
+    from quizgen.readers.text import strip_dateline
+
+    assert (
+        strip_dateline("JUBA, Sudan (AFP) – A deadly ambush clouded the vote.") == "A deadly ambush clouded the vote."
+    )

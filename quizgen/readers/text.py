@@ -23,9 +23,11 @@ _BYLINE = re.compile(r"^(?:[•·*\-–]\s*)?(?:by|photo by|photograph by|report
 _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$", re.IGNORECASE)
 
 
-# A place dateline opening a story: "OSLO — The prize ...", "WASHINGTON (AP) -- The ...", "NEW YORK, N.Y. – ...".
+# A place dateline opening a story: "OSLO — The prize ...", "WASHINGTON (AP) -- The ...", "NEW YORK, N.Y. – ...",
+# "JUBA, Sudan (AFP) – ...".
 _PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:\s*\([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--|-)\s+(?=\S)"
+    r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"
+    r"(?:\s*\([A-Za-z .]+\))?\s*(?:\u2014|\u2013|--|-)\s+(?=\S)"
 )
 
 
