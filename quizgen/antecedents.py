@@ -62,6 +62,8 @@ class Antecedents:
                 continue  # not "the devastated plant": another one
             if name in (text for _, text in subs.values()):  # named once already: "the award" after it stays,
                 name = f"{det.text} {noun.text}"  # as written, and known to point to the name just written
+            elif name.startswith("The ") and det.i != sent.start:
+                name = "the " + name[4:]  # "the service said" -> "the National Weather Service said"
             subs[det.i] = (noun.i + 1, name)
         if len(self.couples) == 1:
             couple = next(iter(self.couples))

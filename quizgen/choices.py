@@ -64,7 +64,7 @@ _HEDGED = re.compile(
 
 
 # A date that bounds a claim rather than dates an event: "By 1859", "until 2022", "since 1901".
-_DATE_BOUND = re.compile(r"(?i)\b(?:by|before|after|until|till|since|from)\s*(?:the\s+)?$")
+_DATE_BOUND = re.compile(r"(?i)\b(?:by|before|after|until|till|since|from|as of)\s*(?:the\s+)?$")
 
 
 def _distance(option: str, answer: str, fact: Fact) -> float:

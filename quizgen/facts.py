@@ -379,12 +379,45 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         )  # fmt: skip
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, sentence, index, state, subs, seen))
-    for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
-        written = entities.trimmed(ent).text.strip()
-        if ent.label_ in ("PERSON", "ORG", "GPE") and (person := state.people.find(written)):
-            state.last_person, state.last_written = person.display, written
+    _note_last_person(sent, state)
     state.last_organisation = _organisation_subject(sent)
     return facts
+
+
+def _note_last_person(sent: Span, state: _Paragraph) -> None:
+    """The person a following "he" or "she" continues with: the sentence's subject, else the person the verb
+    acts on ("was awarded to Dr Wangari Maathai"); never one named in an aside ("the son of William Abernethy")
+    or an object while "he" is the subject ("he married Anne Cope": he is still the one)."""
+    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
+    if any(s.lower_ in ("he", "she") for s in subjects):
+        return  # the subject carries over
+    ranked = []
+    for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
+        written = entities.trimmed(ent).text.strip()
+        rank = _salience(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
+        if rank is not None and (person := state.people.find(written)) is not None:
+            ranked.append((rank, ent.start, person.display, written))
+    if ranked:
+        _, _, state.last_person, state.last_written = min(ranked)
+
+
+def _salience(ent: Span) -> int | None:
+    """0 for the subject of the sentence's verb, 1 for what the verb acts on (its object, or the object of one
+    of its prepositions), None for a name set aside inside another phrase."""
+    token = ent.root
+    while token.dep_ in ("compound", "conj", "appos") and token.head.i != token.i and token.head.ent_type_:
+        token = token.head  # within the name, or one of several names
+    root = ent.sent.root
+    if token.dep_ == "poss":
+        token = token.head  # "Norton's public prominence faded": the subject's owner
+    if token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS:
+        return 0
+    if token.head.i == root.i and token.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return 1
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.head.i == root.i:
+        return 1  # "was awarded to Dr Wangari Maathai"
+    return None
 
 
 def _organisation_subject(sent: Span) -> str | None:

@@ -121,6 +121,9 @@ def role_of(ent: Span) -> str | None:
             others = [c for c in noun.children if c.dep_ in ("nmod", "appos") and c.i < noun.i]
             if any(c.pos_ == "NOUN" and is_role(c.text, c.tag_) for c in others):
                 return None  # "another localist camp candidate, veteran politician Raymond Wong": which one?
+            if any(c.dep_ in ("conj", "prep") for c in noun.children):
+                return None  # "businessman and provisional governor of Oregon", "spokesman for the Department":
+                # a role that needs more words than a card can hold whole
             return _noun_phrase(noun)
     return None
 
@@ -132,7 +135,7 @@ def _noun_phrase(noun) -> str:
         for c in noun.lefts
         if c.dep_ in ("compound", "amod") and (c.pos_ in ("NOUN", "ADJ", "PROPN") or c.tag_ in ("VBG", "VBN"))
     ]  # "practising homeopath", "retired general"
-    start = mods[0].i if mods else noun.i
+    start = min(m.left_edge.i for m in mods) if mods else noun.i  # "18-year-old homecoming queen", whole
     return noun.doc[start : noun.i + 1].text
 
 

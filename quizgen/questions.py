@@ -87,10 +87,10 @@ def tidy(text: str) -> str:
 
 def _inside(subject: str) -> str:
     """A subject as it reads after the wh-word: "A magnitude 5.6 earthquake" -> "a magnitude 5.6 earthquake"
-    (not "The Hague": an article that is part of a name keeps its capital)."""
+    (not "The Hague": a one-word name keeps its article's capital)."""
     first, _, rest = subject.partition(" ")
-    if first in ("A", "An") or (first == "The" and rest[:1].islower()):
-        return f"{first.lower()} {rest}"
+    if first in ("A", "An") or (first == "The" and (rest[:1].islower() or len(rest.split()) > 1)):
+        return f"{first.lower()} {rest}"  # "the National Weather Service"; "The Hague" keeps its capital
     return subject
 
 

@@ -222,6 +222,8 @@ _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
 )
 _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
+_INNER_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b")  # not "her": "Who lost her seat?"
+_TITLE_CUT = re.compile(r"\b(?:Sgt|Capt|Gen|Lt|Col|Cpl|Maj|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt)\.?\?$")
 # Unrest an article about one place tells of once: "the protests" of a question that says where are theirs
 # (not "the referendum" or "the election": a place holds many, and the question should say which).
 _EVENTS = {"protests"}
@@ -265,6 +267,12 @@ def _anchored(prompt: str, answer: str, article_text: str) -> bool:
     return first[:1].isupper() and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
 
 
+_UNITS = (
+    r"(?:miles?|mi|km|kilometres?|kilometers?|feet|ft|foot|metres?|meters?|m|pounds?|lb|lbs|kg|kilograms?|°[CF]"
+    r"|inches|cm)"
+)
+# A measure given twice, once in brackets: the other tells the one in the gap ("100 miles (160 km)").
+_CONVERSION = re.compile(rf"_____\s*{_UNITS}?\s*\(\s*[\d.,]+\s*{_UNITS}\)|[\d.,]+\s*{_UNITS}\s*\(_____")
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -364,6 +372,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and not _anchored(question.prompt, "", article_text)
     ):
         return "too little to stand alone"  # "What caused the infections?"
+    if fact.kind == "number" and BLANK in question.prompt and _CONVERSION.search(question.prompt):
+        return "the same figure in other units beside the gap"  # "_____ (160 km) southeast of Dallas"
     if fact.kind == "number" and shows_sentence(question) and _counted_in_the_question(question):
         return "the answer can be counted in the question"  # "_____ veteran politicians Lee Cheuk-yan and ..."
     if fact.kind == "outcome" and asks and not names_something(question.prompt, question.answer):
@@ -374,6 +384,16 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the answer says little"  # "What have workers been fighting?" -> "a desperate battle"
     if pronoun_led(question.prompt) and question.type == "short_answer":
         return "unresolved pronoun"
+    if (
+        asks
+        and (pronoun := _INNER_PRONOUN.search(question.prompt))
+        and not names_something(question.prompt[: pronoun.start()], "")
+    ):
+        return "unresolved pronoun"  # "Where did winds drop it on her ...?"
+    if asks and _TITLE_CUT.search(question.prompt):
+        return "cut at an abbreviation"  # "... according to Sgt?" (Sgt. Mark Wriggelsworth)
+    if fact.kind == "outcome" and _VAGUE_THING.search(question.answer):
+        return "which one? the answer does not say"  # "federal assistance to the region"
     if question.type == "short_answer" and not _is_role(question) and len(question.prompt.split()) < 4:
         return "too short to stand alone"
     if (

@@ -10,6 +10,10 @@ from quizgen import clauses, dates, spans
 from quizgen.clauses import Substitutions
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
+# Abbreviations of titles that come before a name: a sentence cannot end on one.
+_TITLE_ABBREVIATIONS = frozenset(
+    "sgt capt gen lt col cpl maj gov sen rep dr mr mrs ms prof rev st mt adm supt insp".split()
+)
 _PERSONAL = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _OTHER_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "this", "these", "those"}
 _SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own words: not the article's voice
@@ -125,6 +129,8 @@ def sentence_subject(
         return False, {}
     if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")", ":")):
         return False, {}  # cut short by a bad sentence split ("... and James" of "James To.")
+    if sent[-1].lower_.rstrip(".") in _TITLE_ABBREVIATIONS or sent[-1].text.rstrip(".").lower() in _TITLE_ABBREVIATIONS:
+        return False, {}  # "... according to Sgt." : the split took the abbreviation's full stop for the end
     root = sent.root
     finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children)
     if root.pos_ not in ("VERB", "AUX") or not finite:
@@ -172,7 +178,8 @@ def _as_name(token, person: str, written: str) -> str | None:
 # comes as ...", "At the ceremony, ..."), since later in a sentence that names them they often repeat it.
 VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
-    trial court party agency ministry operator landslide mudslide aftershock parents couple protests""".split()
+    trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
+    deaths""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal

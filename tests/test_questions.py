@@ -163,3 +163,6 @@ def test_a_subject_opening_with_a_is_written_in_lower_case_after_the_wh_word():
     hague = Clause(subject="The Hague", verb="hosted", verb_lemma="host", verb_tag="VBD", aux=(), rest="",
                    answer_role="object")  # fmt: skip
     assert invert("What", hague) == "What did The Hague host?"
+    service = Clause(**{**hague.__dict__, "subject": "The National Weather Service", "verb": "issued",
+                        "verb_lemma": "issue"})  # fmt: skip
+    assert invert("What", service) == "What did the National Weather Service issue?"

@@ -213,3 +213,17 @@ def test_quotation_marks_moved_by_a_transformation_are_rejected():
     source = 'There, in April 1656, "Mun" Andros was commissioned in the troop of his uncle.'
     q = question('When was Mun" Andros" commissioned in the troop of his uncle?', "April 1656", source=source)
     assert rejection(q, _fact("date", "April 1656", source), source) == "cut through a bracket or quotation"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "reason"),
+    [
+        ("Where did winds drop it on her in Michigan?", "Delta Township", "place", "unresolved pronoun"),
+        ("Where was the trailer dropped, according to Sgt?", "Delta Township", "place", "cut at an abbreviation"),
+        ("What did Obama pledge?", "federal assistance to the region", "outcome", "which one? the answer does not say"),
+        ("Who lost her seat in the Hong Kong Island geographical constituency?", "Cyd Ho", "person", None),
+    ],
+)  # fmt: skip
+def test_what_held_out_articles_showed(prompt, answer, kind, reason):
+    text = f"{answer} was there. Winds dropped it on her in Michigan, according to Sgt. Wriggelsworth. Cyd Ho lost."
+    assert rejection(question(prompt, answer, kind=kind), _fact(kind, answer, text), text) == reason
