@@ -103,7 +103,7 @@ def role_of(ent: Span) -> str | None:
     i = ent.start - 1
     # Words modifying the name, or the role words already taken ("veteran" of "veteran politician").
     while i >= 0 and (doc[i].head.i in range(ent.start, ent.end) or doc[i].head in words) and doc[i].dep_ in _ROLE_DEPS:
-        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i].ent_type_ in ("GPE", "NORP", "ORG"):
+        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i].ent_type_ == "ORG":  # "Toronto Police Chief"
             break
         words.insert(0, doc[i])
         i -= 1

@@ -221,6 +221,8 @@ def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]
             continue
         if not office and not is_role(role, "NN"):
             continue  # "the Janos presidio": a place the parse set beside a name, not a role
+        if not any(w[:1].isupper() and w.lower() not in TITLES for w in fact.role.split()):
+            continue  # "President", "the police Captain": of what? The role names no country, force or team
         if re.search(rf"\b{re.escape(role.split()[-1])}e?s\b", lowered):
             continue  # "councillors" beside "the district councillor": one of several
         yield fact, f"Who does the article name as {'' if office else 'the '}{fact.role}?"

@@ -51,7 +51,8 @@ DECK_ONLY_COST = 3.0
 MAX_PROMPT_WORDS = {"short_answer": 32, "cloze": 45}  # a cloze shows the whole sentence
 MAX_ANSWER_WORDS = 8
 _RELATIVE = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
+    r"\b(?:yesterday|today|tomorrow|tonight|at that time|at the time|"
+    r"recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
@@ -168,6 +169,15 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     return None
 
 
+def _date_in_another(answer: str, prompt: str) -> bool:
+    """True for a month or year whose every word another date of the prompt prints ("April 2016" beside
+    "April 30, 2016")."""
+    words = answer.replace(",", "").split()
+    if len(words) > 2 or not words:
+        return False
+    return all(re.search(rf"\b{re.escape(w)}\b", prompt) for w in words)
+
+
 def _anniversary(question: Question, fact: Fact) -> bool:
     """True for a date printed or blanked after "celebrated the launch of ... on": the celebration's date
     reads as the launch's ("NASA celebrated the launch of the first shuttle on _____")."""
@@ -195,6 +205,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
     if _RELATIVE_ORDINAL.search(prompt):
         return "previous to what? the sentence does not say"  # "The previous general legislative election"
+    if _BOTH.search(prompt):
+        return "which ones? the sentence does not say"  # "pictured on cameras in both cities"
     if prompt.split()[0].lower() in _CONTEXT_WORDS or prompt.lower().startswith("the other "):
         return "leans on the sentence before"  # "Similar structures were built ..."
     return None
@@ -203,6 +215,7 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
 _VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
 _NAMED_PLACE = re.compile(r"\b[A-Z][\w()-]* (?:[A-Za-z()-]+ )?(?:constituency|district|ward|riding|precinct|county)\b")
 # "the previous election", "the last ballot": which one depends on the sentences around it.
+_BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he three) [a-z]+s\b(?! of\b| [A-Z])")
 _RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) [a-z]")
 # Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
@@ -352,6 +365,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the answer is the time between two it prints"  # "closed at 22:30 ... cast at 2:30, _____ after"
     if _anniversary(question, fact):
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on _____"
+    if fact.kind == "date" and BLANK in question.prompt and _date_in_another(question.answer, question.prompt):
+        return "another date of the sentence gives it away"  # "issued on April 30, 2016 ... as of _____" (April 2016)
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
     if fact.kind == "person" and asks and _done_twice(question.prompt, article_text):

@@ -179,7 +179,8 @@ def _as_name(token, person: str, written: str) -> str | None:
 VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
     trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
-    deaths""".split()
+    deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
+    violence agencies cities""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal

@@ -27,13 +27,13 @@ def run(*args: object):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """Three small Markdown articles cut from the sample article, each with its own title."""
+    """Three small Markdown articles cut from the sample article (three paragraphs each, the next starting on
+    the last of the one before: each has something to ask), each with its own title."""
     folder = tmp_path_factory.mktemp("corpus")
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     paragraphs = [line for line in lines[4:] if len(line.split()) > 12]
-    size = len(paragraphs) // 3
     for n in range(3):
-        body = "\n\n".join(paragraphs[n * size : (n + 1) * size])
+        body = "\n\n".join(paragraphs[2 * n : 2 * n + 3])
         (folder / f"part-{n}.md").write_text(f"# Kazakhstan votes, part {n + 1}\n\n{body}\n", encoding="utf-8")
     return folder
 

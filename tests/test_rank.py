@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from quizgen.models import Article, Fact, Question, Quiz
+from quizgen.questions import BLANK
 from quizgen.rank import gives_away, rejection, select, unanchored_event
 
 TEXT = "Voters in Kazakhstan approved the changes on June 5. He has called on the people to be patient. Tokayev spoke."
@@ -227,3 +228,21 @@ def test_quotation_marks_moved_by_a_transformation_are_rejected():
 def test_what_held_out_articles_showed(prompt, answer, kind, reason):
     text = f"{answer} was there. Winds dropped it on her in Michigan, according to Sgt. Wriggelsworth. Cyd Ho lost."
     assert rejection(question(prompt, answer, kind=kind), _fact(kind, answer, text), text) == reason
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "reason"),
+    [
+        ("Minassian was pictured on _____ cameras in both cities.", "CCTV", "which ones? the sentence does not say"),
+        ("Charges against Alek Minassian will be revealed at that time, on _____.", "April 24, 2018",
+         "relative date left relative"),
+        ("The service issued a watch on April 30, 2016, where floods as of _____ have killed eight people.",
+         "April 2016", "another date of the sentence gives it away"),
+    ],
+)  # fmt: skip
+def test_more_of_what_held_out_articles_showed(prompt, answer, reason):
+    kind = "date" if answer[-4:].isdigit() else "organization"
+    fact = Fact(id="x", kind=kind, text=answer, sentence=prompt.replace(BLANK, answer), value="2016-04" if kind ==
+                "date" else None, granularity="month" if kind == "date" else None)  # fmt: skip
+    q = question(prompt, answer, qtype="cloze", kind=kind)
+    assert rejection(q, fact, prompt.replace(BLANK, answer)) == reason
