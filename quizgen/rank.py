@@ -201,7 +201,7 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
     vague = _VAGUE_THING.search(prompt)
     if vague and _PLACED.match(prompt) and vague.group(0).split()[-1].lower() in _EVENTS:
         vague = None  # "In Kazakhstan, which activist called the protests ...?": the protests there
-    if vague or _VAGUE_OPENING.match(prompt):
+    if vague or _VAGUE_OPENING.match(prompt) or _VAGUE_EVENT.search(prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
     if _RELATIVE_ORDINAL.search(prompt):
         return "previous to what? the sentence does not say"  # "The previous general legislative election"
@@ -215,6 +215,11 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
 _VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
 _NAMED_PLACE = re.compile(r"\b[A-Z][\w()-]* (?:[A-Za-z()-]+ )?(?:constituency|district|ward|riding|precinct|county)\b")
 # "the previous election", "the last ballot": which one depends on the sentences around it.
+# Events and actors of a news story, unnamed even with an adjective: "the violent incidents", "the recent shootings".
+_VAGUE_EVENT = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){1,3}(?:attacks?|incidents?|shootings?|suspects?|victims?|gunman|attackers?|killings|"
+    r"agencies|cities|deaths|protests)\b(?! of\b| in [A-Z])"
+)
 _BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he three) [a-z]+s\b(?! of\b| [A-Z])")
 _RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) [a-z]")
 # Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.

@@ -246,3 +246,11 @@ def test_more_of_what_held_out_articles_showed(prompt, answer, reason):
                 "date" else None, granularity="month" if kind == "date" else None)  # fmt: skip
     q = question(prompt, answer, qtype="cloze", kind=kind)
     assert rejection(q, fact, prompt.replace(BLANK, answer)) == reason
+
+
+def test_a_story_event_with_an_adjective_is_still_unnamed():
+    text = "The New York mayor's response to the violent incidents became a matter of controversy in 2022."
+    q = question("The New York mayor's response to the violent incidents became a matter of controversy in _____.",
+                 "2022", qtype="cloze")  # fmt: skip
+    fact = Fact(id="x", kind="date", text="2022", sentence=text, value="2022", granularity="year")
+    assert rejection(q, fact, text) == "which one? a bare noun the article never names"
