@@ -162,7 +162,7 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
     if (why := _context_rejection(question, fact)) is not None:
         return why
-    if not _anchored(question.prompt, "", article_text):
+    if not _anchored(question.prompt, "", article_text) or not _names_beside_figures(question):
         return "names nothing: where, who, what?"  # "Hundreds of thousands of homes had power cut off."
     if len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
         return "prompt too long"
@@ -240,6 +240,11 @@ _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
 )
 _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
+# Opening words that are no name: "The jump was ...", "Sales rose ...", "Analysts had predicted ...".
+_CLASS_OPENERS = frozenset(
+    "the a an sales profit profits revenue analysts shares prices it this _____ in on at for by after before during "
+    "since until".split()
+)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b")  # not "her": "Who lost her seat?"
 _TITLE_CUT = re.compile(r"\b(?:Sgt|Capt|Gen|Lt|Col|Cpl|Maj|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt)\.?\?$")
 # Unrest an article about one place tells of once: "the protests" of a question that says where are theirs
@@ -307,6 +312,14 @@ def _counted_in_the_question(question: Question) -> bool:
 
 def _in_brackets(answer: str, source: str) -> bool:
     return re.search(rf"\([^)]*\b{re.escape(answer)}\b[^)]*\)", source) is not None
+
+
+def _names_beside_figures(question: Question) -> bool:
+    """True when a figure's sentence names someone or something, not only other figures and dates ("Sales rose
+    3.3 percent to $11.2 billion in the period": whose?). An opening name counts ("Campbell's total sales")."""
+    first = question.prompt.split()[0] if question.prompt.split() else ""
+    opening_name = first[:1].isupper() and first.lower() not in _CLASS_OPENERS
+    return opening_name or names_something(question.prompt, question.answer)
 
 
 def _few_clues(prompt: str) -> bool:
@@ -383,7 +396,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if (
         fact.kind == "number"
         and shows_sentence(question)
-        and not _anchored(question.prompt, question.answer, article_text)
+        and not (_anchored(question.prompt, question.answer, article_text) and _names_beside_figures(question))
     ):
         return "a figure with nothing to say where or what"  # "_____ people remain displaced."
     if (
@@ -396,6 +409,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the same figure in other units beside the gap"  # "_____ (160 km) southeast of Dallas"
     if fact.kind == "number" and shows_sentence(question) and _counted_in_the_question(question):
         return "the answer can be counted in the question"  # "_____ veteran politicians Lee Cheuk-yan and ..."
+    if fact.kind == "date" and shows_sentence(question) and not _names_beside_figures(question):
+        return "a date with nothing to say of what"  # "The jump was the biggest increase since _____"
     if fact.kind == "outcome" and asks and not names_something(question.prompt, question.answer):
         return "names nobody and nothing: what about?"  # "What did nearly 30,000 people pack?" (at whose funeral?)
     if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):

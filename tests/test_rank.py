@@ -254,3 +254,22 @@ def test_a_story_event_with_an_adjective_is_still_unnamed():
                  "2022", qtype="cloze")  # fmt: skip
     fact = Fact(id="x", kind="date", text="2022", sentence=text, value="2022", granularity="year")
     assert rejection(q, fact, text) == "which one? a bare noun the article never names"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "qtype", "kind", "answer", "reason"),
+    [
+        ("The jump was the biggest one-day increase since May 2002, and cut the stock's loss to _____.", "cloze",
+         "number", "21 percent", "a figure with nothing to say where or what"),
+        ("The jump was the biggest one-day increase since _____.", "cloze", "date", "May 2002",
+         "a date with nothing to say of what"),
+        ("Sales rose 3.3 percent to $11.2 billion in the period.", "true_false", "number", "True",
+         "names nothing: where, who, what?"),
+        ("Campbell's total sales rose _____ to $2.28 billion.", "cloze", "number", "5.5 percent", None),
+    ],
+)  # fmt: skip
+def test_figures_and_dates_need_a_name_beside_them(prompt, qtype, kind, answer, reason):
+    text = prompt.replace(BLANK, answer if qtype != "true_false" else "")
+    fact = Fact(id="x", kind=kind, text=answer, sentence=text, value="2002-05" if kind == "date" else None,
+                granularity="month" if kind == "date" else None)  # fmt: skip
+    assert rejection(question(prompt, answer, qtype=qtype, kind=kind), fact, text) == reason
