@@ -211,3 +211,13 @@ def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():
                    published=date(2008, 10, 13))  # fmt: skip
     assert found["13"] == ("A magnitude 5.6 earthquake killed _____ people and injured 100 others on the afternoon of "
                            "October 11, 2008 in Chechnya.")  # fmt: skip
+
+
+def test_the_company_of_a_report_about_one_company_is_that_company():
+    found = clozes("Microsoft shares rose 16 percent after the company's profit beat estimates in August 2011.",
+                   "Microsoft will cut 6,500 jobs. The Internet security firm Secunia.com praised Microsoft in 2011.",
+                   "Microsoft makes software.", "Profit was 40 cents a share, the company said in August 2011.",
+                   published=date(2011, 8, 11))  # fmt: skip
+    assert found["40 cents"] == "Profit was _____ a share, Microsoft said."
+    assert found["16 percent"] == "Microsoft shares rose _____ after Microsoft's profit beat estimates in August 2011."
+    assert found["Secunia.com"].startswith("The Internet security firm _____")  # another firm, named right there
