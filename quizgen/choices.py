@@ -23,6 +23,8 @@ def _variant(article: Article, base: Question, key: str, qtype: str, **fields) -
 
 def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fact] | FactIndex) -> Question | None:
     """The base question with four lettered options, or None without three good distractors."""
+    if _HEDGED_BOUND.search(base.answer):
+        return None  # "more than 5 percent": "more than 2 percent" is true as well; a bound has no wrong options
     wrong = distractors(fact, base.answer, facts, article.text)
     if len(wrong) < 3:
         return None
@@ -63,6 +65,8 @@ _HEDGED = re.compile(
 )
 
 
+# A figure given as a bound: any smaller (or larger) bound is as true.
+_HEDGED_BOUND = re.compile(r"(?i)\b(?:(?:more|less|fewer|greater) than|over|under|at least|at most|up to)\b")
 # A date that bounds a claim rather than dates an event: "By 1859", "until 2022", "since 1901".
 _DATE_BOUND = re.compile(r"(?i)\b(?:by|before|after|until|till|since|from|as of)\s*(?:the\s+)?$")
 

@@ -62,8 +62,8 @@ def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
         ((sum(bool(re.search(rf"\b{re.escape(p)}\b", text)) for text in paragraphs), p) for p in places),
         reverse=True,
     )
-    if not spread or not paragraphs:
-        return None
+    if not spread or len(paragraphs) < 3:
+        return None  # an abstract or a note: too short to say what it is about by counting
     (most, place), runner_up = spread[0], (spread[1][0] if len(spread) > 1 else 0)
     first = re.search(rf"\b{re.escape(place)}\b", paragraphs[0]) is not None
     return place if first and 2 * most >= len(paragraphs) and 2 * most >= 3 * runner_up else None

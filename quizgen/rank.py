@@ -251,7 +251,23 @@ _TITLE_CUT = re.compile(r"\b(?:Sgt|Capt|Gen|Lt|Col|Cpl|Maj|Gov|Sen|Rep|Dr|Mr|Mrs
 # (not "the referendum" or "the election": a place holds many, and the question should say which).
 _EVENTS = {"protests"}
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
-_LIGHT_VERBS = {"see", "have", "get", "make", "take", "do", "give", "face", "launch", "fight", "gain", "find"}
+_LIGHT_VERBS = {
+    "see",
+    "have",
+    "get",
+    "make",
+    "take",
+    "do",
+    "give",
+    "face",
+    "launch",
+    "fight",
+    "gain",
+    "find",
+    "report",
+    "post",
+    "announce",
+}  # "What did Campbell report?": its results hold several answers
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
@@ -359,6 +375,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
     if fact.kind == "place" and not shows_sentence(question) and _in_brackets(question.answer, question.source):
         return "a place said in brackets: not where it happened"  # "at Tubac (in present-day Arizona)"
+    if fact.kind == "place" and re.search(r"\b\d[\d,]* _____ [a-z]+s\b", question.prompt):
+        return "a place used as a word of another phrase"  # "in 42 _____ states" (U.S.)
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     initials = _initials(question.answer)

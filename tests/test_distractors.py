@@ -175,3 +175,14 @@ def test_every_multiple_choice_variant_has_its_own_id():
 
 def test_a_share_distractor_is_never_the_whole_or_more():
     assert all(float(d.split()[2]) < 100 for d in number_distractors("More than 80 percent"))
+
+
+def test_a_bound_gets_no_multiple_choice():
+    article = Article(title="T", date=date(2009, 6, 19), source="t.txt", id="t",
+                      paragraphs=("Shares dropped more than 5 percent, to $72.56, after hours.",))  # fmt: skip
+    fact = Fact(id="n", kind="number", text="more than 5 percent", sentence=article.paragraphs[0], value="5%",
+                about="percent")  # fmt: skip
+    base = Question(id="c", type="cloze", kind="number", prompt="Shares dropped _____, to $72.56.",
+                    answer="more than 5 percent", source=fact.sentence, fact_id="n", article_id="t", key="n:cloze",
+                    gap=("Shares dropped ", "more than 5 percent", ", to $72.56."))  # fmt: skip
+    assert multiple_choice(article, base, fact, [fact]) is None  # "more than 2 percent" would be true too

@@ -273,3 +273,9 @@ def test_figures_and_dates_need_a_name_beside_them(prompt, qtype, kind, answer, 
     fact = Fact(id="x", kind=kind, text=answer, sentence=text, value="2002-05" if kind == "date" else None,
                 granularity="month" if kind == "date" else None)  # fmt: skip
     assert rejection(question(prompt, answer, qtype=qtype, kind=kind), fact, text) == reason
+
+
+def test_a_place_used_inside_a_phrase_is_no_gap():
+    text = "Krispy Kreme operates 333 stores in 42 U.S. states and Canada."
+    q = question("Krispy Kreme operates 333 stores in 42 _____ states and Canada.", "U.S.", qtype="cloze", kind="place")
+    assert rejection(q, _fact("place", "U.S.", text), text) == "a place used as a word of another phrase"
