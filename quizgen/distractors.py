@@ -12,9 +12,9 @@ import hashlib
 import re
 from datetime import date, timedelta
 
+from quizgen.checks import normalize
 from quizgen.dates import render
 from quizgen.models import Fact
-from quizgen.rank import normalize
 
 WANTED = 3
 

@@ -10,18 +10,10 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from quizgen.checks import answer_in_question, grounded, has_words, normalize, pronoun_led, relative_date_in
 from quizgen.dates import render
 from quizgen.models import ArticleResult, Question, Quiz
-from quizgen.rank import (
-    answer_in_question,
-    gives_away,
-    grounded,
-    has_words,
-    near_duplicate,
-    normalize,
-    pronoun_led,
-    relative_date_in,
-)
+from quizgen.rank import gives_away, near_duplicate
 
 
 @dataclass

@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
+from quizgen.checks import rejection, unanchored_event
 from quizgen.models import Article, Fact, Question, Quiz
 from quizgen.questions import BLANK
-from quizgen.rank import gives_away, rejection, select, unanchored_event
+from quizgen.rank import gives_away, select
 
 TEXT = "Voters in Kazakhstan approved the changes on June 5. He has called on the people to be patient. Tokayev spoke."
 ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(TEXT,), id="t")

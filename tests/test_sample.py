@@ -1,6 +1,6 @@
 """The sample article end to end, with the real spaCy model: what the foundation issue promises."""
 
-from quizgen.rank import grounded, rejection
+from quizgen.checks import grounded, rejection
 
 
 def by_prompt(quiz, *words):
