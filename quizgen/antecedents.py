@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen import spans
 from quizgen.clauses import Substitutions
+from quizgen.entities import whole_entity
 
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
 _NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "QUANTITY"}
@@ -160,7 +161,7 @@ def match_named(sent: Span) -> str | None:
             continue
         sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.ent_type_ in ("GPE", "NORP")]
         if len(sides) == 2:
-            found.append(" and ".join(_whole_entity(side) for side in sorted(sides, key=lambda t: t.i)))
+            found.append(" and ".join(whole_entity(side).text for side in sorted(sides, key=lambda t: t.i)))
     return found[0] if len(found) == 1 else None
 
 
@@ -176,17 +177,6 @@ def match_substitutions(sent: Span, teams: str | None) -> Substitutions:
         if noun.lower_ in ("match", "game") and bare and not any(c.dep_ == "prep" for c in noun.rights):
             subs[lefts[0].i] = (noun.i + 1, f"the {noun.text} between {teams}")
     return subs
-
-
-def _whole_entity(token: Token) -> str:
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
 
 
 def _another_year(name: str, sent: Span) -> bool:

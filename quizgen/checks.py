@@ -15,15 +15,14 @@ from quizgen.models import Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
-from quizgen.sentences import CONTEXT_OPENERS, VAGUE_ANYWHERE, VAGUE_OPENING
+from quizgen.sentences import CONTEXT_OPENERS, TITLE_ABBREVIATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
 
+_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
 # Events an article may report several of: "the match" alone does not say which.
 _EVENT = re.compile(
-    r"\bthe (?:first |second |final )?(?:match|game|half|race|round|set|period|quarter|inning)\b"
-    r"|\b\d+(?:st|nd|rd|th) minute\b",
+    r"\bthe (?:first |second |final )?(?:match|game|half|race|round|set|period|quarter|inning)\b|" + _MINUTE.pattern,
     re.I,
 )
-_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
 
 MAX_PROMPT_WORDS = {"short_answer": 32, "cloze": 45}  # a cloze shows the whole sentence
 MAX_ANSWER_WORDS = 8
@@ -184,15 +183,17 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
     return None
 
 
-_VAGUE_PLACE = re.compile(r"\b(?:the|this|that) (?:constituency|district|ward|riding|precinct|county)\b", re.I)
-_NAMED_PLACE = re.compile(r"\b[A-Z][\w()-]* (?:[A-Za-z()-]+ )?(?:constituency|district|ward|riding|precinct|county)\b")
-# "the previous election", "the last ballot": which one depends on the sentences around it.
+# The areas an election report tells one by one: "the constituency" alone does not say which.
+_AREAS = r"(?:constituency|district|ward|riding|precinct|county)"
+_VAGUE_PLACE = re.compile(rf"\b(?:the|this|that) {_AREAS}\b", re.I)
+_NAMED_PLACE = re.compile(rf"\b[A-Z][\w()-]* (?:[A-Za-z()-]+ )?{_AREAS}\b")
 # Events and actors of a news story, unnamed even with an adjective: "the violent incidents", "the recent shootings".
 _VAGUE_EVENT = re.compile(
     r"\b[Tt]he (?:[a-z-]+ ){1,3}(?:attacks?|incidents?|shootings?|suspects?|victims?|gunman|attackers?|killings|"
     r"agencies|cities|deaths|protests)\b(?! of\b| in [A-Z])"
 )
 _BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he three) [a-z]+s\b(?! of\b| [A-Z])")
+# "the previous election", "the last ballot": which one depends on the sentences around it.
 _RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) [a-z]")
 # Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
@@ -218,28 +219,13 @@ _CLASS_OPENERS = frozenset(
     "since until".split()
 )
 _INNER_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b")  # not "her": "Who lost her seat?"
-_TITLE_CUT = re.compile(r"\b(?:Sgt|Capt|Gen|Lt|Col|Cpl|Maj|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt)\.?\?$")
+_TITLE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))})\.?\?$")
 # Unrest an article about one place tells of once: "the protests" of a question that says where are theirs
 # (not "the referendum" or "the election": a place holds many, and the question should say which).
 _EVENTS = {"protests"}
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
-_LIGHT_VERBS = {
-    "see",
-    "have",
-    "get",
-    "make",
-    "take",
-    "do",
-    "give",
-    "face",
-    "launch",
-    "fight",
-    "gain",
-    "find",
-    "report",
-    "post",
-    "announce",
-}  # "What did Campbell report?": its results hold several answers
+# Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
+_LIGHT_VERBS = frozenset("see have get make take do give face launch fight gain find report post announce".split())
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 

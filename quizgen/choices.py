@@ -59,14 +59,13 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
                     choices=("True", "False"))  # fmt: skip
 
 
-_HEDGED = re.compile(
-    r"(?i)\b(?:more|less|fewer|greater) than\b|\b(?:over|under|at least|at most|up to|nearly|almost|about|around|"
-    r"some|approximately|roughly|thousands|hundreds|millions|dozens)\b"
-)
-
-
 # A figure given as a bound: any smaller (or larger) bound is as true.
-_HEDGED_BOUND = re.compile(r"(?i)\b(?:(?:more|less|fewer|greater) than|over|under|at least|at most|up to)\b")
+_BOUNDS = r"(?:more|less|fewer|greater) than|over|under|at least|at most|up to"
+_HEDGED_BOUND = re.compile(rf"(?i)\b(?:{_BOUNDS})\b")
+# A figure given as a bound or an estimate: a false statement cannot be made by changing it.
+_HEDGED = re.compile(
+    rf"(?i)\b(?:{_BOUNDS}|nearly|almost|about|around|some|approximately|roughly|thousands|hundreds|millions|dozens)\b"
+)
 # A date that bounds a claim rather than dates an event: "By 1859", "until 2022", "since 1901".
 _DATE_BOUND = re.compile(r"(?i)\b(?:by|before|after|until|till|since|from|as of)\s*(?:the\s+)?$")
 

@@ -264,6 +264,10 @@ def _narrative(text: str, context: NormalizedDate | None) -> NormalizedDate | No
     return None
 
 
+# "The next year", "the following month": counted from the story's last date, not from the day of writing.
+COUNTED_FROM_THE_STORY = re.compile(r"(?i)the (?:next|following|previous|preceding) ")
+
+
 def normalize(
     text: str,
     anchor: date | None = None,
@@ -279,7 +283,7 @@ def normalize(
     if not cleaned or is_duration(cleaned):
         return None
     raw = _clean_keep_article(text)
-    if re.match(r"(?i)the (?:next|following|previous|preceding) ", raw):
+    if COUNTED_FROM_THE_STORY.match(raw):
         return _narrative(raw, context)  # "the next year" counts from the story, "next year" from today
     if found := _archaic(raw, anchor, context):
         return found

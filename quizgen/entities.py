@@ -62,6 +62,18 @@ def trimmed(ent: Span) -> Span:
     return Span(ent.doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
 
 
+def whole_entity(token) -> Span:
+    """The named entity the token is part of, from its first word to its last ("South Korea" for "Korea")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _starts_name(token, start: int, end: int) -> bool:
     """A first name the model left out: a capitalised proper noun joined to the name, not a title or a role
     ("NASA Administrator Charles Bolden")."""

@@ -104,7 +104,7 @@ class _Paragraph:
             anchor = self.article.date
             if entities.span_is_quoted(ent, self.quoted):
                 anchor = self.story.last_day  # "today" in a quote is the day it was said: the story's latest day
-            if self.story.planned and _COUNTED_FROM_CONTEXT.match(ent.text):
+            if self.story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
             value = dates.normalize(ent.text, anchor, self.story.context, _tense(ent))
             if value is not None:
@@ -120,9 +120,6 @@ class _Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.story.last_day = day
-
-
-_COUNTED_FROM_CONTEXT = re.compile(r"(?i)the (?:next|following|previous|preceding) ")
 
 
 def _planned(ent: Span) -> bool:
@@ -306,10 +303,7 @@ def _with_place_of(ent: Span) -> Span:
         return ent
     if doc[ent.end + 1].ent_iob_ != "B":
         return ent
-    end = ent.end + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(doc, ent.start, entities.whole_entity(doc[ent.end + 1]).end, label=ent.label_)
 
 
 def _listed(ent: Span) -> bool:

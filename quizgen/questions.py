@@ -6,6 +6,7 @@ subject-auxiliary inversion, do-support); cloze deletions from the sentence with
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections.abc import Iterable
@@ -42,7 +43,7 @@ _RELATIONS = {
 _HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approximately", "more", "less", "roughly"}
 
 
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_MONTHS = frozenset(calendar.month_name[1:])
 
 
 def names_something(prompt: str, answer: str) -> bool:

@@ -10,8 +10,8 @@ from quizgen import clauses, dates, spans
 from quizgen.clauses import Substitutions
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
-# Abbreviations of titles that come before a name: a sentence cannot end on one.
-_TITLE_ABBREVIATIONS = frozenset(
+# Abbreviations of titles that come before a name: a sentence, or a question, cannot end on one.
+TITLE_ABBREVIATIONS = frozenset(
     "sgt capt gen lt col cpl maj gov sen rep dr mr mrs ms prof rev st mt adm supt insp".split()
 )
 _PERSONAL = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
@@ -129,7 +129,7 @@ def sentence_subject(
         return False, {}
     if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")", ":")):
         return False, {}  # cut short by a bad sentence split ("... and James" of "James To.")
-    if sent[-1].lower_.rstrip(".") in _TITLE_ABBREVIATIONS or sent[-1].text.rstrip(".").lower() in _TITLE_ABBREVIATIONS:
+    if sent[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
         return False, {}  # "... according to Sgt." : the split took the abbreviation's full stop for the end
     root = sent.root
     finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children)
@@ -196,7 +196,7 @@ def _unnamed(token, written: Substitutions) -> bool:
     dets = [c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1]
     if not dets or dets[0].i in written:
         return False  # "the new government" says a little more; "the" + noun alone says nothing
-    named = any(c.dep_ in ("compound", "poss", "nummod") or c.pos_ == "PROPN" or c.ent_type_ for c in token.lefts)
+    named = _has_name(token) or any(c.dep_ == "nummod" for c in token.lefts)  # "the 2004 prize" too
     if named or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return False
     # "... to win the Peace prize, and the 12th woman to win the prize": named earlier in the same sentence
@@ -204,6 +204,7 @@ def _unnamed(token, written: Substitutions) -> bool:
 
 
 def _has_name(noun) -> bool:
+    """ "the Peace prize", "Norton's funeral": a noun with a name among the words before it."""
     return any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" or c.ent_type_ for c in noun.lefts)
 
 
