@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import re
+import time
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import replace
@@ -33,6 +34,12 @@ def _write(tmp_path, name, quiz=QUIZ):
 def test_same_input_same_bytes(tmp_path, name):
     first = _write(tmp_path, name).read_bytes()
     assert _write(tmp_path, name).read_bytes() == first
+
+
+def test_a_spreadsheet_written_a_second_later_has_the_same_bytes(tmp_path):
+    first = _write(tmp_path, "kahoot").read_bytes()
+    time.sleep(1.1)  # openpyxl stamps the time of saving, to the second
+    assert _write(tmp_path, "kahoot").read_bytes() == first
 
 
 @pytest.mark.parametrize(("name", "delimiter"), [("csv", ","), ("tsv", "\t")])

@@ -7,6 +7,7 @@ counted in the sheet's note. Texts longer than Kahoot's limits are shortened wit
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,10 +65,19 @@ def _workbook_bytes(quiz: Quiz, time_limit: int) -> bytes:
             cell = sheet.cell(HEADER_ROW + number, column, value)
             if isinstance(value, str):
                 cell.data_type = "s"  # text starting with "=" stays text, never a formula
-    book.properties.created = book.properties.modified = datetime(2000, 1, 1)  # same input, same bytes
+    book.properties.created = datetime(2000, 1, 1)  # same input, same bytes
     buffer = io.BytesIO()
-    book.save(buffer)
-    return normalize_zip(buffer.getvalue())
+    book.save(buffer)  # openpyxl stamps the time of saving as "modified", whatever was set
+    return normalize_zip(buffer.getvalue(), {_CORE: _fixed_modified})
+
+
+_CORE = "docProps/core.xml"
+_MODIFIED = re.compile(rb"(<dcterms:modified\b[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _fixed_modified(xml: bytes) -> bytes:
+    """The workbook's properties with the time it was saved set to the time it was created."""
+    return _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", xml)
 
 
 def write_kahoot(quiz: Quiz, path: Path, *, time_limit: int = 20, **_: Any) -> Path:

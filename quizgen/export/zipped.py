@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable, Mapping
 
 EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
@@ -20,7 +21,10 @@ def zip_bytes(entries: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-def normalize_zip(data: bytes) -> bytes:
-    """The same archive with the entry times and permissions fixed (for zips a library wrote)."""
+def normalize_zip(data: bytes, fixes: Mapping[str, Callable[[bytes], bytes]] | None = None) -> bytes:
+    """The same archive with the entry times and permissions fixed (for zips a library wrote), and the entries
+    named in `fixes` passed through their fix (a time stamp the library wrote inside a file)."""
+    fixes = fixes or {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return zip_bytes([(name, archive.read(name)) for name in archive.namelist()])
+        entries = [(name, archive.read(name)) for name in archive.namelist()]
+    return zip_bytes([(name, fixes[name](content) if name in fixes else content) for name, content in entries])
