@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from quizgen.checks import has_words, normalize
 from quizgen.distractors import FactIndex, distractors, stable_order
 from quizgen.models import Article, Fact, Question
 from quizgen.questions import question_id, tidy
@@ -41,16 +42,19 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
         return None
     key = base.key.rsplit(":", 1)[0] + ":tf"
     before, answer, after = base.gap
+    if fact.kind not in ("date", "number", "place"):
+        return None  # a swapped name may be true elsewhere in the article: with no false ones, all would be true
     is_true = int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0
     filler = answer
     if not is_true:
-        if fact.kind not in ("date", "number"):
-            return None  # a swapped name or place may be true elsewhere in the article; a swapped figure is not
         if _HEDGED.search(answer):
             return None  # "more than 80,000" is as true as "more than 150,000": a bound is no figure to swap
         if fact.kind == "date" and _DATE_BOUND.search(before):
             return None  # "By 1848, Norton had become disgruntled": the article says by 1859; by 1848 it does not deny
         wrong = distractors(fact, answer, facts, article.text)
+        if fact.kind == "place":  # a place the article names may be true as well
+            text = normalize(article.text)
+            wrong = [w for w in wrong if not has_words(normalize(w), text)]
         if not wrong:
             return None
         filler = min(wrong, key=lambda w: _distance(w, answer, fact))  # the nearest: false, not absurd

@@ -60,7 +60,7 @@ def test_multiple_choice_has_four_options_with_the_answer():
     assert len(set(q.choices)) == 4 and q.key == "d1:when:mc"  # its own: the cloze's options are "d1:mc"
 
 
-def test_true_false_false_statements_swap_a_figure_never_a_name():
+def test_true_false_false_statements_swap_a_figure_and_names_make_none():
     facts = [date_fact("d1", "2022-06-05"), date_fact("d2", "2022-01-02")]
     gap = ("In a ", "June 5, 2022", " referendum, voters approved changes.")
     cloze = base_question(facts[0], "In a _____ referendum, voters approved changes.", "June 5, 2022", "cloze", gap=gap)
@@ -68,12 +68,24 @@ def test_true_false_false_statements_swap_a_figure_never_a_name():
     assert q.choices == ("True", "False")
     expected = "June 5, 2022" if q.answer == "True" else "January 2, 2022"
     assert q.prompt == f"In a {expected} referendum, voters approved changes."
-    place = Fact(id="l1", kind="place", text="Nur-Sultan", sentence="x")
-    place_q = base_question(
-        place, "Voters met in _____.", "Nur-Sultan", "cloze", gap=("Voters met in ", "Nur-Sultan", ".")
-    )
-    made = [true_false(ARTICLE, place_q, place, [place]) for _ in range(2)]
-    assert all(q is None or q.answer == "True" for q in made)
+    person = Fact(id="p1", kind="person", text="Tokayev", value="Tokayev", sentence="x")
+    person_q = base_question(person, "_____ met voters.", "Tokayev", "cloze", gap=("", "Tokayev", " met voters."))
+    assert true_false(ARTICLE, person_q, person, [person]) is None  # never false, so never asked: all would be True
+
+
+def test_a_false_place_statement_names_a_place_the_article_never_names():
+    text = "Voters met in Kenya and in Uganda."
+    article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(text,), id="t")
+    places = [Fact(id=f"l{n}", kind="place", text=name, value=name, sentence=text)
+              for n, name in enumerate(["Kenya", "Uganda"])]  # fmt: skip
+    made = []
+    for n in range(12):  # the key decides true or false: enough keys to see both
+        fact = Fact(**{**places[0].__dict__, "id": f"l0-{n}"})
+        cloze = base_question(fact, "Voters met in _____.", "Kenya", "cloze", gap=("Voters met in ", "Kenya", "."))
+        made.append(true_false(article, cloze, fact, [fact, places[1]]))
+    false = [q for q in made if q is not None and q.answer == "False"]
+    assert false and any(q.answer == "True" for q in made if q is not None)
+    assert all("Uganda" not in q.prompt and "Kenya" not in q.prompt for q in false)  # Uganda may be true too
 
 
 def test_choice_questions_skip_role_questions():
