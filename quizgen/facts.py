@@ -23,7 +23,16 @@ from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
 from quizgen.people import People, collect_people
-from quizgen.sentences import PART_OF_DAY, cloze_parts, date_replacement, sentence_subject, unresolved
+from quizgen.sentences import (
+    PART_OF_DAY,
+    REPORTING_VERBS,
+    cloze_parts,
+    date_replacement,
+    main_subject,
+    sentence_subject,
+    unnamed_subject,
+    unresolved,
+)
 
 KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
@@ -48,7 +57,7 @@ FACILITY_WORDS = frozenset(
     park palace square station port gallery theatre theater cathedral church planetarium institute""".split()
 )
 # Verbs that report speech: a question built on them asks who said a quotation, which is not a fact test.
-SPEECH_VERBS = frozenset("say tell add state claim write ask reply note explain announce declare insist warn".split())
+SPEECH_VERBS = REPORTING_VERBS - {"report"}
 
 
 def _fact_id(kind: str, text: str, sentence: str, seen: Counter) -> str:
@@ -156,7 +165,14 @@ def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | N
         return person.display
     if clauses.is_pronoun(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
         return None  # "he" with nobody to point at; "Thomas and Manju Sam" is not one answer
+    if unnamed_subject(subject, _covered(subs)):
+        return None  # "How much had analysts predicted?": for whom, the question would not say
     return clauses.subject_text(subject, subs)
+
+
+def _covered(subs: Substitutions) -> set[int]:
+    """The indices of the words that substitutions write over."""
+    return {i for start, (end, _) in subs.items() for i in range(start, end)}
 
 
 def _usable_verb(verb) -> bool:
@@ -323,7 +339,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     sentence = spans.text(sent)
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
-    taken = {i for start, (end, _) in subs.items() for i in range(start, end)}
+    taken = _covered(subs)
     # "Sweden faced South Korea at ...": "the game" is theirs until the story reports another match
     state.story.match = match_named(sent) or state.story.match
     named = {**state.named.substitutions(sent), **scope_substitutions(sent, state.scope),
@@ -335,7 +351,9 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         sent, state.last_person, state.quoted, state.last_written, state.last_organisation
     )
     speculative = _speculative(sent)
-    standalone = standalone and not speculative
+    subject = main_subject(sent)
+    unnamed = subject is not None and unnamed_subject(subject, _covered(subs))
+    standalone = standalone and not speculative and not unnamed  # "Sales rose ...": whose, the sentence before said
     facts = []
     named_with_place: list[Span] = []
     for raw in [*spans.ents(sent), *scores(sent)]:

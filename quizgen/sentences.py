@@ -108,6 +108,52 @@ def _generic_subject(sent: Span) -> bool:
     return any(s.lower_ in _CLASS_NOUNS and any(c.lower_ in ("a", "an") for c in s.children) for s in subjects)
 
 
+# Verbs that report what someone said: the sentence is about what they report.
+REPORTING_VERBS = frozenset(
+    "say tell add state claim write ask reply note explain announce declare insist warn report".split()
+)
+# What a definite subject may be without naming anything: there is only one of each.
+_UNIQUE = frozenset("world sun moon earth internet public".split())
+# Labels that name a thing: a subject holding one says which it is ("Cisco shares", "the Kenyan government").
+_NAMING_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE".split())
+
+
+def unnamed_subject(subject, written: Collection[int] = ()) -> bool:
+    """True for a subject that refers back to something the article named before and names nothing itself:
+    "The jump was the biggest one-day increase ...", "Sales rose 5 percent", "Analysts had predicted ...",
+    "The storm killed ...". Lifted out of its paragraph, such a sentence does not say what it is about.
+
+    Indefinite and counted subjects ("A magnitude 6.6 aftershock", "Nearly 30,000 people") introduce
+    something new, and pronouns are `unresolved`'s business; `written` are the indices of words the article's
+    names are written over ("the company" -> "Cisco")."""
+    if subject.pos_ != "NOUN" or subject.lower_ in _UNIQUE or clauses.is_pronoun(subject):
+        return False
+    words = list(subject.subtree)
+    if any(t.i in written or t.lower_ in _PERSONAL or t.lower_ in _OTHER_PRONOUNS for t in words):
+        return False  # written with its name, or a pronoun's ("the name of his mother"): resolved elsewhere
+    determiners = [c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "quantmod")]
+    if not determiners:
+        described = any(
+            c.dep_ in ("amod", "relcl", "acl") or (c.dep_ == "prep" and c.right_edge.lower_ != "average")
+            for c in subject.children
+        )  # "Analysts on average had predicted ...": the same analysts
+        if subject.tag_ != "NNS" or described:
+            return False  # "Radiation is continuing to leak ...", "Severe storms with heavy rains swept ...": new
+    elif not all(d.lower_ in ("the", "this", "that", "these", "those") for d in determiners):
+        return False  # "A magnitude 6.6 aftershock", "Nearly 30,000 people": something new
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_LABELS or t.like_num for t in words)
+
+
+def main_subject(sent: Span):
+    """The subject of what the sentence reports, or None: of its main verb, or of the words reported
+    ("Voters in Kazakhstan approved ..., the commission said": the voters)."""
+    verb = sent.root
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    if reported and verb.lemma_ in REPORTING_VERBS:
+        verb = reported[0]
+    return next((c for c in verb.children if c.dep_ in clauses.SUBJECT_DEPS), None)
+
+
 def sentence_subject(
     sent: Span,
     last_person: str | None,
