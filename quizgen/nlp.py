@@ -151,6 +151,41 @@ def _add_missed_dates(doc):
     return doc
 
 
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _year(token) -> bool:
+    return token.is_digit and len(token.text) == 4
+
+
+def _split_date_ranges(doc):
+    """ "May 21, 1799 - March 9, 1847" is two dates, a birth and a death, not one: a DATE entity with a dash
+    between two dated halves is split at the dash (and a dash left at an entity's end is dropped)."""
+    from spacy.tokens import Span
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        dash = next((t.i for t in ent if t.text in _DASHES), None)
+        halves = (
+            (
+                (ent.start, dash),
+                (dash + 1, ent.end),
+            )
+            if ent.label_ == "DATE" and dash is not None
+            else ()
+        )
+        if halves and all(
+            any(_year(doc[i]) for i in range(a, b)) and doc[a:b][0].text not in _DASHES for a, b in halves
+        ):
+            ents.extend(Span(doc, a, b, label="DATE") for a, b in halves)
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def _warm_inflections() -> None:
     """Load lemminflect's tables with the model (a second, once), before batch workers are forked from us."""
     from lemminflect import getInflection, getLemma
@@ -170,6 +205,7 @@ def load() -> Language:
         Language.component("quizgen_ordinal_superlatives", func=_join_ordinal_superlatives)
         Language.component("quizgen_missed_dates", func=_add_missed_dates)
         Language.component("quizgen_whole_names", func=_whole_names)
+        Language.component("quizgen_date_ranges", func=_split_date_ranges)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -179,6 +215,7 @@ def load() -> Language:
         nlp.add_pipe("quizgen_ordinal_superlatives", after="quizgen_titled_people")
         nlp.add_pipe("quizgen_missed_dates", after="quizgen_ordinal_superlatives")
         nlp.add_pipe("quizgen_whole_names", after="quizgen_titled_people")
+        nlp.add_pipe("quizgen_date_ranges", after="quizgen_missed_dates")
         _warm_inflections()
         return nlp
     raise ModelNotInstalledError(f"the English spaCy model is not installed; install it with: {INSTALL_HINT}")

@@ -233,3 +233,9 @@ def test_he_continues_with_the_subject_not_a_name_set_aside():
     clozes = [f.cloze for f in facts if f.cloze]
     assert not any("William Abernethy attended" in "".join(c) or "Anne Cope was ruined" in "".join(c) for c in clozes)
     assert any("George Abernethy was ruined in" in "".join(c) for c in clozes)
+
+
+def test_a_life_span_with_a_hyphen_is_two_dates():
+    facts = facts_of("Mary Anning (May 21, 1799 - March 9, 1847) was an early British fossil collector.")
+    assert [(d.text, d.value) for d in of_kind(facts, "date")] == [("May 21, 1799", "1799-05-21"),
+                                                                  ("March 9, 1847", "1847-03-09")]  # fmt: skip
