@@ -196,6 +196,9 @@ _BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he three) [a-z]+s\b(?! of\b| [A
 # "the previous election", "the last ballot": which one depends on the sentences around it.
 _RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) [a-z]")
 # Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
+_ORDINAL = re.compile(
+    r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _DURATION = re.compile(r"\b(?:hours?|minutes?|seconds?)\b")
 # "NASA celebrated the launch ... on _____": the date of the celebration, or of the launch?
@@ -412,6 +415,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and len(question.prompt.split()) < 8
     ):
         return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
+    if re.match(r"How many more\b", question.prompt) or (asks and re.search(r"\bothers\b", question.prompt)):
+        return "others than whom? the sentence said"  # "How many others searched the rubble?"
+    if question.prompt.startswith("How many ") and _ORDINAL.fullmatch(question.answer):
+        return "an order, not a count"  # "How many pioneers started ...?" -> "first"
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

@@ -32,9 +32,9 @@ _UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
 
 # Words that qualify a date without changing the day it names ("early March", "c. 1818").
 _HEDGES = re.compile(
-    r"^(?:c\.|circa|about|around|approximately|early|earlier|late|later|mid-?|the end of|the start of|"
-    r"the beginning of|the middle of|as of|since|until|by|before|after|on|in|of|during|from|the|"
-    r"this past|earlier this|later this)\s+",
+    r"^(?:(?:c\.|circa|about|around|approximately|early|earlier|late|later|mid|the end of|the start of|"
+    r"the beginning of|the middle of|the (?:first|second|latter|last) (?:half|quarter|week) of|as of|since|until|"
+    r"by|before|after|on|in|of|during|from|the|this past|earlier this|later this)\s+|mid-)",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,12 @@ _DURATION = re.compile(
     r"(?i)(?:the age of )?(?:about |some |over |nearly |almost |more than |less than )?(?:\d[\d,.]*|[a-z]+)"
     r"(?: |-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:-old)?"
 )
+# Words that make a sentence's dates recur: a custom, a rule, a schedule.
+_HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "traditionally", "annually", "yearly",
+             "always", "often", "regularly"}  # fmt: skip
+_EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fall|winter|month|week)\b")
+_ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 _WHERE_PREPS = {"in", "at"}
 # "sent to the California Science Center": with verbs of motion, "to" names a place too.
@@ -110,6 +116,8 @@ class _Paragraph:
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in _HEDGES:
                 continue  # "nearly a decade ago": not a date we can state exactly
+            if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or _habitual(sent):
+                continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
             anchor = self.article.date
             if entities.span_is_quoted(ent, self.quoted):
                 anchor = self.story.last_day  # "today" in a quote is the day it was said: the story's latest day
@@ -129,6 +137,12 @@ class _Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.story.last_day = day
+
+
+def _habitual(sent: Span) -> bool:
+    """True for a sentence telling what used to or usually happens ("most emigrants departed ... in late March,
+    usually crossing ..."): its months and weekdays recur, they are no dates of the story."""
+    return any(t.lower_ in _HABITUAL for t in spans.tokens(sent)) or bool(_EVERY_YEAR.search(spans.text(sent)))
 
 
 def _planned(ent: Span) -> bool:

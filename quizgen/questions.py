@@ -19,27 +19,11 @@ from quizgen.people import HONORIFICS, is_role
 BLANK = "_____"
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _BE = {"is", "are", "was", "were", "am", "'s", "'re"}
-_RELATIONS = {
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "child",
-    "widow",
-    "partner",
-    "friend",
-    "niece",
-    "nephew",
-    "uncle",
-    "aunt",
-    "cousin",
-    "grandson",
-    "granddaughter",
-}
+# Roles that are someone's ("wife", "father"): asked alone, they do not say whose.
+_RELATIONS = frozenset(
+    """wife husband son daughter mother father sister brother child widow widower partner friend niece nephew
+    uncle aunt cousin grandson granddaughter grandfather grandmother parent fiancee fiance""".split()
+)
 _HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approximately", "more", "less", "roughly"}
 
 
@@ -123,8 +107,8 @@ def front_subject(wh: str, clause: Clause) -> str | None:
 
 def _who(fact: Fact) -> str:
     role = fact.role or ""
-    if role and role == role.lower() and " " not in role.strip():
-        return f"Which {role}"
+    if role and role == role.lower() and " " not in role.strip() and role.strip() not in _RELATIONS:
+        return f"Which {role}"  # not "Which father ...?": whose?
     return "Who"
 
 

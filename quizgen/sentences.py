@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Span
@@ -20,12 +21,19 @@ _SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own 
 
 
 PART_OF_DAY = ("morning", "afternoon", "evening", "night")
+# The part of a month or year a date names: kept when the date is written out in full.
+_PART_OF_PERIOD = re.compile(
+    r"(?i)(?:early|late|mid|the (?:end|start|beginning|middle) of|the (?:first|second|latter|last) "
+    r"(?:half|quarter|week) of) |mid-"
+)
 
 
 def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     """How a relative date is written absolute in running text: "last March" -> "in March 2022",
     "Saturday afternoon" -> "on the afternoon of October 11, 2008"."""
     written = value.render()
+    if value.granularity != "day" and (qualifier := _PART_OF_PERIOD.match(span.text)):
+        written = qualifier.group(0) + written  # "late March" -> "late March 1846", not all of March
     part = span[-1].lower_ if span[-1].lower_ in PART_OF_DAY and value.granularity == "day" else None
     if part is not None:
         written = f"the {part} of {written}"
@@ -47,7 +55,8 @@ def cloze_parts(
     tokens in `cut` (asides that hold other facts) left out."""
     marked = dict(subs)
     if span.start in subs:
-        marked[span.start] = (span.end, subs[span.start][1].replace(answer, f"\x00{answer}\x01", 1))
+        end, written = subs[span.start]  # "last year's" -> "the 2020": the "'s" goes with it
+        marked[span.start] = (max(span.end, end), written.replace(answer, f"\x00{answer}\x01", 1))
     else:
         marked[span.start] = (span.end, f"\x00{answer}\x01")
     text = clauses.render([t for t in spans.tokens(sent) if t.i not in cut], marked)
@@ -261,7 +270,14 @@ def _may_point_elsewhere(token) -> bool:
         (lowered in VAGUE_NOUNS and token.pos_ == "NOUN")
         or lowered in _PERSONAL
         or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
+        or (lowered == "that" and token.dep_ == "det" and _after_preposition(token))  # "survivors of that fire"
     )
+
+
+def _after_preposition(token) -> bool:
+    """ "of that fire": a demonstrative after a preposition ("reported that turnout ..." is no demonstrative,
+    whatever the parse says)."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "ADP" and token.head.tag_ in ("NN", "NNP")
 
 
 def _pointing_words(sent: Span) -> tuple:
@@ -280,6 +296,8 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
             continue
         if _unnamed(token, names):
             return token.i  # "At the ceremony, ...": which ceremony, the sentence before said
+        if lowered == "that" and token.ent_type_ != "DATE":
+            return token.i  # "to aid survivors of that fire": which fire, the sentence before said
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
             if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
                 if token.ent_type_ == "DATE":

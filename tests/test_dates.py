@@ -31,6 +31,9 @@ PUBLISHED = date(2022, 6, 7)  # a Tuesday: the sample article's publication date
         ("c. 1818", "1818", "year"),
         ("1986", "1986", "year"),
         ("Dec. 20", "2021-12-20", "day"),  # past tense by default: the nearest December 20 before June 7
+        ("the second half of October 1846", "1846-10", "month"),
+        ("mid-June 2011", "2011-06", "month"),
+        ("late March", "2022-03", "month"),
     ],
 )
 def test_news_dates_resolve_against_the_publication_date(text, value, granularity):

@@ -239,3 +239,27 @@ def test_a_life_span_with_a_hyphen_is_two_dates():
     facts = facts_of("Mary Anning (May 21, 1799 - March 9, 1847) was an early British fossil collector.")
     assert [(d.text, d.value) for d in of_kind(facts, "date")] == [("May 21, 1799", "1799-05-21"),
                                                                   ("March 9, 1847", "1847-03-09")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most emigrants departed from the Midwest in late March, usually crossing the Missouri River in early May.",
+        "The Matariki holiday would fall on a Monday or a Friday, Jacinda Ardern said.",
+        "Every year in June, Maori communities in New Zealand celebrate Matariki.",
+    ],
+)
+def test_a_custom_or_a_rule_has_no_dates_of_the_story(sentence):
+    assert of_kind(facts_of(sentence, published=date(2021, 2, 4)), "date") == []
+
+
+def test_a_part_of_a_month_is_kept_when_the_date_is_written_out():
+    found = {f.cloze[1]: f.cloze for f in facts_of("The Donner Party reached the Sierra Nevada in late October.",
+                                                   published=date(1846, 12, 1)) if f.cloze}  # fmt: skip
+    assert found["October 1846"][0].endswith("in late ")
+
+
+def test_a_possessive_date_written_out_takes_its_s_with_it():
+    found = {f.cloze[1]: f.cloze for f in facts_of("Labour won last year's general election with a majority.",
+                                                   published=date(2021, 2, 4)) if f.cloze}  # fmt: skip
+    assert "".join(found["2020"]) == "Labour won the 2020 general election with a majority."

@@ -88,6 +88,15 @@ def test_person_with_a_common_role_is_asked_with_which():
     assert prompts["What role does the article give Galymzhan Zhakiyanov?"] == "activist"
 
 
+def test_a_relative_is_asked_with_who_never_which():
+    c = clause(subject="Francis Fairchild", verb="stopped", verb_lemma="stop", rest="a train bound for Chicago",
+               answer_role="subject")  # fmt: skip
+    f = fact(id="person-1", kind="person", text="Francis Fairchild", value="Francis Fairchild", role="wife", clause=c)
+    prompts = {q.prompt for q in build_questions(ARTICLE, [f])}
+    assert "Who stopped a train bound for Chicago?" in prompts  # "Which wife ...?" does not say whose
+    assert not any("wife" in p for p in prompts)
+
+
 def test_person_with_a_title_gets_an_office_question():
     f = fact(id="person-2", kind="person", text="Tokayev", value="Kassym-Jomart Tokayev", role="President")
     (q,) = [q for q in build_questions(ARTICLE, [f]) if q.key.startswith("role:")]

@@ -280,3 +280,17 @@ def test_a_place_used_inside_a_phrase_is_no_gap():
     text = "Krispy Kreme operates 333 stores in 42 U.S. states and Canada."
     q = question("Krispy Kreme operates 333 stores in 42 _____ states and Canada.", "U.S.", qtype="cloze", kind="place")
     assert rejection(q, _fact("place", "U.S.", text), text) == "a place used as a word of another phrase"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "sentence", "reason"),
+    [
+        ("How many others searched the rubble for survivors in Xinmo?", "dozens",
+         "Dozens of others searched the rubble for survivors in Xinmo.", "others than whom? the sentence said"),
+        ("How many pioneers started arriving at Sutter's Fort by early September 1846?", "first",
+         "The first pioneers started arriving at Sutter's Fort by early September 1846.", "an order, not a count"),
+    ],
+)  # fmt: skip
+def test_counts_that_are_no_counts(prompt, answer, sentence, reason):
+    q = question(prompt, answer, kind="number")
+    assert rejection(q, Fact(id="x", kind="number", text=answer, sentence=sentence), sentence) == reason
