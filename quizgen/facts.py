@@ -431,10 +431,15 @@ def _salience(ent: Span) -> int | None:
     """0 for the subject of the sentence's verb, 1 for what the verb acts on (its object, or the object of one
     of its prepositions), None for a name set aside inside another phrase."""
     token = ent.root
-    while token.dep_ in ("compound", "conj", "appos") and token.head.i != token.i and token.head.ent_type_:
-        token = token.head  # within the name, or one of several names
+    while token.dep_ in ("compound", "conj", "appos") and token.head.i != token.i:
+        if not token.head.ent_type_ and token.dep_ != "appos":
+            break
+        token = token.head  # within the name, one of several names, or the name of "father Richard"
     root = ent.sent.root
     if token.dep_ == "poss":
+        named = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
+        if any(t.ent_type_ == "PERSON" for t in named):
+            return 1  # "Mary's father Richard was a cabinetmaker. When he died ...": he is Richard
         token = token.head  # "Norton's public prominence faded": the subject's owner
     if token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS:
         return 0

@@ -263,3 +263,12 @@ def test_a_possessive_date_written_out_takes_its_s_with_it():
     found = {f.cloze[1]: f.cloze for f in facts_of("Labour won last year's general election with a majority.",
                                                    published=date(2021, 2, 4)) if f.cloze}  # fmt: skip
     assert "".join(found["2020"]) == "Labour won the 2020 general election with a majority."
+
+
+def test_he_after_a_possessive_is_the_person_named_not_the_owner():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Mary's father Richard was a cabinetmaker who sold fossils to tourists. When he died of tuberculosis in "
+        "1810, the Anning family was left without support.",))  # fmt: skip
+    prompts = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
+    assert prompts["When did Richard die of tuberculosis?"] == "1810"
+    assert not any(p.startswith("When did Mary") for p in prompts)
