@@ -193,8 +193,9 @@ _VAGUE_EVENT = re.compile(
     r"agencies|cities|deaths|protests)\b(?! of\b| in [A-Z])"
 )
 _BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he three) [a-z]+s\b(?! of\b| [A-Z])")
-# "the previous election", "the last ballot": which one depends on the sentences around it.
-_RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) [a-z]")
+# "the previous election", "the last ballot": which one depends on the sentences around it ("the last of the 33
+# trapped miners" says of which).
+_RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) (?!of\b)[a-z]")
 # Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
 _ORDINAL = re.compile(
     r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"

@@ -294,3 +294,12 @@ def test_a_place_used_inside_a_phrase_is_no_gap():
 def test_counts_that_are_no_counts(prompt, answer, sentence, reason):
     q = question(prompt, answer, kind="number")
     assert rejection(q, Fact(id="x", kind="number", text=answer, sentence=sentence), sentence) == reason
+
+
+def test_the_last_of_a_named_set_is_no_relative_ordinal():
+    sentence = "In Chile, the last of the 33 trapped miners at the San Jose mine was raised on October 13, 2010."
+    q = question("When was the last of the 33 trapped miners at the San Jose mine in Chile raised?", "October 13, 2010")
+    fact = Fact(id="x", kind="date", text="October 13, 2010", sentence=sentence, value="2010-10-13", granularity="day")
+    assert rejection(q, fact, sentence) is None
+    previous = question("When was the last ballot at the San Jose mine in Chile cast?", "October 13, 2010")
+    assert rejection(previous, fact, sentence) == "previous to what? the sentence does not say"
