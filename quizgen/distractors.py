@@ -2,7 +2,8 @@
 
 Other entities of the same kind in the article come first (they are plausible by construction);
 then well-kept data: shifted dates of the same granularity, numbers of the same magnitude and form,
-countries from pycountry. When no three good distractors exist, there is no multiple-choice question.
+countries from pycountry, from the answer's part of the world first (CLDR's, through Babel). When no
+three good distractors exist, there is no multiple-choice question.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 from quizgen.checks import normalize
@@ -156,18 +158,43 @@ def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
 
 
 @functools.cache
-def _country_names() -> tuple[str, ...]:
-    """pycountry's country names without a comma or bracket in them, read once: the list never changes."""
+def _countries() -> tuple[tuple[str, str], ...]:
+    """(name, region) of the countries with provinces or states of their own (ISO 3166-2): not Tokelau or
+    Christmas Island. The common name where there is one ("Syria"); names with a comma or bracket are left
+    out ("Virgin Islands, U.S."). Read once."""
     import pycountry
 
-    return tuple(c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name)
+    divided = {s.country_code for s in pycountry.subdivisions}
+    named = ((getattr(c, "common_name", c.name), c.alpha_2) for c in pycountry.countries if c.alpha_2 in divided)
+    return tuple((name, _region(code)) for name, code in named if "," not in name and "(" not in name)
+
+
+def _region(code: str) -> str:
+    """The part of the world a country lies in, as CLDR's time zones name it ("Africa", "America", "Asia",
+    "Europe", "Pacific", ...): most of the country's zones decide (Russia's are mostly in Asia)."""
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(code, [])
+    parts = Counter("Pacific" if z.startswith("Australia/") else z.split("/")[0] for z in zones)
+    return min(parts, key=lambda part: (-parts[part], part)) if parts else ""
 
 
 @functools.lru_cache(maxsize=256)
 def _other_countries(answer: str) -> tuple[str, ...]:
-    """A dozen countries in an order fixed by the answer (cached: hashing all ~200 names per question was the
-    slowest step of building multiple-choice questions, and every question on one country asks again)."""
-    return tuple(stable_order(list(_country_names()), answer)[:12])
+    """A dozen countries in an order fixed by the answer, from its part of the world first: Peru and
+    Argentina for Chile, not Vanuatu (cached: every question on one country asks again)."""
+    import pycountry
+
+    try:
+        region = _region(pycountry.countries.lookup(answer).alpha_2)
+    except LookupError:
+        region = ""
+    names = [name for name, _ in _countries()]
+    near = [name for name, where in _countries() if where == region]
+    if len(near) < 4:
+        near = []  # Iceland and Cape Verde share the Atlantic's zones, and little else
+    rest = [name for name in names if name not in near]
+    return tuple([*stable_order(near, answer), *stable_order(rest, answer)][:12])
 
 
 def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_text: str) -> list[str]:

@@ -198,3 +198,16 @@ def test_a_bound_gets_no_multiple_choice():
                     answer="more than 5 percent", source=fact.sentence, fact_id="n", article_id="t", key="n:cloze",
                     gap=("Shares dropped ", "more than 5 percent", ", to $72.56."))  # fmt: skip
     assert multiple_choice(article, base, fact, [fact]) is None  # "more than 2 percent" would be true too
+
+
+def test_country_distractors_come_from_its_part_of_the_world_and_are_states():
+    fact = Fact(id="c", kind="place", text="Chile", value="Chile", sentence="The mine collapsed in Chile.")
+    found = distractors(fact, "Chile", [fact], "The mine collapsed in Chile.")
+    assert len(found) == 3 and "Chile" not in found
+    americas = {"Argentina", "Peru", "Bolivia", "Brazil", "Colombia", "Ecuador", "Paraguay", "Uruguay", "Venezuela",
+                "Costa Rica", "Cuba", "Mexico", "Panama", "Saint Kitts and Nevis", "Trinidad and Tobago", "Saint Lucia",
+                "Honduras", "Guatemala", "Nicaragua", "El Salvador", "Haiti", "Dominican Republic", "Jamaica",
+                "Barbados", "Bahamas", "Belize", "Guyana", "Suriname", "Canada", "United States", "Grenada",
+                "Dominica", "Antigua and Barbuda", "Saint Vincent and the Grenadines", "Greenland"}  # fmt: skip
+    assert set(found) <= americas, found
+    assert all(d not in ("Tokelau", "Christmas Island", "Vanuatu") for d in found)
