@@ -193,9 +193,12 @@ _VAGUE_EVENT = re.compile(
     r"agencies|cities|deaths|protests)\b(?! of\b| in [A-Z])"
 )
 _BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he three) [a-z]+s\b(?! of\b| [A-Z])")
-# "the previous election", "the last ballot": which one depends on the sentences around it ("the last of the 33
-# trapped miners" says of which).
-_RELATIVE_ORDINAL = re.compile(r"\b[Tt]he (?:previous|preceding|next|following|last|latter|former) (?!of\b)[a-z]")
+# "the previous election", "the last general election": which one depends on the sentences around it ("the
+# last of the 33 trapped miners" says of which).
+_RELATIVE_ORDINAL = re.compile(
+    r"\b[Tt]he (?:(?:previous|preceding|next|following|latter|former) (?!of\b)[a-z]|last (?:[a-z]+ )?"
+    r"(?:election|vote|poll|time|year|month|week|season|game|match|race|campaign|census|meeting|session|term)s?\b)"
+)  # "the last case" of an outbreak is its final one: "last" points back only with what recurs
 # Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
 _ORDINAL = re.compile(
     r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"

@@ -178,7 +178,18 @@ def _deictic(text: str, anchor: date, tense: str) -> NormalizedDate | None:
             return _year(anchor.year + step, True)
         month_index = anchor.year * 12 + anchor.month - 1 + step
         return _month(month_index // 12, month_index % 12 + 1, True)
+    if m := re.fullmatch(r"(?P<which>last|this|next) week", lowered):
+        return _week(anchor, {"last": -1, "next": 1}.get(m["which"], 0))
     return _ago(lowered, anchor)
+
+
+def _week(anchor: date, step: int) -> NormalizedDate | None:
+    """ "last week" as the month it fell in, when all of it did (Monday to Sunday); None when it spans two."""
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    sunday = monday + timedelta(days=6)
+    return (
+        _month(monday.year, monday.month, True) if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+    )
 
 
 def _weekday(anchor: date, weekday: int, which: str | None, tense: str) -> date:

@@ -28,7 +28,7 @@ from quizgen.sentences import (
     REPORTING_VERBS,
     cloze_parts,
     date_replacement,
-    main_subject,
+    main_subjects,
     sentence_subject,
     unnamed_subject,
     unresolved,
@@ -365,8 +365,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         sent, state.last_person, state.quoted, state.last_written, state.last_organisation
     )
     speculative = _speculative(sent)
-    subject = main_subject(sent)
-    unnamed = subject is not None and unnamed_subject(subject, _covered(subs))
+    unnamed = any(unnamed_subject(subject, _covered(subs)) for subject in main_subjects(sent))
     standalone = standalone and not speculative and not unnamed  # "Sales rose ...": whose, the sentence before said
     facts = []
     named_with_place: list[Span] = []

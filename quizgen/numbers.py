@@ -143,7 +143,9 @@ def number_clause(
     if subject.dep_ not in clauses.SUBJECT_DEPS or subject.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = subject.head
-    if verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.dep_ in ("relcl", "acl", "csubj", "csubjpass", "ccomp"):
+        return None  # a clause inside another ("... must pass before the agency can declare ...") is cut short
+    if verb.lemma_ == "be" or any(c.dep_ == "neg" for c in verb.children):
         return None  # "How many candidates were X and Y?" asks for a list, not a count
     clause = clauses.build_clause(verb, subject, subs, _noun_phrase(noun, ent))
     return Clause(**{**clause.__dict__, "answer_role": "subject"})

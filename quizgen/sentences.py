@@ -137,7 +137,9 @@ def unnamed_subject(subject, written: Collection[int] = ()) -> bool:
     names are written over ("the company" -> "Cisco")."""
     if subject.pos_ != "NOUN" or subject.lower_ in _UNIQUE or clauses.is_pronoun(subject):
         return False
-    words = list(subject.subtree)
+    asides = [c for c in subject.children if c.dep_ in ("appos", "advcl", "parataxis") and c.pos_ != "PROPN"]
+    aside_words = {t.i for a in asides for t in a.subtree}  # "The outbreak, the seventh in Zaire,": not its name
+    words = [t for t in subject.subtree if t.i not in aside_words]
     if any(t.i in written or t.lower_ in _PERSONAL or t.lower_ in _OTHER_PRONOUNS for t in words):
         return False  # written with its name, or a pronoun's ("the name of his mother"): resolved elsewhere
     determiners = [c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "quantmod")]
@@ -153,14 +155,15 @@ def unnamed_subject(subject, written: Collection[int] = ()) -> bool:
     return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_LABELS or t.like_num for t in words)
 
 
-def main_subject(sent: Span):
-    """The subject of what the sentence reports, or None: of its main verb, or of the words reported
-    ("Voters in Kazakhstan approved ..., the commission said": the voters)."""
+def main_subjects(sent: Span) -> list:
+    """The subjects of what the sentence reports: of its main verb, or of the words reported ("Voters in
+    Kazakhstan approved ..., the commission said": the voters). Usually one; a misparse may give two
+    ("The last place in Europe to hold out ..., the castle was not surrendered")."""
     verb = sent.root
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
     if reported and verb.lemma_ in REPORTING_VERBS:
         verb = reported[0]
-    return next((c for c in verb.children if c.dep_ in clauses.SUBJECT_DEPS), None)
+    return [c for c in verb.children if c.dep_ in clauses.SUBJECT_DEPS]
 
 
 def sentence_subject(

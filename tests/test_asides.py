@@ -247,3 +247,13 @@ def test_a_subject_that_names_nothing_makes_no_cloze(sentence):
 )
 def test_a_subject_that_names_or_introduces_what_it_is_about_stands_alone(sentence, answer):
     assert answer in clozes(sentence, published=date(2022, 6, 7))
+
+
+def test_every_subject_of_a_misparsed_sentence_must_name_something():
+    sentence = "The last place in Europe to hold out for the Stuarts, the castle was not surrendered until 1651."
+    assert clozes(sentence, published=date(2020, 1, 1)) == {}  # "the castle": which one?
+
+
+def test_an_aside_in_the_subject_is_not_its_name():
+    sentence = "The outbreak, the seventh in the former Zaire since 1976, was separate from the one in West Africa."
+    assert clozes(sentence, published=date(2014, 11, 21)) == {}  # the outbreak of what?

@@ -89,3 +89,8 @@ def test_relative_flag():
 )
 def test_render(value, granularity, text):
     assert render(value, granularity) == text
+
+
+def test_a_week_is_the_month_it_fell_in_or_nothing():
+    assert normalize("last week", date(2014, 11, 21)).value == "2014-11"  # November 10 to 16
+    assert normalize("last week", PUBLISHED) is None  # May 30 to June 5: which month, the text does not say

@@ -301,5 +301,5 @@ def test_the_last_of_a_named_set_is_no_relative_ordinal():
     q = question("When was the last of the 33 trapped miners at the San Jose mine in Chile raised?", "October 13, 2010")
     fact = Fact(id="x", kind="date", text="October 13, 2010", sentence=sentence, value="2010-10-13", granularity="day")
     assert rejection(q, fact, sentence) is None
-    previous = question("When was the last ballot at the San Jose mine in Chile cast?", "October 13, 2010")
+    previous = question("When was the last general election at the San Jose mine in Chile held?", "October 13, 2010")
     assert rejection(previous, fact, sentence) == "previous to what? the sentence does not say"
