@@ -398,6 +398,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "names nobody and nothing: what about?"  # "What did nearly 30,000 people pack?" (at whose funeral?)
     if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
+    if fact.kind == "outcome" and asks and re.search(r"\b(?:also|too)\b", fact.sentence):
+        return "one of several: the sentence says 'also'"  # "What has the Weather Service issued?" (a watch, also)
     if fact.kind == "outcome" and _empty_answer(question.answer):
         return "the answer says little"  # "What have workers been fighting?" -> "a desperate battle"
     if pronoun_led(question.prompt) and question.type == "short_answer":

@@ -27,6 +27,7 @@ from quizgen.sentences import (
     PART_OF_DAY,
     REPORTING_VERBS,
     cloze_parts,
+    continues_with_it,
     date_replacement,
     main_subjects,
     sentence_subject,
@@ -53,6 +54,8 @@ _EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fal
 _ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
 _WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
+# Named things an opening "It" can continue with: not people (who are "he" or "she"), not dates or figures.
+_THING_LABELS = {"ORG", "FAC", "EVENT", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "LOC"}
 _WHERE_PREPS = {"in", "at"}
 # "sent to the California Science Center": with verbs of motion, "to" names a place too.
 _MOTION_VERBS = frozenset("send move relocate go travel take bring deliver return fly ship transfer head".split())
@@ -92,6 +95,7 @@ class _Story:
     last_day: date | None = None  # the story's latest day, for "today" in a quote
     planned: bool = False  # the last date was of something ordered or planned, not done
     match: str | None = None  # the match the story reports now: "Sweden and South Korea"
+    last_thing: str | None = None  # the named thing the sentence before was about, for an opening "It"/"Its"
 
 
 class _Paragraph:
@@ -104,7 +108,6 @@ class _Paragraph:
         self.story = story
         self.last_person: str | None = None
         self.last_written: str | None = None  # the last person's name as the article last wrote it
-        self.last_organisation: str | None = None  # the organisation the sentence before was about
         self.scope: str | None = None  # the constituency or district the paragraph last named
         self.quoted = entities.quoted(doc)
 
@@ -174,6 +177,8 @@ def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | N
     """The subject's text, with "he"/"she" or a bare title resolved to the person it names, or None."""
     if subject.lower_ in ("he", "she") and state.last_person:
         return state.last_person
+    if continues_with_it(subject) and state.story.last_thing:
+        return state.story.last_thing  # "When did it begin?" -> "When did the Great Fire of London begin?"
     bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
     if bare_title and subject.right_edge.i == subject.i and (person := state.people.with_role(subject.text)):
         return person.display
@@ -362,7 +367,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     state.scope = scope_named(sent) or state.scope
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
     standalone, names = sentence_subject(
-        sent, state.last_person, state.quoted, state.last_written, state.last_organisation
+        sent, state.last_person, state.quoted, state.last_written, state.story.last_thing
     )
     speculative = _speculative(sent)
     unnamed = any(unnamed_subject(subject, _covered(subs)) for subject in main_subjects(sent))
@@ -405,7 +410,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, sentence, index, state, subs, seen))
     _note_last_person(sent, state)
-    state.last_organisation = _organisation_subject(sent)
+    state.story.last_thing = _thing_subject(sent, state.story.last_thing)
     return facts
 
 
@@ -450,13 +455,21 @@ def _salience(ent: Span) -> int | None:
     return None
 
 
-def _organisation_subject(sent: Span) -> str | None:
-    """ "Microsoft" of "On a new website, Microsoft has launched ...": the organisation the sentence is about."""
+def _thing_subject(sent: Span, before: str | None) -> str | None:
+    """ "Microsoft" of "On a new website, Microsoft has launched ...", "The Great Fire of London" of "The Great
+    Fire of London was a catastrophic blaze ...": the named thing (not a person) the sentence is about, for
+    a following "It" or "Its"; `before` when the sentence's subject is "It" itself (the story goes on)."""
     subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
-    if len(subjects) != 1 or subjects[0].ent_type_ != "ORG" or subjects[0].ent_iob_ != "B":
+    if len(subjects) != 1:
         return None
     subject = subjects[0]
-    return subject.text if not any(c.dep_ in ("compound", "poss", "det") for c in subject.lefts) else None
+    if subject.lower_ == "it" and subject.i == sent.start:
+        return before
+    if subject.ent_type_ not in _THING_LABELS or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    name = entities.whole_entity(subject)
+    outside = [t for t in subject.lefts if not name.start <= t.i < name.end and t.lower_ != "the"]
+    return None if outside else name.text  # "Cisco's chief executive": the executive, not Cisco
 
 
 def _overlap(a: Span, b: Span) -> bool:

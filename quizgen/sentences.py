@@ -171,13 +171,13 @@ def sentence_subject(
     last_person: str | None,
     quoted: frozenset[int],
     last_written: str | None = None,
-    last_organisation: str | None = None,
+    last_thing: str | None = None,
 ) -> tuple[bool, Substitutions]:
     """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him" or
     "his" (`last_person`, the paragraph's last person named, in full for a subject; as the article last
     wrote the name, `last_written`, for "him" and "his": "to pay Norton homage at his funeral"). An opening
-    "Its" is the organisation the sentence before was about (`last_organisation`): "Its goal is ..." after
-    "Microsoft has launched a campaign ..." is "Microsoft's goal is ...".
+    "Its" and "It" are the named thing the sentence before was about (`last_thing`): "Its goal is ..."
+    after "Microsoft has launched a campaign ..." is "Microsoft's goal is ...".
 
     Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
     """
@@ -203,12 +203,14 @@ def sentence_subject(
         return False, {}  # "The other two elected were ...": other than whom, the previous sentence says
     if _generic_subject(sent):
         return False, {}  # "A country that has the longest border with Russia just took ...": which one?
-    if first.lower_ == "its" and first.tag_ == "PRP$" and last_organisation:
-        return True, {first.i: (first.i + 1, f"{last_organisation}'s")}
-    leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
-    if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det"):
-        return False, {}  # "That began to change ...": what "that" is, the sentence does not say
+    if first.lower_ == "its" and first.tag_ == "PRP$" and last_thing:
+        return True, {first.i: (first.i + 1, f"{last_thing}'s")}
     names: Substitutions = {}
+    if continues_with_it(first) and last_thing:
+        names[first.i] = (first.i + 1, last_thing)  # "It began on 2nd September": the Great Fire did
+    leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
+    if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det") and not names:
+        return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     for token in spans.tokens(sent):
         if token.ent_type_ == "PERSON" or token.i in quoted:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
@@ -216,6 +218,17 @@ def sentence_subject(
             names[token.i] = (token.i + 1, written)
             break  # a later "he" or "his" reads as the name just written
     return True, names
+
+
+def continues_with_it(token) -> bool:
+    """True for an opening "It" that is the subject of its verb and stands for a thing ("It began on 2nd
+    September"), not the "it" of "It is thought that ...", "It was announced that ...", "It is clear ..."."""
+    if token.lower_ != "it" or token.i != token.sent.start or token.dep_ not in clauses.SUBJECT_DEPS:
+        return False
+    verb = token.head
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") for c in verb.children)
+    described = verb.lemma_ in ("be", "seem", "appear") and any(c.dep_ == "acomp" for c in verb.children)
+    return not clausal and not described and verb.lemma_ not in ("rain", "snow", "take")
 
 
 def _as_name(token, person: str, written: str) -> str | None:

@@ -272,3 +272,16 @@ def test_he_after_a_possessive_is_the_person_named_not_the_owner():
     prompts = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
     assert prompts["When did Richard die of tuberculosis?"] == "1810"
     assert not any(p.startswith("When did Mary") for p in prompts)
+
+
+def test_an_opening_it_continues_with_the_named_thing_before_it():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "The Great Fire of London was a catastrophic blaze which swept through the city in 1666.",
+        "It began on 2nd September and quickly spread across the city, destroying around 87 churches.",
+        "It is thought that the total was higher."))  # fmt: skip
+    facts = list(analyze(article).facts)
+    prompts = {q.prompt: q.answer for q in candidates(article, facts)}
+    assert prompts["When did the Great Fire of London begin?"] == "September 2, 1666"
+    clozes = [f.cloze for f in facts if f.cloze and f.text == "around 87"]
+    assert clozes and clozes[0][0].startswith("The Great Fire of London began")
+    assert not any("thought" in p for p in prompts)  # "It is thought that ...": no thing at all
