@@ -237,6 +237,11 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
 
+def _also_done(verb: str, sentence: str) -> bool:
+    """ "has also issued a flash flood watch": what is done is one of several things."""
+    return re.search(rf"\balso (?:\w+ )?{re.escape(verb)}\b", sentence) is not None
+
+
 def _empty_answer(answer: str) -> bool:
     words = answer.lower().split()
     return bool(words) and (words[0] == "no" or words[-1] in _EMPTY_HEADS)
@@ -398,7 +403,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "names nobody and nothing: what about?"  # "What did nearly 30,000 people pack?" (at whose funeral?)
     if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
-    if fact.kind == "outcome" and asks and re.search(r"\b(?:also|too)\b", fact.sentence):
+    if fact.kind == "outcome" and asks and fact.clause is not None and _also_done(fact.clause.verb, fact.sentence):
         return "one of several: the sentence says 'also'"  # "What has the Weather Service issued?" (a watch, also)
     if fact.kind == "outcome" and _empty_answer(question.answer):
         return "the answer says little"  # "What have workers been fighting?" -> "a desperate battle"
@@ -408,8 +413,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         asks
         and (pronoun := _INNER_PRONOUN.search(question.prompt))
         and not names_something(question.prompt[: pronoun.start()], "")
+        and not (question.prompt.startswith("Who ") and pronoun.group(0) in ("he", "she"))
     ):
-        return "unresolved pronoun"  # "Where did winds drop it on her ...?"
+        return "unresolved pronoun"  # "Where did winds drop it on her ...?" ("Who ... when he ...?" is who)
     if asks and _TITLE_CUT.search(question.prompt):
         return "cut at an abbreviation"  # "... according to Sgt?" (Sgt. Mark Wriggelsworth)
     if fact.kind == "outcome" and _VAGUE_THING.search(question.answer):

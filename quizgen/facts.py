@@ -184,6 +184,8 @@ def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | N
         return person.display
     if clauses.is_pronoun(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
         return None  # "he" with nobody to point at; "Thomas and Manju Sam" is not one answer
+    if subject.pos_ == "NUM" or (subject.like_num and subject.n_lefts + subject.n_rights == 0):
+        return None  # "Eight died in Oslo": "Where did eight die?" - eight what?
     if unnamed_subject(subject, _covered(subs)):
         return None  # "How much had analysts predicted?": for whom, the question would not say
     return clauses.subject_text(subject, subs)

@@ -285,3 +285,10 @@ def test_an_opening_it_continues_with_the_named_thing_before_it():
     clozes = [f.cloze for f in facts if f.cloze and f.text == "around 87"]
     assert clozes and clozes[0][0].startswith("The Great Fire of London began")
     assert not any("thought" in p for p in prompts)  # "It is thought that ...": no thing at all
+
+
+def test_a_bare_number_is_no_subject_to_ask_about():
+    article = Article(title="T", date=date(2012, 8, 24), source="t.txt", id="t",
+                      paragraphs=("Eight died in Oslo and 69 on the island of Utoeya.",))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not any(p.startswith(("Where did eight", "Where did Eight")) for p in prompts), prompts

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from quizgen.checks import rejection, unanchored_event
-from quizgen.models import Article, Fact, Question, Quiz
+from quizgen.models import Article, Clause, Fact, Question, Quiz
 from quizgen.questions import BLANK
 from quizgen.rank import gives_away, select
 
@@ -303,3 +303,18 @@ def test_the_last_of_a_named_set_is_no_relative_ordinal():
     assert rejection(q, fact, sentence) is None
     previous = question("When was the last general election at the San Jose mine in Chile held?", "October 13, 2010")
     assert rejection(previous, fact, sentence) == "previous to what? the sentence does not say"
+
+
+def test_who_did_it_when_he_did_it_asks_about_one_person():
+    sentence = "Breivik admitted killing 77 people when he bombed central Oslo in 2011."
+    q = question("Who admitted killing 77 people when he bombed central Oslo in 2011?", "Breivik", kind="person")
+    assert rejection(q, Fact(id="x", kind="person", text="Breivik", sentence=sentence), sentence) is None
+
+
+def test_what_was_also_done_is_one_of_several():
+    sentence = "The National Weather Service has also issued a flash flood watch for Texas."
+    clause = Clause(subject="the National Weather Service", verb="issued", verb_lemma="issue", verb_tag="VBN",
+                    aux=("has",), rest="for Texas")  # fmt: skip
+    fact = Fact(id="x", kind="outcome", text="a flash flood watch", sentence=sentence, clause=clause)
+    q = question("What has the National Weather Service issued for Texas?", "a flash flood watch", kind="outcome")
+    assert rejection(q, fact, sentence) == "one of several: the sentence says 'also'"
