@@ -180,6 +180,10 @@ def _deictic(text: str, anchor: date, tense: str) -> NormalizedDate | None:
         return _month(month_index // 12, month_index % 12 + 1, True)
     if m := re.fullmatch(r"(?P<which>last|this|next) week", lowered):
         return _week(anchor, {"last": -1, "next": 1}.get(m["which"], 0))
+    if m := re.fullmatch(r"(?P<date>.+?),? (?:of )?(?P<which>last|this|next) year", text, re.IGNORECASE):
+        year = anchor.year + {"last": -1, "next": 1}.get(m["which"].lower(), 0)
+        found = _explicit(f"{m['date']}, {year}") or _explicit(f"{m['date']} {year}")  # "June 24 of next year"
+        return NormalizedDate(found.value, found.granularity, True) if found else None
     return _ago(lowered, anchor)
 
 
@@ -312,8 +316,9 @@ def is_duration(text: str) -> bool:
     lowered = text.lower()
     if re.search(r"\bago\b", lowered):
         return False
-    if re.search(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}|several|few|many|some)\b[\w\s-]*\b{_UNIT}\b", lowered):
-        return True
+    counted = rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}|several|few|many|some)(?:[\s-]+(?!next\b|last\b|this\b|of\b)\w+)?"
+    if re.search(rf"{counted}[\s-]+{_UNIT}\b", lowered):
+        return True  # "five months", "two full years"; not "June 24 of next year"
     return bool(
         re.fullmatch(
             r"(?:coming|past|over|for|within|the last|the past|the next)?\s*(?:a |one )?(?:decade|century)", lowered

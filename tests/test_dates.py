@@ -34,6 +34,8 @@ PUBLISHED = date(2022, 6, 7)  # a Tuesday: the sample article's publication date
         ("the second half of October 1846", "1846-10", "month"),
         ("mid-June 2011", "2011-06", "month"),
         ("late March", "2022-03", "month"),
+        ("Friday, June 24 of next year", "2023-06-24", "day"),
+        ("March of last year", "2021-03", "month"),
     ],
 )
 def test_news_dates_resolve_against_the_publication_date(text, value, granularity):
