@@ -158,6 +158,13 @@ def _year(token) -> bool:
     return token.is_digit and len(token.text) == 4
 
 
+def _day_before_month(day, month) -> bool:
+    """ "19 December": a day of the month the model left outside the date."""
+    if not day.is_digit or day.ent_type_ or not 1 <= int(day.text) <= 31:
+        return False
+    return re.fullmatch(_MONTH_NAMES, month.text) is not None
+
+
 def _split_date_ranges(doc):
     """ "May 21, 1799 - March 9, 1847" is two dates, a birth and a death, not one: a DATE entity with a dash
     between two dated halves is split at the dash (and a dash left at an entity's end is dropped)."""
@@ -165,6 +172,9 @@ def _split_date_ranges(doc):
 
     ents, changed = [], False
     for ent in doc.ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "DATE" and before is not None and _day_before_month(before, ent[0]):
+            ent, changed = Span(doc, ent.start - 1, ent.end, label="DATE"), True  # "19" + "December 1788"
         dash = next((t.i for t in ent if t.text in _DASHES), None)
         halves = (
             (
@@ -184,6 +194,32 @@ def _split_date_ranges(doc):
     if changed:
         doc.ents = ents
     return doc
+
+
+_CURRENCY_SIGNS = {"$", "\u00a3", "\u20ac", "\u00a5", "US$", "C$", "A$"}
+
+
+def _money_with_its_sign(doc):
+    """ "$15.92", not "15.92": the model leaves the sign outside the amount, and a gap would print it."""
+    from spacy.tokens import Span
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        signed = ent.label_ == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in _CURRENCY_SIGNS
+        if signed and (not ents or ents[-1].end <= ent.start - 1):
+            ent, changed = Span(doc, ent.start - 1, ent.end, label="MONEY"), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def _dashes_between_figures(nlp) -> None:
+    """ "1736–19 December 1788", "1–0": an en or em dash between figures is a token of its own."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[\u2013\u2014](?=[0-9])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _warm_inflections() -> None:
@@ -206,6 +242,7 @@ def load() -> Language:
         Language.component("quizgen_missed_dates", func=_add_missed_dates)
         Language.component("quizgen_whole_names", func=_whole_names)
         Language.component("quizgen_date_ranges", func=_split_date_ranges)
+        Language.component("quizgen_money_signs", func=_money_with_its_sign)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -216,6 +253,8 @@ def load() -> Language:
         nlp.add_pipe("quizgen_missed_dates", after="quizgen_ordinal_superlatives")
         nlp.add_pipe("quizgen_whole_names", after="quizgen_titled_people")
         nlp.add_pipe("quizgen_date_ranges", after="quizgen_missed_dates")
+        nlp.add_pipe("quizgen_money_signs", after="quizgen_date_ranges")
+        _dashes_between_figures(nlp)
         _warm_inflections()
         return nlp
     raise ModelNotInstalledError(f"the English spaCy model is not installed; install it with: {INSTALL_HINT}")

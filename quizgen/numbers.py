@@ -159,9 +159,11 @@ def scores(sent: Span) -> list[Span]:
 def _find_scores(sent: Span) -> list[Span]:
     found = []
     for token in spans.tokens(sent)[:-2]:
-        if not token.is_digit:
-            continue
+        if not token.is_digit or len(token.text) > 2 or token.ent_type_ == "DATE":
+            continue  # "1736–19 December": the years of a life, not a score
         dash, other = token.nbor(1), token.nbor(2)
+        if len(other.text) > 2 or other.ent_type_ == "DATE":
+            continue
         if dash.text in ("\u2013", "-") and other.is_digit and other.i < sent.end:
             before = token.nbor(-1) if token.i > sent.start else None
             if before is None or before.text not in ("\u2013", "-"):

@@ -292,3 +292,15 @@ def test_a_bare_number_is_no_subject_to_ask_about():
                       paragraphs=("Eight died in Oslo and 69 on the island of Utoeya.",))  # fmt: skip
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not any(p.startswith(("Where did eight", "Where did Eight")) for p in prompts), prompts
+
+
+def test_a_life_span_written_without_spaces_is_two_dates_and_no_score():
+    facts = facts_of("Juan Bautista de Anza (07 July 1736–19 December 1788) was a military commander.", published=None)
+    assert [(d.text, d.value) for d in of_kind(facts, "date")] == [("07 July 1736", "1736-07-07"),
+                                                                  ("19 December 1788", "1788-12-19")]  # fmt: skip
+    assert not [f for f in of_kind(facts, "number") if "1736" in f.text]
+
+
+def test_an_amount_keeps_its_currency_sign():
+    facts = facts_of("Cisco rose $2.19, or 16 percent, to $15.92 on the Nasdaq.", published=date(2011, 8, 11))
+    assert {f.text for f in of_kind(facts, "number")} >= {"$2.19", "$15.92"}
