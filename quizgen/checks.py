@@ -7,6 +7,7 @@ answer), R4 (whole answers of the right kind), R5 (the answer in the question, o
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 
@@ -199,10 +200,14 @@ _RELATIVE_ORDINAL = re.compile(
     r"\b[Tt]he (?:(?:previous|preceding|next|following|latter|former) (?!of\b)[a-z]|last (?:[a-z]+ )?"
     r"(?:election|vote|poll|time|year|month|week|season|game|match|race|campaign|census|meeting|session|term)s?\b)"
 )  # "the last case" of an outbreak is its final one: "last" points back only with what recurs
-# Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
+# Counts of people or harm that say nothing of what event, unless the question goes on to say it.
+_COUNTED_VAGUELY = re.compile(
+    r"(?:In [^,]+, )?([Hh]ow many (?:people|persons|bodies|homes|others|ones|deaths|victims|injuries|casualties)\b)"
+)
 _ORDINAL = re.compile(
     r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 )
+# Things a sentence times by the clock: a duration between two times it prints is arithmetic, not a fact.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _DURATION = re.compile(r"\b(?:hours?|minutes?|seconds?)\b")
 # "NASA celebrated the launch ... on _____": the date of the celebration, or of the launch?
@@ -235,6 +240,9 @@ _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 _LIGHT_VERBS = frozenset("see have get make take do give face launch fight gain find report post announce".split())
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
+
+
+_DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{'|'.join(calendar.month_name[1:])})\b")
 
 
 def _also_done(verb: str, sentence: str) -> bool:
@@ -405,6 +413,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
     if fact.kind == "outcome" and asks and fact.clause is not None and _also_done(fact.clause.verb, fact.sentence):
         return "one of several: the sentence says 'also'"  # "What has the Weather Service issued?" (a watch, also)
+    if fact.kind == "outcome" and asks and _DATED.search(question.answer):
+        return "the answer holds a date nobody asked for"  # "What did Breivik carry out?" -> "... on 22 July 2011"
     if fact.kind == "outcome" and _empty_answer(question.answer):
         return "the answer says little"  # "What have workers been fighting?" -> "a desperate battle"
     if pronoun_led(question.prompt) and question.type == "short_answer":
@@ -422,11 +432,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which one? the answer does not say"  # "federal assistance to the region"
     if question.type == "short_answer" and not asks_a_role(question) and len(question.prompt.split()) < 4:
         return "too short to stand alone"
-    if (
-        re.match(r"How many (?:people|persons|bodies|homes|others|ones)\b", question.prompt)
-        and len(question.prompt.split()) < 8
-    ):
-        return "too vague to stand alone"  # "How many people had been rescued?" - where, from what?
+    counted = _COUNTED_VAGUELY.match(question.prompt)
+    if counted and len(question.prompt[counted.start(1) :].split()) < 8:
+        return "too vague to stand alone"  # "How many people had been rescued?", "In London, how many deaths ...?"
     if re.match(r"How many more\b", question.prompt) or (asks and re.search(r"\bothers\b", question.prompt)):
         return "others than whom? the sentence said"  # "How many others searched the rubble?"
     if question.prompt.startswith("How many ") and _ORDINAL.fullmatch(question.answer):

@@ -311,6 +311,15 @@ def normalize(
     return _narrative(cleaned, context)
 
 
+_RATE = re.compile(r"(?i)\b(?:each|every|per|a|an)\s+(?:day|night|week|month|year|hour|minute|morning|evening)\b")
+
+
+def is_rate(text: str) -> bool:
+    """True for how often, not when: "each day", "a year", "per hour" ("carries 14 million passengers each
+    day": cut the rate and the figure says something else)."""
+    return _RATE.search(text) is not None and not re.search(r"\bago\b", text, re.IGNORECASE)
+
+
 def is_duration(text: str) -> bool:
     """True for spans of time rather than points in it: "five months", "two years", "a decade"."""
     lowered = text.lower()

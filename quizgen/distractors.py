@@ -207,6 +207,7 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
+        pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence)]
     elif fact.kind == "person":
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
     elif fact.kind == "place" and _is_country(answer):
@@ -214,6 +215,20 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
+    """False for a part larger than its whole: "74 deaths out of 66 people infected", or a whole smaller
+    than its part ("49 deaths out of 30 people")."""
+    value = _magnitude(option)
+    if value is None:
+        return True
+    written = re.escape(answer)
+    if whole := re.search(rf"{written}\b[^.;]*?\bout of (?:the |a )?(\d[\d,]*)", sentence):
+        return value < float(whole.group(1).replace(",", ""))
+    if part := re.search(rf"\b(\d[\d,]*)\b[^.;]*?\bout of (?:the |a )?{written}\b", sentence):
+        return value > float(part.group(1).replace(",", ""))
+    return True
 
 
 def _same_score(other: str, answer: str) -> bool:

@@ -54,6 +54,8 @@ _EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fal
 _ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
 _WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
+# What a place is called beside its name: "the capital of Tamil Nadu state".
+_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "state", "region", "county", "district", "port"}
 # Named things an opening "It" can continue with: not people (who are "he" or "she"), not dates or figures.
 _THING_LABELS = {"ORG", "FAC", "EVENT", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "LOC"}
 _WHERE_PREPS = {"in", "at"}
@@ -298,6 +300,8 @@ def _named_as_clause(ent: Span, subs: Substitutions) -> Clause | None:
     words = list(doc[ent.end + 1 : end])
     if any(t.pos_ in ("PRON", "VERB", "AUX") or t.ent_type_ in ("DATE", "CARDINAL", "PERSON") for t in words):
         return None  # "its main rival", a clause, a figure: not a description to ask by
+    if doc[ent.end + 1 : end].root.lower_ in _PLACE_NOUNS:
+        return None  # "Chennai, the capital of Tamil Nadu state,": a place the model took for an organisation
     return Clause(subject="", verb="", verb_lemma="", verb_tag="", rest=clauses.render(words, subs),
                   answer_role="named_as")  # fmt: skip
 
@@ -484,7 +488,11 @@ def _cloze(
     """The sentence around the gap, cut of the asides that hold other facts or a pronoun pointing nowhere;
     None when such a pronoun is not in an aside."""
     figures = [*spans.ents(sent), *scores(sent)]
-    others = [e for e in figures if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent)]
+    others = [
+        e
+        for e in figures
+        if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent) and not dates.is_rate(e.text)
+    ]  # "14 million passengers each day": the rate stays with its figure
     context = [e for e in spans.ents(sent) if e.label_ in clauses.CONTEXT_LABELS and not _overlap(e, ent)]
     stray = asides.stray_comma(sent) | asides.connectives(sent)
     cut = asides.cuts_for(sent, ent, others, context) | stray

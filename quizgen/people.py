@@ -111,6 +111,8 @@ def role_of(ent: Span) -> str | None:
         words.pop(0)  # "nonpartisan pan-democrat": the role is the noun; not "internal" of "internal affairs minister"
     if words and words[-1].lower_ in HONORIFICS:
         return None  # "Sir Edmund Andros": a form of address, not a role
+    if words and words[0].i > 0 and doc[words[0].i - 1].text in ("\u2014", "\u2013", "--"):
+        return None  # "Māori Crown Relations — Te Arawhiti — Minister Kelvin Davis": more title than "Minister"
     if words and is_role(doc[words[0].i : words[-1].i + 1].text, words[-1].tag_):
         return doc[words[0].i : words[-1].i + 1].text
     root = ent.root

@@ -201,6 +201,8 @@ def sentence_subject(
         return False, {}  # one end of a quotation that spans sentences
     if first.lower_ in CONTEXT_OPENERS or (first.lower_ == "the" and sent[1].lower_ in ("other", "same")):
         return False, {}  # "The other two elected were ...": other than whom, the previous sentence says
+    if first.lower_ in ("a", "an") and sent[1].lower_ in ("additional", "further"):
+        return False, {}  # "An additional 52 were injured": in addition to what the sentence before said
     if _generic_subject(sent):
         return False, {}  # "A country that has the longest border with Russia just took ...": which one?
     if first.lower_ == "its" and first.tag_ == "PRP$" and last_thing:

@@ -257,3 +257,10 @@ def test_every_subject_of_a_misparsed_sentence_must_name_something():
 def test_an_aside_in_the_subject_is_not_its_name():
     sentence = "The outbreak, the seventh in the former Zaire since 1976, was separate from the one in West Africa."
     assert clozes(sentence, published=date(2014, 11, 21)) == {}  # the outbreak of what?
+
+
+def test_a_rate_stays_with_its_figure_and_an_additional_count_leans_on_the_sentence_before():
+    found = clozes("India's railroad network carries about 14 million passengers each day.",
+                   "An additional 52 were injured in the crash near Chennai.", published=date(2011, 9, 15))  # fmt: skip
+    assert found["India"].endswith("carries about 14 million passengers each day.")
+    assert "52" not in found and "Chennai" not in found

@@ -211,3 +211,9 @@ def test_country_distractors_come_from_its_part_of_the_world_and_are_states():
                 "Dominica", "Antigua and Barbuda", "Saint Vincent and the Grenadines", "Greenland"}  # fmt: skip
     assert set(found) <= americas, found
     assert all(d not in ("Tokelau", "Christmas Island", "Vanuatu") for d in found)
+
+
+def test_a_part_is_never_offered_as_more_than_its_whole():
+    sentence = "There were 49 deaths out of 66 people infected in the province."
+    fact = Fact(id="n", kind="number", text="49", value="49", sentence=sentence, about="deaths")
+    assert all(int(d) < 66 for d in distractors(fact, "49", [fact], sentence))

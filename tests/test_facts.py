@@ -304,3 +304,11 @@ def test_a_life_span_written_without_spaces_is_two_dates_and_no_score():
 def test_an_amount_keeps_its_currency_sign():
     facts = facts_of("Cisco rose $2.19, or 16 percent, to $15.92 on the Nasdaq.", published=date(2011, 8, 11))
     assert {f.text for f in of_kind(facts, "number")} >= {"$2.19", "$15.92"}
+
+
+def test_a_title_cut_from_a_longer_one_is_no_role_and_a_capital_no_organisation():
+    facts = facts_of("A group has been set up, with Māori Crown Relations — Te Arawhiti — Minister Kelvin Davis "
+                     "explaining its purpose.",
+                     "Chennai, the capital of Tamil Nadu state, lies on the coast.")  # fmt: skip
+    assert all(p.role is None for p in of_kind(facts, "person") if "Davis" in p.text)
+    assert not any(f.clause and "capital" in f.clause.rest for f in facts)

@@ -318,3 +318,19 @@ def test_what_was_also_done_is_one_of_several():
     fact = Fact(id="x", kind="outcome", text="a flash flood watch", sentence=sentence, clause=clause)
     q = question("What has the National Weather Service issued for Texas?", "a flash flood watch", kind="outcome")
     assert rejection(q, fact, sentence) == "one of several: the sentence says 'also'"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "reason"),
+    [
+        ("In London, how many deaths were recorded?", "only six", "number", "too vague to stand alone"),
+        ("What did Breivik carry out in Oslo?", "the planned attack on 22 July 2011", "outcome",
+         "the answer holds a date nobody asked for"),
+    ],
+)  # fmt: skip
+def test_questions_that_say_too_little_or_answer_too_much(prompt, answer, kind, reason):
+    sentence = (
+        "Only six deaths were recorded in London. Breivik carried out the planned attack on 22 July 2011 in Oslo."
+    )
+    fact = Fact(id="x", kind=kind, text=answer, sentence=sentence)
+    assert rejection(question(prompt, answer, kind=kind), fact, sentence) == reason
