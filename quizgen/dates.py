@@ -231,8 +231,12 @@ def _narrating_another_time(context: NormalizedDate, anchor: date) -> bool:
     return abs(int(context.value[:4]) - anchor.year) > 1
 
 
-def _partial(text: str, anchor: date | None, context: NormalizedDate | None, tense: str) -> NormalizedDate | None:
-    """A month and day, or a month alone, without a year: the year comes from the anchor or the context."""
+def _partial(
+    text: str, anchor: date | None, context: NormalizedDate | None, tense: str, recent: bool = True
+) -> NormalizedDate | None:
+    """A month and day, or a month alone, without a year: the year comes from the anchor or the context
+    (None when the context lies years from the anchor and was not `recent`: a news story that recalled 1908
+    a paragraph ago may mean this year or that one)."""
     m = re.fullmatch(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}", text, re.IGNORECASE) or re.fullmatch(
         rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH}", text, re.IGNORECASE
     )
@@ -245,6 +249,8 @@ def _partial(text: str, anchor: date | None, context: NormalizedDate | None, ten
     else:
         return None
     if context is not None and (anchor is None or _narrating_another_time(context, anchor)):
+        if anchor is not None and not recent:
+            return None
         year = int(context.value[:4])
     elif anchor is not None:
         year = _nearest_year(month, day, anchor, tense)
@@ -288,11 +294,14 @@ def normalize(
     anchor: date | None = None,
     context: NormalizedDate | None = None,
     tense: str = "past",
+    recent: bool = True,
 ) -> NormalizedDate | None:
     """Normalize a date expression; None when it is not a date (a duration, "daily") or cannot be resolved.
 
-    `anchor` is the publication date; `context` the last date the text mentioned before this one;
-    `tense` ("past", "present", "future") picks the side of the anchor for a date without a year.
+    `anchor` is the publication date (None for a history, where nothing counts from the day of writing);
+    `context` the last date the text mentioned before this one, `recent` when it was in the same sentence or
+    the one before; `tense` ("past", "present", "future") picks the side of the anchor for a date without a
+    year.
     """
     cleaned = _clean(text)
     if not cleaned or is_duration(cleaned):
@@ -306,12 +315,29 @@ def normalize(
         return found
     if anchor is not None and (found := _deictic(cleaned, anchor, tense)):
         return found
-    if found := _partial(cleaned, anchor, context, tense):
+    if found := _partial(cleaned, anchor, context, tense, recent):
         return found
     return _narrative(cleaned, context)
 
 
 _RATE = re.compile(r"(?i)\b(?:each|every|per|a|an)\s+(?:day|night|week|month|year|hour|minute|morning|evening)\b")
+
+
+def tells_a_past(text: str, published: date | None) -> bool:
+    """True for a history or a biography: the years it states lie years before its date of publication and
+    none near it, and nothing in it counts from the day of writing ("yesterday", "on Tuesday", "this week").
+    Its dates without a year follow its own story; "Sunday" or "today" say nothing it can resolve."""
+    if published is None:
+        return True
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", text)]
+    near = [y for y in years if published.year - 2 <= y <= published.year + 1]
+    return bool(years) and not near and not _NEWS_DEIXIS.search(text)
+
+
+_NEWS_DEIXIS = re.compile(
+    rf"(?i)\b(?:yesterday|tonight|tomorrow|(?:this|last|next) (?:week|month|year)|(?<!\ba )"
+    rf"(?:{'|'.join(WEEKDAYS)})\b(?!,? (?:{'|'.join(calendar.month_name[1:])})))"
+)  # "said on Tuesday", "rose Thursday"; not "on Sunday, June 18" or "a Sunday", which a history writes too
 
 
 def is_rate(text: str) -> bool:

@@ -98,6 +98,9 @@ class _Story:
     planned: bool = False  # the last date was of something ordered or planned, not done
     match: str | None = None  # the match the story reports now: "Sweden and South Korea"
     last_thing: str | None = None  # the named thing the sentence before was about, for an opening "It"/"Its"
+    past: bool = False  # a history: nothing counts from the day of writing (`dates.tells_a_past`)
+    sentences: int = 0  # sentences read so far
+    context_at: int = -2  # the sentence the last date was in
 
 
 class _Paragraph:
@@ -123,15 +126,17 @@ class _Paragraph:
                 continue  # "nearly a decade ago": not a date we can state exactly
             if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or _habitual(sent):
                 continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
-            anchor = self.article.date
+            story = self.story
+            anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
             if entities.span_is_quoted(ent, self.quoted):
-                anchor = self.story.last_day  # "today" in a quote is the day it was said: the story's latest day
-            if self.story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
+                anchor = story.last_day  # "today" in a quote is the day it was said: the story's latest day
+            if story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
-            value = dates.normalize(ent.text, anchor, self.story.context, _tense(ent))
+            recent = story.sentences - story.context_at <= 1
+            value = dates.normalize(ent.text, anchor, story.context, _tense(ent), recent)
             if value is not None:
                 found[ent.start] = (ent, value)
-                self.story.context = value
+                story.context, story.context_at = value, story.sentences
                 self.story.planned = _planned(ent)
                 self._note_day(value)
         return found
@@ -417,6 +422,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         facts.extend(_outcomes(sent, sentence, index, state, subs, seen))
     _note_last_person(sent, state)
     state.story.last_thing = _thing_subject(sent, state.story.last_thing)
+    state.story.sentences += 1
     return facts
 
 
@@ -556,7 +562,7 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     named = Antecedents(docs)
     seen: Counter = Counter()
     facts: list[Fact] = []
-    story = _Story()
+    story = _Story(past=dates.tells_a_past(article.text, article.date))
     for p, doc in enumerate(docs):
         state = _Paragraph(article, people, story, doc, named)
         for s, sent in enumerate(doc.sents):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -156,14 +157,24 @@ def scores(sent: Span) -> list[Span]:
     return spans.once_per_span(sent, "scores", _find_scores)
 
 
+def _beside_a_month(first, last) -> bool:
+    doc = first.doc
+    before = doc[first.i - 1].lower_.rstrip(".") if first.i > 0 else ""
+    after = doc[last.i + 1].lower_.rstrip(".") if last.i + 1 < len(doc) else ""
+    return before in _MONTHS or after in _MONTHS
+
+
+_MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]}
+
+
 def _find_scores(sent: Span) -> list[Span]:
     found = []
     for token in spans.tokens(sent)[:-2]:
-        if not token.is_digit or len(token.text) > 2 or token.ent_type_ == "DATE":
+        if not token.is_digit or len(token.text) > 2:
             continue  # "1736–19 December": the years of a life, not a score
         dash, other = token.nbor(1), token.nbor(2)
-        if len(other.text) > 2 or other.ent_type_ == "DATE":
-            continue
+        if len(other.text) > 2 or _beside_a_month(token, other):
+            continue  # "June 5–6", "5–6 June": days, not a score
         if dash.text in ("\u2013", "-") and other.is_digit and other.i < sent.end:
             before = token.nbor(-1) if token.i > sent.start else None
             if before is None or before.text not in ("\u2013", "-"):

@@ -96,3 +96,20 @@ def test_render(value, granularity, text):
 def test_a_week_is_the_month_it_fell_in_or_nothing():
     assert normalize("last week", date(2014, 11, 21)).value == "2014-11"  # November 10 to 16
     assert normalize("last week", PUBLISHED) is None  # May 30 to June 5: which month, the text does not say
+
+
+def test_a_history_is_told_from_its_own_years_and_news_from_the_day_of_writing():
+    from quizgen.dates import tells_a_past
+
+    history = "The Great Fire of London swept through the city in 1666. It began on 2nd September."
+    assert tells_a_past(history, date(2020, 1, 1))
+    assert tells_a_past("The battle was fought in June 1815, on a Sunday, June 18.", date(2020, 1, 1))
+    news = "Cisco rose 16 percent Thursday, the biggest jump since May 2002."
+    assert not tells_a_past(news, date(2011, 8, 11))  # "Thursday" counts from the day of writing
+    assert not tells_a_past("Voters approved the changes in 2022.", date(2022, 6, 7))
+
+
+def test_a_news_date_without_a_year_long_after_a_historic_one_is_not_guessed():
+    context = normalize("1908")
+    assert normalize("September 9", date(2013, 9, 9), context, recent=False) is None  # 1908 or 2013?
+    assert normalize("September 9", date(2013, 9, 9), context, recent=True).value == "1908-09-09"
