@@ -75,7 +75,10 @@ def _points_to_subject(token, sent: Span, cut: Collection[int] = ()) -> bool:
     "Mozilla Firefox, its main rival" points elsewhere)."""
     root = sent.root.i
     subjects = [t for t in spans.tokens(sent) if t.dep_ in clauses.SUBJECT_DEPS and t.head.i == root and t.i not in cut]
-    if not subjects or subjects[0].i >= token.i or clauses.is_pronoun(subjects[0]):
+    if not (subjects and subjects[0].i < token.i and not _bare_pronoun(subjects[0])):
+        governing = _governing_subject(token, cut)  # "... one of the trains sped up at a signal where it stopped"
+        subjects = [governing] if governing is not None else subjects
+    if not subjects or subjects[0].i >= token.i or _bare_pronoun(subjects[0]):
         return False
     if token.lower_ == "it" and token.dep_ not in clauses.SUBJECT_DEPS:
         return False  # "Microsoft has replaced it": the object is something else
@@ -83,6 +86,24 @@ def _points_to_subject(token, sent: Span, cut: Collection[int] = ()) -> bool:
         return False
     subject = subjects[0]
     return not any(a.dep_ == "appos" and a.left_edge.i <= token.i <= a.right_edge.i for a in subject.children)
+
+
+def _governing_subject(token, cut: Collection[int]):
+    """The subject of the nearest clause above the pronoun's own, named before it, or None."""
+    verb = token.head
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        found = [c for c in above.children if c.dep_ in clauses.SUBJECT_DEPS and c.i < token.i and c.i not in cut]
+        if found:
+            return None if _bare_pronoun(found[0]) else found[0]
+    return None
+
+
+def _bare_pronoun(subject) -> bool:
+    """A pronoun subject, but not "one of the trains", which names what it is."""
+    one_of = subject.lower_ == "one" and any(c.lower_ == "of" for c in subject.children)
+    return clauses.is_pronoun(subject) and not one_of
 
 
 def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Collection[int] = ()) -> bool:

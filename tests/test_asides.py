@@ -264,3 +264,10 @@ def test_a_rate_stays_with_its_figure_and_an_additional_count_leans_on_the_sente
                    "An additional 52 were injured in the crash near Chennai.", published=date(2011, 9, 15))  # fmt: skip
     assert found["India"].endswith("carries about 14 million passengers each day.")
     assert "52" not in found and "Chennai" not in found
+
+
+def test_it_in_a_clause_points_to_the_subject_of_the_clause_above():
+    found = clozes("An investigation into a train crash that killed 10 people in southern India has found that one "
+                   "of the trains sped up at a signal where it should have stopped, the railways minister said.",
+                   published=date(2011, 9, 15))  # fmt: skip
+    assert "10" in found and "where it should have stopped" in found["10"]
