@@ -34,6 +34,7 @@ _UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
 _HEDGES = re.compile(
     r"^(?:(?:c\.|circa|about|around|approximately|early|earlier|late|later|mid|the end of|the start of|"
     r"the beginning of|the middle of|the (?:first|second|latter|last) (?:half|quarter|week) of|as of|since|until|"
+    r"the (?:spring|summer|autumn|fall|winter) of|"
     r"by|before|after|on|in|of|during|from|the|this past|earlier this|later this)\s+|mid-)",
     re.IGNORECASE,
 )
@@ -235,8 +236,8 @@ def _partial(
     text: str, anchor: date | None, context: NormalizedDate | None, tense: str, recent: bool = True
 ) -> NormalizedDate | None:
     """A month and day, or a month alone, without a year: the year comes from the anchor or the context
-    (None when the context lies years from the anchor and was not `recent`: a news story that recalled 1908
-    a paragraph ago may mean this year or that one)."""
+    (from the anchor when the context lies years from it and was not `recent`: a news story that recalled 1908
+    a paragraph ago is back to its own days)."""
     m = re.fullmatch(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}", text, re.IGNORECASE) or re.fullmatch(
         rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH}", text, re.IGNORECASE
     )
@@ -249,9 +250,8 @@ def _partial(
     else:
         return None
     if context is not None and (anchor is None or _narrating_another_time(context, anchor)):
-        if anchor is not None and not recent:
-            return None
-        year = int(context.value[:4])
+        back_to_its_days = anchor is not None and not recent  # news that recalled 1908 a paragraph ago
+        year = _nearest_year(month, day, anchor, tense) if back_to_its_days else int(context.value[:4])
     elif anchor is not None:
         year = _nearest_year(month, day, anchor, tense)
     else:

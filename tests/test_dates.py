@@ -36,6 +36,7 @@ PUBLISHED = date(2022, 6, 7)  # a Tuesday: the sample article's publication date
         ("late March", "2022-03", "month"),
         ("Friday, June 24 of next year", "2023-06-24", "day"),
         ("March of last year", "2021-03", "month"),
+        ("the spring of 1947", "1947", "year"),
     ],
 )
 def test_news_dates_resolve_against_the_publication_date(text, value, granularity):
@@ -109,7 +110,7 @@ def test_a_history_is_told_from_its_own_years_and_news_from_the_day_of_writing()
     assert not tells_a_past("Voters approved the changes in 2022.", date(2022, 6, 7))
 
 
-def test_a_news_date_without_a_year_long_after_a_historic_one_is_not_guessed():
+def test_a_news_date_without_a_year_long_after_a_historic_one_is_the_news_own():
     context = normalize("1908")
-    assert normalize("September 9", date(2013, 9, 9), context, recent=False) is None  # 1908 or 2013?
+    assert normalize("September 9", date(2013, 9, 9), context, recent=False).value == "2013-09-09"
     assert normalize("September 9", date(2013, 9, 9), context, recent=True).value == "1908-09-09"
