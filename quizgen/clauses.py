@@ -24,6 +24,7 @@ CONTEXT_LABELS = ("GPE", "LOC", "FAC", "PERSON", "ORG")
 _OPTIONAL = {"prep", "npadvmod", "advmod", "tmod"}
 _ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since", "amid", "following"}
 # Verb children that are asides or other clauses: never part of a question built from this clause.
+
 _DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
 _DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
 # Asides inside a subject: "thousands of young Kazakhs, angered by ..., took" -> "thousands of young Kazakhs".
@@ -139,13 +140,23 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _likeness(child: Token) -> bool:
+    """ "like they were flying" of "felt like they were flying": left out, the verb says nothing ("felt?")."""
+    marks = [child, *(c for c in child.children if c.dep_ == "mark")]
+    return child.dep_ in ("advcl", "prep") and any(m.lower_ in ("like", "as") for m in marks)
+
+
 def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subject_text: str) -> Clause:
     """A Clause for `verb`, its `exclude` child (the answer's phrase) taken out of the rest."""
     aux, negated, passive = _verb_parts(verb)
     tokens = _rest_tokens(verb, exclude)
     rest = clean_tail(render(tokens, subs))
     held = _adjuncts_holding_facts(verb, exclude)
-    brief = clean_tail(render([t for t in tokens if t.i not in held], subs)) if held else None
+    kept = [t for t in tokens if t.i not in held]
+    brief = clean_tail(render(kept, subs)) if held else None
+    if kept and all(t.dep_ == "prt" for t in kept):
+        brief = None  # "When did Kipchoge miss out?": "on becoming the first ..." held a figure; "miss out" needs it
+    cut_short = not rest and not passive and any(_likeness(c) for c in verb.children if c.i > verb.i)
     return Clause(
         subject=subject_text,
         verb=verb.text,
@@ -156,6 +167,7 @@ def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subjec
         negated=negated,
         passive=passive,
         brief=brief if brief != rest else None,
+        cut_short=cut_short,
     )
 
 

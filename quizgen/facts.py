@@ -6,6 +6,7 @@ every fact carries the clause it sits in, so questions can be built from it with
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections import Counter
@@ -52,6 +53,7 @@ _HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "tr
              "always", "often", "regularly"}  # fmt: skip
 _EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fall|winter|month|week)\b")
 _ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
+_MONTH_NAMES = {m.lower() for m in calendar.month_name[1:]}
 _WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 # What a place is called beside its name: "the capital of Tamil Nadu state".
@@ -111,8 +113,8 @@ class _Paragraph:
         self.people = people
         self.named = named  # the things the article has named so far, across paragraphs
         self.story = story
-        self.last_person: str | None = None
-        self.last_written: str | None = None  # the last person's name as the article last wrote it
+        # The person a "he" and a "she" continue with: (name in full, name as the article last wrote it).
+        self.last_person: dict[str, tuple[str, str]] = {}
         self.scope: str | None = None  # the constituency or district the paragraph last named
         self.quoted = entities.quoted(doc)
 
@@ -126,6 +128,8 @@ class _Paragraph:
                 continue  # "nearly a decade ago": not a date we can state exactly
             if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or _habitual(sent):
                 continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
+            if _in_a_name(ent):
+                continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
             story = self.story
             anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
             if entities.span_is_quoted(ent, self.quoted):
@@ -147,6 +151,14 @@ class _Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.story.last_day = day
+
+
+def _in_a_name(ent: Span) -> bool:
+    """True for a month that follows a given name ("Christian August", "Anne May"): part of the name."""
+    if ent.start == ent.sent.start or len(ent) > 1 or ent.text.lower() not in _MONTH_NAMES:
+        return False  # "in Texas Tuesday" is a day
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and not _WEEKDAY.fullmatch(before.text)
 
 
 def _habitual(sent: Span) -> bool:
@@ -182,8 +194,9 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
 
 def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | None:
     """The subject's text, with "he"/"she" or a bare title resolved to the person it names, or None."""
-    if subject.lower_ in ("he", "she") and state.last_person:
-        return state.last_person
+    if subject.lower_ in ("he", "she"):
+        named = state.last_person.get(subject.lower_)
+        return named[0] if named else None
     if continues_with_it(subject) and state.story.last_thing:
         return state.story.last_thing  # "When did it begin?" -> "When did the Great Fire of London begin?"
     bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
@@ -377,9 +390,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
     state.scope = scope_named(sent) or state.scope
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
-    standalone, names = sentence_subject(
-        sent, state.last_person, state.quoted, state.last_written, state.story.last_thing
-    )
+    standalone, names = sentence_subject(sent, state.last_person, state.quoted, state.story.last_thing)
     speculative = _speculative(sent)
     unnamed = any(unnamed_subject(subject, _covered(subs)) for subject in main_subjects(sent))
     standalone = standalone and not speculative and not unnamed  # "Sales rose ...": whose, the sentence before said
@@ -438,9 +449,11 @@ def _note_last_person(sent: Span, state: _Paragraph) -> None:
         written = entities.trimmed(ent).text.strip()
         rank = _salience(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
         if rank is not None and (person := state.people.find(written)) is not None:
-            ranked.append((rank, ent.start, person.display, written))
+            ranked.append((rank, ent.start, person.display, written, person.pronoun))
     if ranked:
-        _, _, state.last_person, state.last_written = min(ranked)
+        _, _, display, written, pronoun = min(ranked)
+        for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
+            state.last_person[slot] = (display, written)
 
 
 def _salience(ent: Span) -> int | None:

@@ -47,6 +47,9 @@ class Clause:
     # `rest` without the adjuncts that hold other facts ("held [with a turnout of 58%]"), when that differs:
     # a question that does not print the answers of the sentence's other questions.
     brief: str | None = None
+    # True when the verb's complement was left out and nothing is left to ask about: "Where did people feel?"
+    # (of "felt like they were flying"), "When did Kipchoge miss out?" (of "missed out on becoming ...").
+    cut_short: bool = False
 
 
 @dataclass(frozen=True)

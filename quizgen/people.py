@@ -48,6 +48,7 @@ class Person:
     name: str
     role: str | None = None
     mentions: int = 0
+    pronoun: str | None = None  # "he" or "she" where the article's titles and kin words say which, else None
 
     @property
     def display(self) -> str:
@@ -160,6 +161,7 @@ def _in_own_words(ent: Span, inside_quotes: frozenset[int]) -> bool:
 def collect_people(docs: list[Doc]) -> People:
     """Every PERSON mention of the article, merged by name, longest names first."""
     people = People()
+    evidence: dict[str, list[str]] = {}  # per person: the pronouns their titles and kin words call for
     quoted_in: dict[int, frozenset[int]] = {}  # per Doc: the tokens inside quotation marks
     mentions = sorted(
         (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)),
@@ -175,6 +177,7 @@ def collect_people(docs: list[Doc]) -> People:
         person.mentions += 1
         if person.role is None and not _in_own_words(ent, quoted_in.setdefault(id(ent.doc), quoted(ent.doc))):
             person.role = role_of(ent)
+        evidence.setdefault(person.name, []).extend(_gender_words(ent))
     groups = Counter(
         ent.text.strip() for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "FAC")
     )
@@ -183,4 +186,34 @@ def collect_people(docs: list[Doc]) -> People:
     for name, person in list(people.by_name.items()):
         if " " not in name and person.mentions < 2 and person.role is None:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
+        said = set(evidence.get(person.name, ()))
+        person.pronoun = said.pop() if len(said) == 1 else None  # "Empress Catherine II", "Grand Duke Peter"
     return people
+
+
+# Words that say a person is a woman or a man: titles before the name, kin words beside it or said of it.
+_SHE = frozenset(
+    """empress queen princess duchess countess baroness lady dame mrs ms miss madam wife mother daughter sister
+    widow grandmother aunt niece actress businesswoman chairwoman spokeswoman congresswoman sportswoman""".split()
+)
+_HE = frozenset(
+    """emperor king prince duke count baron lord sir mr husband father son brother widower grandfather uncle
+    nephew actor businessman chairman spokesman congressman sportsman""".split()
+)
+
+
+def _gender_words(ent: Span) -> list[str]:
+    """ "she" for "Empress Catherine II" or "Catherine was the daughter of ...", "he" for "Grand Duke Peter":
+    what the words in and around one mention of a person call for."""
+    doc = ent.doc
+    start = ent.start
+    while start > max(ent.start - 3, 0) and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in TITLES):
+        start -= 1  # "Grand Duke" of "Grand Duke Peter"; not "the daughter of" before "Christian August"
+    words = [t.lower_.rstrip(".") for t in doc[start : ent.end]]
+    root = ent.root
+    words += [c.lower_ for c in root.children if c.dep_ == "appos"]  # "Francis, his wife"
+    if root.dep_ == "appos":
+        words.append(root.head.lower_)  # "his wife Francis"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        words += [c.lower_ for c in root.head.children if c.dep_ == "attr"]  # "Catherine was the daughter of"
+    return ["she" if w in _SHE else "he" for w in words if w in _SHE or w in _HE]

@@ -147,7 +147,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
     """
     clause = fact.clause
     answer = (fact.value or fact.text) if fact.kind == "person" else _answer(fact)
-    if clause is not None and (prompt := _prompt(fact, clause)):
+    if clause is not None and not clause.cut_short and (prompt := _prompt(fact, clause)):
         shape = _NAMED_AS if clause.answer_role == "named_as" else _SHAPES[fact.kind]
         yield shape, prompt, answer
         if clause.brief is not None:

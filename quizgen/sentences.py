@@ -189,14 +189,14 @@ def main_subjects(sent: Span) -> list:
 
 def sentence_subject(
     sent: Span,
-    last_person: str | None,
+    last_person: dict[str, tuple[str, str]],
     quoted: frozenset[int],
-    last_written: str | None = None,
     last_thing: str | None = None,
 ) -> tuple[bool, Substitutions]:
-    """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him" or
-    "his" (`last_person`, the paragraph's last person named, in full for a subject; as the article last
-    wrote the name, `last_written`, for "him" and "his": "to pay Norton homage at his funeral"). An opening
+    """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him",
+    "his", "she" or "her" (`last_person`: for "he" and for "she", the paragraph's last person named who may be
+    called so, as (name in full, for a subject; name as the article last wrote it, for "him" and "his": "to pay
+    Norton homage at his funeral")). An opening
     "Its" and "It" are the named thing the sentence before was about (`last_thing`): "Its goal is ..."
     after "Microsoft has launched a campaign ..." is "Microsoft's goal is ...".
 
@@ -237,7 +237,8 @@ def sentence_subject(
     for token in spans.tokens(sent):
         if token.ent_type_ == "PERSON" or token.i in quoted:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
-        if last_person and (written := _as_name(token, last_person, last_written or last_person)) is not None:
+        slot = "she" if token.lower_ in ("she", "her") else "he"
+        if slot in last_person and (written := _as_name(token, *last_person[slot])) is not None:
             names[token.i] = (token.i + 1, written)
             break  # a later "he" or "his" reads as the name just written
     return True, names

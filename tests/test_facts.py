@@ -318,3 +318,32 @@ def test_a_history_never_counts_from_its_date_of_publication():
     facts = facts_of("The Eiffel Tower opened in March 1889 after two years of work.",
                      "Today the Eiffel Tower draws millions of visitors.", published=date(2020, 1, 1))  # fmt: skip
     assert [d.value for d in of_kind(facts, "date")] == ["1889-03"]  # "today" is no January 1, 2020
+
+
+def test_she_is_never_a_man_the_article_calls_grand_duke():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Catherine was the daughter of a German prince. In 1745 she married Grand Duke Peter of Holstein-Gottorp.",
+        "In 1762, a coup led to Grand Duke Peter's fall and Catherine's rise to the throne. "
+        "She ruled for 34 years."))  # fmt: skip
+    facts = list(analyze(article).facts)
+    texts = [q.prompt for q in candidates(article, facts)] + [f.cloze[0] + f.cloze[2] for f in facts if f.cloze]
+    assert not any("Peter ruled" in t for t in texts), texts
+
+
+def test_a_month_after_a_given_name_is_part_of_the_name():
+    facts = facts_of("Catherine was born in 1729.", "Catherine was the daughter of Christian August, a prince.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert [d.text for d in of_kind(facts, "date")] == ["1729"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dangling"),
+    [
+        ("In Talca, people in bed suddenly felt like they were flying through turbulence.", "Where did people feel?"),
+        ("In 2017, Kipchoge missed out on becoming the first athlete to run under two hours.",
+         "When did Kipchoge miss out?"),
+    ],
+)  # fmt: skip
+def test_a_verb_is_not_asked_without_what_completes_it(sentence, dangling):
+    article = Article(title="T", date=date(2018, 9, 17), source="t.txt", paragraphs=(sentence,), id="t")
+    assert dangling not in {q.prompt for q in candidates(article, list(analyze(article).facts))}
