@@ -140,7 +140,8 @@ def _find_stray_comma(sent: Span) -> frozenset[int]:
 
 
 # Words that tie a sentence to the one before ("However, ...", "instead decided"): lifted out, they dangle.
-_CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile", "finally", "moreover", "furthermore"}
+_CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile", "finally", "moreover", "furthermore",
+                "afterwards", "afterward", "subsequently", "thereafter"}  # fmt: skip
 
 
 def connectives(sent: Span) -> set[int]:
@@ -192,6 +193,8 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
     if not dated or len(words) - len(dated) > allowed:
         return None
     left, right, before, after = _edges(token, sent)
+    if before is not None and before.lower_ in _CONDITIONS | _LIMITING_PREPS | {"by", "since", "from", "to"}:
+        return None  # "extend until at least Monday": cut, "until" would dangle
     if before is not None and before.lower_ == "back" and before.dep_ == "advmod" and before.n_rights == 0:
         left, before = left - 1, token.doc[left - 2] if left - 1 > sent.start else None  # "back on ..."
     if before is not None and before.text == "," and after is not None and after.text == ",":
@@ -248,6 +251,13 @@ def _trailing(token: Token, sent: Span) -> Range | None:
     return left - 1, right + 1
 
 
+def limits_the_claim(sent: Span) -> bool:
+    """True when an opening phrase limits what the sentence claims ("Not including Paris, 450,000 people took
+    to the streets", "If ..., X"): a question built from the rest alone would claim more."""
+    root = sent.root
+    return any(c.i < root.i and c.dep_ not in SUBJECTS and _conditional(c) for c in root.children)
+
+
 def _opens_sentence(token: Token, sent: Span) -> bool:
     """True for a word of an opening phrase ("On June 18, 2018"): a child of the verb, before its subject."""
     root = sent.root
@@ -258,9 +268,11 @@ def _opens_sentence(token: Token, sent: Span) -> bool:
 
 
 def _conditional(token: Token) -> bool:
-    """ "If ...", "until ...": a phrase whose loss would make the rest claim more than the article does."""
-    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
-    return token.lower_ in _CONDITIONS or bool(marks & _CONDITIONS)
+    """ "If ...", "until ...", "Not including Paris, ...": a phrase whose loss would make the rest claim more
+    than the article does."""
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod", "neg")}
+    first = token.doc[token.left_edge.i].lower_
+    return token.lower_ in _CONDITIONS or bool(marks & (_CONDITIONS | {"not"})) or first in ("not", "except")
 
 
 def _in_list(token: Token) -> bool:

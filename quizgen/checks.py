@@ -33,7 +33,9 @@ _RELATIVE = re.compile(
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
-    r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago)\b",
+    r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago|(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|after (?:a|an|one|two|three|four|five|\d+) "
+    r"(?:days?|weeks?|months?|years?))\b",
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(
@@ -204,6 +206,7 @@ _RELATIVE_ORDINAL = re.compile(
 _COUNTED_VAGUELY = re.compile(
     r"(?:In [^,]+, )?([Hh]ow many (?:people|persons|bodies|homes|others|ones|deaths|victims|injuries|casualties)\b)"
 )
+_A_NAME = re.compile(r"(?:[A-Z][\w'-]*\.? ?){2,5}")  # "Aung San Suu Kyi": every word capitalised
 _ORDINAL = re.compile(
     r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 )
@@ -322,6 +325,15 @@ def _few_clues(prompt: str) -> bool:
     return len(words) <= 10 and not any(c.isdigit() for c in prompt)
 
 
+def _initials_in(prompt: str, answer: str) -> bool:
+    """True when the answer is an abbreviation whose letters open words of the question in order ("USDP" of
+    "Union Solidarity and Development Party")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", answer):
+        return False
+    capitals = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'-]*", prompt))
+    return answer in capitals
+
+
 def _initials(name: str) -> str:
     """ "the Kennedy Space Center" -> "KSC"; "" for a name of fewer than two capitalised words."""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -343,6 +355,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
+    if question.answer.strip(". ").upper() in ("BC", "BCE", "AD", "CE"):
+        return "an era, not a fact"  # "from the second century _____ to the first century CE" -> "BCE"
     if _unbalanced(question.answer) or _unbalanced(question.prompt, question.source):
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
     if answer_in_question(question):
@@ -411,6 +425,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "names nobody and nothing: what about?"  # "What did nearly 30,000 people pack?" (at whose funeral?)
     if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
+    if fact.kind == "outcome" and asks and _A_NAME.fullmatch(question.answer):
+        return "a name asked with What"  # "What headed the NLD?" -> "Aung San Suu Kyi"
     if fact.kind == "outcome" and asks and fact.clause is not None and _also_done(fact.clause.verb, fact.sentence):
         return "one of several: the sentence says 'also'"  # "What has the Weather Service issued?" (a watch, also)
     if fact.kind == "outcome" and asks and _DATED.search(question.answer):
@@ -439,6 +455,11 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "others than whom? the sentence said"  # "How many others searched the rubble?"
     if question.prompt.startswith("How many ") and _ORDINAL.fullmatch(question.answer):
         return "an order, not a count"  # "How many pioneers started ...?" -> "first"
+    if question.prompt.startswith("How many ") and re.search(r"(?i)\bper ?cent\b|%", question.answer):
+        return "a share, not a count"  # "How many seats will give a majority?" -> "Seventy percent"
+    initials = _initials_in(question.prompt, question.answer)
+    if initials:
+        return "the answer's initials stand in the question"  # "The Union Election Commission (_____)" -> "UEC"
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

@@ -26,6 +26,8 @@ def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fa
     """The base question with four lettered options, or None without three good distractors."""
     if _HEDGED_BOUND.search(base.answer):
         return None  # "more than 5 percent": "more than 2 percent" is true as well; a bound has no wrong options
+    if fact.kind == "date" and base.gap and _DATE_BOUND.search(base.gap[0]):
+        return None  # "By _____, all seven scrolls were in Israel": by 1955 they were as well
     wrong = distractors(fact, base.answer, facts, article.text)
     if len(wrong) < 3:
         return None

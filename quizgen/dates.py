@@ -32,7 +32,7 @@ _UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
 
 # Words that qualify a date without changing the day it names ("early March", "c. 1818").
 _HEDGES = re.compile(
-    r"^(?:(?:c\.|circa|about|around|approximately|early|earlier|late|later|mid|the end of|the start of|"
+    r"^(?:(?:c\.|circa|about|around|approximately|at least|early|earlier|late|later|mid|the end of|the start of|"
     r"the beginning of|the middle of|the (?:first|second|latter|last) (?:half|quarter|week) of|as of|since|until|"
     r"the (?:spring|summer|autumn|fall|winter) of|"
     r"by|before|after|on|in|of|during|from|the|this past|earlier this|later this)\s+|mid-)",
@@ -285,6 +285,29 @@ def _narrative(text: str, context: NormalizedDate | None) -> NormalizedDate | No
     return None
 
 
+_LATER = re.compile(
+    rf"(?i)(?:(?P<n>a|an|one|{'|'.join(NUMBER_WORDS)}|\d+) (?P<unit>day|week|month|year)s? later|after "
+    rf"(?P<n2>a|an|one|{'|'.join(NUMBER_WORDS)}|\d+) (?P<unit2>day|week|month|year)s?)"
+)
+
+
+def _later(m: re.Match, context: NormalizedDate | None) -> NormalizedDate | None:
+    """ "Three years later" -> 1851 after 1848; "a month later" -> the next month; days and weeks from a day."""
+    if context is None:
+        return None
+    word, unit = (m["n"] or m["n2"]).lower(), m["unit"] or m["unit2"]
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    year = int(context.value[:4])
+    if unit == "year":
+        return _year(year + n, True)
+    if unit == "month" and context.granularity in ("day", "month"):
+        index = year * 12 + int(context.value[5:7]) - 1 + n
+        return _month(index // 12, index % 12 + 1, True)
+    if unit in ("day", "week") and context.granularity == "day":
+        return _day(date.fromisoformat(context.value) + timedelta(days=n * (7 if unit == "week" else 1)), True)
+    return None
+
+
 # "The next year", "the following month": counted from the story's last date, not from the day of writing.
 COUNTED_FROM_THE_STORY = re.compile(r"(?i)the (?:next|following|previous|preceding) ")
 
@@ -303,10 +326,12 @@ def normalize(
     the one before; `tense` ("past", "present", "future") picks the side of the anchor for a date without a
     year.
     """
+    raw = _clean_keep_article(text)
+    if later := _LATER.fullmatch(raw):
+        return _later(later, context)  # "Three years later": counted from the story, never a length of time
     cleaned = _clean(text)
     if not cleaned or is_duration(cleaned):
         return None
-    raw = _clean_keep_article(text)
     if COUNTED_FROM_THE_STORY.match(raw):
         return _narrative(raw, context)  # "the next year" counts from the story, "next year" from today
     if found := _archaic(raw, anchor, context):

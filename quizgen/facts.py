@@ -79,6 +79,15 @@ def _fact_id(kind: str, text: str, sentence: str, seen: Counter) -> str:
     return f"{kind}-{digest}" + (f"-{seen[digest]}" if seen[digest] > 1 else "")
 
 
+def _tense_at(ent: Span) -> str:
+    """The side of the publication date a date falls on: "until Monday" is a coming one, "since Monday" a past
+    one, whatever verb the parse hangs the date on; else the tense of its verb."""
+    doc = ent.doc
+    start = ent.start - 2 if ent.start >= 2 and doc[ent.start - 2 : ent.start].text.lower() == "at least" else ent.start
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
+
+
 def _tense(span: Span) -> str:
     verb = clauses.governing_verb(span.root)
     if verb is None:
@@ -137,7 +146,7 @@ class _Paragraph:
             if story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
             recent = story.sentences - story.context_at <= 1
-            value = dates.normalize(ent.text, anchor, story.context, _tense(ent), recent)
+            value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
             if value is not None:
                 found[ent.start] = (ent, value)
                 story.context, story.context_at = value, story.sentences
@@ -206,6 +215,8 @@ def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | N
         return None  # "he" with nobody to point at; "Thomas and Manju Sam" is not one answer
     if subject.pos_ == "NUM" or (subject.like_num and subject.n_lefts + subject.n_rights == 0):
         return None  # "Eight died in Oslo": "Where did eight die?" - eight what?
+    if subject.doc[subject.left_edge.i].ent_type_ == "DATE":
+        return None  # "In 1854 and 1856 Ferdinand de Lesseps obtained": the parse took "1856" into the name
     if unnamed_subject(subject, _covered(subs)):
         return None  # "How much had analysts predicted?": for whom, the question would not say
     return clauses.subject_text(subject, subs)
@@ -392,6 +403,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
     standalone, names = sentence_subject(sent, state.last_person, state.quoted, state.story.last_thing)
     speculative = _speculative(sent)
+    limited = asides.limits_the_claim(sent)  # "Not including Paris, ...": no question may leave that out
     unnamed = any(unnamed_subject(subject, _covered(subs)) for subject in main_subjects(sent))
     standalone = standalone and not speculative and not unnamed  # "Sales rose ...": whose, the sentence before said
     facts = []
@@ -417,7 +429,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
             continue
         in_quote = quoted_sentence or speculative or entities.span_is_quoted(ent, state.quoted)
         approximate = kind == "date" and ent[0].lower_ in ("c.", "ca.", "circa")  # "c. 1818": known, not asked
-        fact = _fact_for(ent, kind, found_dates, state, subs, in_quote or approximate)
+        fact = _fact_for(ent, kind, found_dates, state, subs, in_quote or approximate or limited)
         if fact is None:
             continue
         cloze = None
@@ -541,23 +553,27 @@ def _outcomes(
     ]  # fmt: skip
 
 
-def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substitutions, quoted: bool) -> dict | None:
-    """The kind-specific parts of a fact: value, role, what it is about, its clause (none inside quotes)."""
+def _fact_for(
+    ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substitutions, clauseless: bool
+) -> dict | None:
+    """The kind-specific parts of a fact: value, role, what it is about, its clause (none inside quotes, or
+    when an opening phrase limits the claim: `clauseless`)."""
     if kind == "date":
         value = found_dates[ent.start][1]
-        clause = None if quoted else _when_or_where_clause(ent, kind, state, subs)
+        clauseless = clauseless or _listed(ent)  # "In 1854 and 1856 de Lesseps obtained ...": when? both
+        clause = None if clauseless else _when_or_where_clause(ent, kind, state, subs)
         return {"value": value.value, "granularity": value.granularity, "answer": value.render(), "clause": clause}
     if kind == "person":
         person = state.people.find(ent.text.strip())
-        clause = None if quoted else _subject_clause(ent, subs)
+        clause = None if clauseless else _subject_clause(ent, subs)
         return {"value": person.name, "role": person.role, "answer": ent.text.strip(), "clause": clause}
     if kind == "place":
-        clause = None if quoted else _when_or_where_clause(ent, kind, state, subs) or _origin_clause(ent, state)
+        clause = None if clauseless else _when_or_where_clause(ent, kind, state, subs) or _origin_clause(ent, state)
         return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     if kind == "organization":
-        facility = ent[-1].lower_ in FACILITY_WORDS and not quoted
+        facility = ent[-1].lower_ in FACILITY_WORDS and not clauseless
         clause = _when_or_where_clause(ent, "place", state, subs) if facility else None
-        if clause is None and not quoted:
+        if clause is None and not clauseless:
             clause = _named_as_clause(ent, subs)
         return {"value": ent.text.strip(), "answer": ent.text.strip(), "clause": clause}
     if ent.label_ == "SCORE":  # "Sweden defeated South Korea 1 – 0": a result, no "How many ...?"
@@ -565,7 +581,7 @@ def _fact_for(ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substi
     value, about = number_value(ent)
     if value is None and about is None:
         return None
-    clause = None if quoted else number_clause(ent, subs, lambda s: _resolve_subject(s, state, subs))
+    clause = None if clauseless else number_clause(ent, subs, lambda s: _resolve_subject(s, state, subs))
     return {"value": value, "about": about, "answer": ent.text.strip(), "clause": clause}
 
 

@@ -29,7 +29,8 @@ _ROLE_ADJECTIVES = frozenset("veteran former retired senior deputy acting assist
 # Someone's own words (a decree, a letter quoted whole): the roles they give are theirs, not the article's.
 _FIRST_PERSON = frozenset("i me my we us our".split())
 _NOT_ROLES = frozenset(
-    "group party camp rule government team member members people side country independent veteran".split()
+    "group party camp rule government team member members people side country independent veteran name nickname "
+    "title pseudonym alias word".split()  # "Shunrō, his former name": a name is no role
 )
 
 

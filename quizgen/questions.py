@@ -19,6 +19,8 @@ from quizgen.people import HONORIFICS, is_role
 BLANK = "_____"
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _BE = {"is", "are", "was", "were", "am", "'s", "'re"}
+_AUXILIARIES = _BE | {"be", "been", "being", "has", "have", "had", "'ve", "'d", "do", "does", "did", "will", "would",
+                      "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"}  # fmt: skip
 # Roles that are someone's ("wife", "father"): asked alone, they do not say whose.
 _RELATIONS = frozenset(
     """wife husband son daughter mother father sister brother child widow widower partner friend niece nephew
@@ -67,6 +69,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:?!%”’)])", r"\1", text)
     text = re.sub(r"([“(])\s+", r"\1", text)
+    text = re.sub(r"\b([IVX]+)\.\?$", r"\1?", text)  # "... give Napoleon I?", not "Napoleon I.?"
     return text[:1].upper() + text[1:]
 
 
@@ -85,6 +88,8 @@ def invert(wh: str, clause: Clause) -> str | None:
         return None
     clause = Clause(**{**clause.__dict__, "subject": _inside(clause.subject)})
     rest = f" {clause.rest}" if clause.rest else ""
+    if clause.aux and clause.aux[0].lower() not in _AUXILIARIES:
+        return None  # "appeared" taken for an auxiliary: "When appeared the NLD headed ...?"
     if clause.aux:
         tail = " ".join((*clause.aux[1:], clause.verb))
         return tidy(f"{wh} {clause.aux[0]} {clause.subject} {tail}{rest}?")

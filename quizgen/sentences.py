@@ -23,7 +23,7 @@ _SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own 
 PART_OF_DAY = ("morning", "afternoon", "evening", "night")
 # The part of a month or year a date names: kept when the date is written out in full.
 _PART_OF_PERIOD = re.compile(
-    r"(?i)(?:early|late|mid|the (?:end|start|beginning|middle) of|the (?:first|second|latter|last) "
+    r"(?i)(?:at least|early|late|mid|the (?:end|start|beginning|middle) of|the (?:first|second|latter|last) "
     r"(?:half|quarter|week) of) |mid-"
 )
 
@@ -32,7 +32,8 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     """How a relative date is written absolute in running text: "last March" -> "in March 2022",
     "Saturday afternoon" -> "on the afternoon of October 11, 2008"."""
     written = value.render()
-    if value.granularity != "day" and (qualifier := _PART_OF_PERIOD.match(span.text)):
+    qualifier = _PART_OF_PERIOD.match(span.text)
+    if qualifier and (value.granularity != "day" or qualifier.group(0).lower() == "at least "):
         written = qualifier.group(0) + written  # "late March" -> "late March 1846", not all of March
     part = span[-1].lower_ if span[-1].lower_ in PART_OF_DAY and value.granularity == "day" else None
     if part is not None:
@@ -40,7 +41,8 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     if span[-1].tag_ == "POS":
         return f"the {written}"
     previous = span.doc[span.start - 1] if span.start > 0 else None
-    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not (previous is not None and previous.pos_ == "ADP"):
+    after_a_preposition = previous is not None and (previous.pos_ in ("ADP", "SCONJ") or previous.lower_ == "until")
+    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not after_a_preposition:
         perfect = any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in span.root.head.children)
         if perfect and span.text.lower() in ("today", "now", "this week", "this month", "this year"):
             return f"as of {written}"  # "has dropped to 56 percent today" -> "... as of March 8, 2011"
@@ -164,6 +166,9 @@ def unnamed_subject(subject, written: Collection[int] = ()) -> bool:
     if any(t.i in written or t.lower_ in _PERSONAL or t.lower_ in _OTHER_PRONOUNS for t in words):
         return False  # written with its name, or a pronoun's ("the name of his mother"): resolved elsewhere
     determiners = [c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "quantmod")]
+    owners = [c for c in subject.children if c.dep_ == "poss"]  # "The women's race": as definite as "the race"
+    if not determiners and owners and all(o.pos_ == "NOUN" for o in owners):
+        determiners = [o for owner in owners for o in owner.children if o.dep_ == "det"] or owners
     if not determiners:
         described = any(
             c.dep_ in ("amod", "relcl", "acl") or (c.dep_ == "prep" and c.right_edge.lower_ != "average")
@@ -279,7 +284,7 @@ VAGUE_ANYWHERE = frozenset(
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
-    report study announcement move decision""".split()
+    report study announcement move decision opening race strike crash eruption outbreak rescue""".split()
 )
 VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING
 

@@ -114,3 +114,10 @@ def test_a_news_date_without_a_year_long_after_a_historic_one_is_the_news_own():
     context = normalize("1908")
     assert normalize("September 9", date(2013, 9, 9), context, recent=False).value == "2013-09-09"
     assert normalize("September 9", date(2013, 9, 9), context, recent=True).value == "1908-09-09"
+
+
+def test_years_later_count_from_the_story_and_never_from_nothing():
+    assert normalize("Three years later", None, normalize("December 1848")).value == "1851"
+    assert normalize("three weeks later", None, normalize("July 3, 1866")).value == "1866-07-24"
+    assert normalize("After a year", None, normalize("1778")).value == "1779"
+    assert normalize("Three years later", date(2020, 1, 1)) is None  # later than what?

@@ -217,3 +217,11 @@ def test_a_part_is_never_offered_as_more_than_its_whole():
     sentence = "There were 49 deaths out of 66 people infected in the province."
     fact = Fact(id="n", kind="number", text="49", value="49", sentence=sentence, about="deaths")
     assert all(int(d) < 66 for d in distractors(fact, "49", [fact], sentence))
+
+
+def test_a_date_that_bounds_a_claim_gets_no_multiple_choice():
+    fact = date_fact("d1", "1954", "year", sentence="By 1954, all seven scrolls were in Israel.")
+    others = [fact, date_fact("d2", "1948", "year"), date_fact("d3", "1947", "year")]
+    cloze = base_question(fact, "By _____, all seven scrolls were in Israel.", "1954", "cloze",
+                          gap=("By ", "1954", ", all seven scrolls were in Israel."))  # fmt: skip
+    assert multiple_choice(ARTICLE, cloze, fact, others) is None  # by 1955 they were as well

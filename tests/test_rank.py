@@ -334,3 +334,10 @@ def test_questions_that_say_too_little_or_answer_too_much(prompt, answer, kind, 
     )
     fact = Fact(id="x", kind=kind, text=answer, sentence=sentence)
     assert rejection(question(prompt, answer, kind=kind), fact, sentence) == reason
+
+
+def test_an_era_is_no_answer():
+    sentence = "The Essenes flourished from the second century BCE to the first century CE."
+    q = question("The Essenes flourished from the second century _____ to the first century CE.", "BCE",
+                 qtype="cloze", kind="date")  # fmt: skip
+    assert rejection(q, Fact(id="x", kind="date", text="BCE", sentence=sentence), sentence) == "an era, not a fact"
