@@ -271,3 +271,11 @@ def test_it_in_a_clause_points_to_the_subject_of_the_clause_above():
                    "of the trains sped up at a signal where it should have stopped, the railways minister said.",
                    published=date(2011, 9, 15))  # fmt: skip
     assert "10" in found and "where it should have stopped" in found["10"]
+
+
+def test_a_phrase_that_limits_the_claim_stays_and_a_coming_monday_is_a_coming_one():
+    found = clozes("Not including Paris, at least 450,000 people took to the streets across France.",
+                   "Unions said they would extend until at least Monday their strike in France.",
+                   published=date(2019, 12, 5))  # fmt: skip
+    assert found["at least 450,000"].startswith("Not including Paris, _____")
+    assert "until at least December 9, 2019" in found["France"]  # Thursday, December 5: the coming Monday

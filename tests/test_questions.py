@@ -184,3 +184,9 @@ def test_a_role_that_names_no_country_force_or_team_is_not_asked_the_other_way_r
                                          ("Hernan Dario Gomez", "Panama coach")])]  # fmt: skip
     asked = [prompt for _, prompt in role_holders(facts, "text")]
     assert asked == ["Who does the article name as the Panama coach?"]
+
+
+def test_no_inversion_over_a_verb_taken_for_an_auxiliary():
+    c = clause(subject="the NLD", verb="headed", verb_lemma="head", verb_tag="VBN", aux=("appeared",),
+               rest="for a landslide victory")  # fmt: skip
+    assert invert("When", c) is None  # not "When appeared the NLD headed for a landslide victory?"

@@ -341,3 +341,21 @@ def test_an_era_is_no_answer():
     q = question("The Essenes flourished from the second century _____ to the first century CE.", "BCE",
                  qtype="cloze", kind="date")  # fmt: skip
     assert rejection(q, Fact(id="x", kind="date", text="BCE", sentence=sentence), sentence) == "an era, not a fact"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "reason"),
+    [
+        ("The Union Election Commission (_____) will publish the results on November 9, 2015.", "UEC", "organization",
+         "the answer's initials stand in the question"),
+        ("How many seats will give a comfortable majority to the NLD in Myanmar?", "Seventy percent", "number",
+         "a share, not a count"),
+        ("What headed Myanmar's opposition National League for Democracy?", "Aung San Suu Kyi", "outcome",
+         "a name asked with What"),
+    ],
+)  # fmt: skip
+def test_questions_whose_answer_does_not_fit(prompt, answer, kind, reason):
+    sentence = prompt.replace("_____", answer)
+    fact = Fact(id="x", kind=kind, text=answer, sentence=sentence)
+    qtype = "cloze" if "_____" in prompt else "short_answer"
+    assert rejection(question(prompt, answer, qtype=qtype, kind=kind), fact, sentence + " " + answer) == reason
