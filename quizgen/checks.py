@@ -143,6 +143,12 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     return None
 
 
+def only_the_place(sentence: str, place: str) -> bool:
+    """True when the sentence, its place left out, names and dates nothing: which event, it does not say."""
+    rest = sentence.replace(place, BLANK)
+    return not names_something(rest, "") and not re.search(r"\d", rest)
+
+
 def _date_in_another(answer: str, prompt: str) -> bool:
     """True for a month or year whose every word another date of the prompt prints ("April 2016" beside
     "April 30, 2016")."""
@@ -419,6 +425,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the same figure in other units beside the gap"  # "_____ (160 km) southeast of Dallas"
     if fact.kind == "number" and shows_sentence(question) and _counted_in_the_question(question):
         return "the answer can be counted in the question"  # "_____ veteran politicians Lee Cheuk-yan and ..."
+    if fact.kind == "place" and shows_sentence(question) and only_the_place(question.prompt, question.answer):
+        return "a place with nothing else named or dated beside it"  # "In _____, new buildings slumped and fell."
     if fact.kind == "date" and shows_sentence(question) and not _names_beside_figures(question):
         return "a date with nothing to say of what"  # "The jump was the biggest increase since _____"
     if fact.kind == "outcome" and asks and not names_something(question.prompt, question.answer):

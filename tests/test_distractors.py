@@ -81,7 +81,8 @@ def test_a_false_place_statement_names_a_place_the_article_never_names():
     made = []
     for n in range(12):  # the key decides true or false: enough keys to see both
         fact = Fact(**{**places[0].__dict__, "id": f"l0-{n}"})
-        cloze = base_question(fact, "Voters met in _____.", "Kenya", "cloze", gap=("Voters met in ", "Kenya", "."))
+        cloze = base_question(fact, "Voters of Raila Odinga met in _____.", "Kenya", "cloze",
+                              gap=("Voters of Raila Odinga met in ", "Kenya", "."))  # fmt: skip
         made.append(true_false(article, cloze, fact, [fact, places[1]]))
     false = [q for q in made if q is not None and q.answer == "False"]
     assert false and any(q.answer == "True" for q in made if q is not None)

@@ -359,3 +359,10 @@ def test_questions_whose_answer_does_not_fit(prompt, answer, kind, reason):
     fact = Fact(id="x", kind=kind, text=answer, sentence=sentence)
     qtype = "cloze" if "_____" in prompt else "short_answer"
     assert rejection(question(prompt, answer, qtype=qtype, kind=kind), fact, sentence + " " + answer) == reason
+
+
+def test_a_place_with_nothing_else_named_beside_it_is_no_question():
+    sentence = "In Chile, newly built apartment buildings slumped and fell."
+    q = question("In _____, newly built apartment buildings slumped and fell.", "Chile", qtype="cloze", kind="place")
+    fact = Fact(id="x", kind="place", text="Chile", sentence=sentence)
+    assert rejection(q, fact, sentence) == "a place with nothing else named or dated beside it"
