@@ -6,13 +6,10 @@ every fact carries the clause it sits in, so questions can be built from it with
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 
 from lemminflect import getInflection
 from spacy.tokens import Doc, Span
@@ -23,7 +20,7 @@ from quizgen.clauses import Substitutions
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
-from quizgen.people import People, collect_people
+from quizgen.people import collect_people
 from quizgen.sentences import (
     PART_OF_DAY,
     REPORTING_VERBS,
@@ -35,6 +32,7 @@ from quizgen.sentences import (
     unnamed_subject,
     unresolved,
 )
+from quizgen.story import Paragraph, Story, note_last_person, thing_subject
 
 KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
@@ -42,24 +40,14 @@ KINDS = {
     "SCORE": "number",
 }  # fmt: skip
 _MODALS = {"could", "might", "may"}  # "would be relocated" reports a plan; "could be moving" guesses
-_HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
 # A length of time is a figure, not a date: "73 seconds", "four months", "a nine-month-old".
 _DURATION = re.compile(
     r"(?i)(?:the age of )?(?:about |some |over |nearly |almost |more than |less than )?(?:\d[\d,.]*|[a-z]+)"
     r"(?: |-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:-old)?"
 )
-# Words that make a sentence's dates recur: a custom, a rule, a schedule.
-_HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "traditionally", "annually", "yearly",
-             "always", "often", "regularly"}  # fmt: skip
-_EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fall|winter|month|week)\b")
-_ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
-_MONTH_NAMES = {m.lower() for m in calendar.month_name[1:]}
-_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
 # What a place is called beside its name: "the capital of Tamil Nadu state".
 _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "state", "region", "county", "district", "port"}
-# Named things an opening "It" can continue with: not people (who are "he" or "she"), not dates or figures.
-_THING_LABELS = {"ORG", "FAC", "EVENT", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "LOC"}
 _WHERE_PREPS = {"in", "at"}
 # "sent to the California Science Center": with verbs of motion, "to" names a place too.
 _MOTION_VERBS = frozenset("send move relocate go travel take bring deliver return fly ship transfer head".split())
@@ -79,114 +67,6 @@ def _fact_id(kind: str, text: str, sentence: str, seen: Counter) -> str:
     return f"{kind}-{digest}" + (f"-{seen[digest]}" if seen[digest] > 1 else "")
 
 
-def _tense_at(ent: Span) -> str:
-    """The side of the publication date a date falls on: "until Monday" is a coming one, "since Monday" a past
-    one, whatever verb the parse hangs the date on; else the tense of its verb."""
-    doc = ent.doc
-    start = ent.start - 2 if ent.start >= 2 and doc[ent.start - 2 : ent.start].text.lower() == "at least" else ent.start
-    before = doc[start - 1].lower_ if start > 0 else ""
-    return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
-
-
-def _tense(span: Span) -> str:
-    verb = clauses.governing_verb(span.root)
-    if verb is None:
-        return "past"
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "shall", "'ll"} or (verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"}):
-        return "future"
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return "present"
-    return "past"
-
-
-@dataclass
-class _Story:
-    """What carries from one paragraph to the next while extracting."""
-
-    context: dates.NormalizedDate | None = None  # the last date mentioned
-    last_day: date | None = None  # the story's latest day, for "today" in a quote
-    planned: bool = False  # the last date was of something ordered or planned, not done
-    match: str | None = None  # the match the story reports now: "Sweden and South Korea"
-    last_thing: str | None = None  # the named thing the sentence before was about, for an opening "It"/"Its"
-    past: bool = False  # a history: nothing counts from the day of writing (`dates.tells_a_past`)
-    sentences: int = 0  # sentences read so far
-    context_at: int = -2  # the sentence the last date was in
-
-
-class _Paragraph:
-    """Per-paragraph state while extracting: the story so far, the last person named, what is quoted."""
-
-    def __init__(self, article: Article, people: People, story: _Story, doc: Doc, named: Antecedents):
-        self.article = article
-        self.people = people
-        self.named = named  # the things the article has named so far, across paragraphs
-        self.story = story
-        # The person a "he" and a "she" continue with: (name in full, name as the article last wrote it).
-        self.last_person: dict[str, tuple[str, str]] = {}
-        self.scope: str | None = None  # the constituency or district the paragraph last named
-        self.quoted = entities.quoted(doc)
-
-    def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
-        found = {}
-        for ent in spans.ents(sent):
-            if ent.label_ != "DATE":
-                continue
-            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in _HEDGES:
-                continue  # "nearly a decade ago": not a date we can state exactly
-            if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or _habitual(sent):
-                continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
-            if _in_a_name(ent):
-                continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
-            story = self.story
-            anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
-            if entities.span_is_quoted(ent, self.quoted):
-                anchor = story.last_day  # "today" in a quote is the day it was said: the story's latest day
-            if story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
-                continue  # "the following month" after "ordered them to assemble in February 1860": which month?
-            recent = story.sentences - story.context_at <= 1
-            value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
-            if value is not None:
-                found[ent.start] = (ent, value)
-                story.context, story.context_at = value, story.sentences
-                self.story.planned = _planned(ent)
-                self._note_day(value)
-        return found
-
-    def _note_day(self, value: dates.NormalizedDate) -> None:
-        published = self.article.date
-        if value.granularity == "day" and published is not None:
-            day = date.fromisoformat(value.value)
-            if 0 <= (published - day).days <= 7:
-                self.story.last_day = day
-
-
-def _in_a_name(ent: Span) -> bool:
-    """True for a month that follows a given name ("Christian August", "Anne May"): part of the name."""
-    if ent.start == ent.sent.start or len(ent) > 1 or ent.text.lower() not in _MONTH_NAMES:
-        return False  # "in Texas Tuesday" is a day
-    before = ent.doc[ent.start - 1]
-    return before.pos_ == "PROPN" and before.is_title and not _WEEKDAY.fullmatch(before.text)
-
-
-def _habitual(sent: Span) -> bool:
-    """True for a sentence telling what used to or usually happens ("most emigrants departed ... in late March,
-    usually crossing ..."): its months and weekdays recur, they are no dates of the story."""
-    return any(t.lower_ in _HABITUAL for t in spans.tokens(sent)) or bool(_EVERY_YEAR.search(spans.text(sent)))
-
-
-def _planned(ent: Span) -> bool:
-    """True for the date of something ordered or planned ("ordered all parties to assemble ... in February
-    1860"): an infinitive's date, which the story's next "the following month" need not count from."""
-    token = ent.root
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return True
-    return False
-
-
 def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Substitutions:
     """Relative dates written absolute, with a part of the day the model left outside the date ("Saturday
     afternoon" -> "on the afternoon of October 11, 2008")."""
@@ -201,7 +81,7 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
     return subs
 
 
-def _resolve_subject(subject, state: _Paragraph, subs: Substitutions) -> str | None:
+def _resolve_subject(subject, state: Paragraph, subs: Substitutions) -> str | None:
     """The subject's text, with "he"/"she" or a bare title resolved to the person it names, or None."""
     if subject.lower_ in ("he", "she"):
         named = state.last_person.get(subject.lower_)
@@ -244,7 +124,7 @@ def _phrase_of(span: Span, child) -> bool:
     return node.i == child.i
 
 
-def _when_or_where_clause(span: Span, kind: str, state: _Paragraph, subs: Substitutions) -> Clause | None:
+def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substitutions) -> Clause | None:
     """The clause for "When/Where did X do Y?": the span's phrase must hang off the verb by in/on/at."""
     verb = clauses.governing_verb(span.root)
     if verb is None or not _usable_verb(verb):
@@ -266,7 +146,7 @@ def _when_or_where_clause(span: Span, kind: str, state: _Paragraph, subs: Substi
     return clauses.build_clause(verb, child, subs, text) if text else None
 
 
-def _origin_clause(span: Span, state: _Paragraph) -> Clause | None:
+def _origin_clause(span: Span, state: Paragraph) -> Clause | None:
     """ "awarded to Dr Wangari Maathai from Kenya" -> "Where is Dr Wangari Maathai from?": one named person."""
     root = span.root
     origin = root.head
@@ -286,7 +166,7 @@ def _origin_clause(span: Span, state: _Paragraph) -> Clause | None:
     return Clause(subject=person.display, verb="is", verb_lemma="be", verb_tag="VBZ", rest="from")
 
 
-def _when_clause(verb, state: _Paragraph, subs: Substitutions) -> Clause | None:
+def _when_clause(verb, state: Paragraph, subs: Substitutions) -> Clause | None:
     """'That began to change Jan. 2 when thousands took to the streets': the when-clause is the event."""
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in child.children):
@@ -350,7 +230,7 @@ def _with_ing_clause(subject, span: Span, subs: Substitutions) -> Clause | None:
     return Clause(**{**clause.__dict__, "verb": past[0], "verb_tag": "VBD", "aux": (), "answer_role": "subject"})
 
 
-def _keep(ent: Span, kind: str, state: _Paragraph) -> bool:
+def _keep(ent: Span, kind: str, state: Paragraph) -> bool:
     if kind == "person":
         family = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent.text.endswith("s")
         if family:  # "the Sams continued to shun ...": a family, not one person to name
@@ -389,7 +269,7 @@ def _speculative(sent: Span) -> bool:
     return modal or any(t.lower_ in ("perhaps", "possibly", "probably", "maybe") for t in spans.tokens(sent))
 
 
-def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, seen: Counter) -> list[Fact]:
+def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, seen: Counter) -> list[Fact]:
     sentence = spans.text(sent)
     found_dates = state.dates_in(sent)
     subs = _substitutions(found_dates)
@@ -443,70 +323,10 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: _Paragraph, se
         )  # fmt: skip
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, sentence, index, state, subs, seen))
-    _note_last_person(sent, state)
-    state.story.last_thing = _thing_subject(sent, state.story.last_thing)
+    note_last_person(sent, state)
+    state.story.last_thing = thing_subject(sent, state.story.last_thing)
     state.story.sentences += 1
     return facts
-
-
-def _note_last_person(sent: Span, state: _Paragraph) -> None:
-    """The person a following "he" or "she" continues with: the sentence's subject, else the person the verb
-    acts on ("was awarded to Dr Wangari Maathai"); never one named in an aside ("the son of William Abernethy")
-    or an object while "he" is the subject ("he married Anne Cope": he is still the one)."""
-    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
-    if any(s.lower_ in ("he", "she") for s in subjects):
-        return  # the subject carries over
-    ranked = []
-    for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
-        written = entities.trimmed(ent).text.strip()
-        rank = _salience(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
-        if rank is not None and (person := state.people.find(written)) is not None:
-            ranked.append((rank, ent.start, person.display, written, person.pronoun))
-    if ranked:
-        _, _, display, written, pronoun = min(ranked)
-        for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
-            state.last_person[slot] = (display, written)
-
-
-def _salience(ent: Span) -> int | None:
-    """0 for the subject of the sentence's verb, 1 for what the verb acts on (its object, or the object of one
-    of its prepositions), None for a name set aside inside another phrase."""
-    token = ent.root
-    while token.dep_ in ("compound", "conj", "appos") and token.head.i != token.i:
-        if not token.head.ent_type_ and token.dep_ != "appos":
-            break
-        token = token.head  # within the name, one of several names, or the name of "father Richard"
-    root = ent.sent.root
-    if token.dep_ == "poss":
-        named = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
-        if any(t.ent_type_ == "PERSON" for t in named):
-            return 1  # "Mary's father Richard was a cabinetmaker. When he died ...": he is Richard
-        token = token.head  # "Norton's public prominence faded": the subject's owner
-    if token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS:
-        return 0
-    if token.head.i == root.i and token.dep_ in ("dobj", "dative", "attr", "oprd"):
-        return 1
-    preposition = token.head
-    if token.dep_ == "pobj" and preposition.head.i == root.i:
-        return 1  # "was awarded to Dr Wangari Maathai"
-    return None
-
-
-def _thing_subject(sent: Span, before: str | None) -> str | None:
-    """ "Microsoft" of "On a new website, Microsoft has launched ...", "The Great Fire of London" of "The Great
-    Fire of London was a catastrophic blaze ...": the named thing (not a person) the sentence is about, for
-    a following "It" or "Its"; `before` when the sentence's subject is "It" itself (the story goes on)."""
-    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
-    if len(subjects) != 1:
-        return None
-    subject = subjects[0]
-    if subject.lower_ == "it" and subject.i == sent.start:
-        return before
-    if subject.ent_type_ not in _THING_LABELS or subject.tag_ in ("NNS", "NNPS"):
-        return None
-    name = entities.whole_entity(subject)
-    outside = [t for t in subject.lefts if not name.start <= t.i < name.end and t.lower_ != "the"]
-    return None if outside else name.text  # "Cisco's chief executive": the executive, not Cisco
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -538,7 +358,7 @@ def _cloze(
 
 
 def _outcomes(
-    sent: Span, sentence: str, index: tuple[int, int], state: _Paragraph, subs: Substitutions, seen: Counter
+    sent: Span, sentence: str, index: tuple[int, int], state: Paragraph, subs: Substitutions, seen: Counter
 ) -> list:
     """Who-did-what facts: the root verb's object, and the agents of participles (`sentence`: the text)."""
     found = []
@@ -554,7 +374,7 @@ def _outcomes(
 
 
 def _fact_for(
-    ent: Span, kind: str, found_dates, state: _Paragraph, subs: Substitutions, clauseless: bool
+    ent: Span, kind: str, found_dates, state: Paragraph, subs: Substitutions, clauseless: bool
 ) -> dict | None:
     """The kind-specific parts of a fact: value, role, what it is about, its clause (none inside quotes, or
     when an opening phrase limits the claim: `clauseless`)."""
@@ -591,9 +411,9 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     named = Antecedents(docs)
     seen: Counter = Counter()
     facts: list[Fact] = []
-    story = _Story(past=dates.tells_a_past(article.text, article.date))
+    story = Story(past=dates.tells_a_past(article.text, article.date))
     for p, doc in enumerate(docs):
-        state = _Paragraph(article, people, story, doc, named)
+        state = Paragraph(article, people, story, doc, named)
         for s, sent in enumerate(doc.sents):
             facts.extend(_facts_in_sentence(sent, (p, s), state, seen))
     spans.release(docs)

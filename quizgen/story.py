@@ -1,0 +1,197 @@
+"""What a reader keeps in mind from one sentence to the next: the story's last date (and whether the text is a
+history, told from its own years, or news, told from the day of writing), the person a "he" or a "she" goes
+on with, and the named thing an opening "It" goes on with."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from quizgen import clauses, dates, entities, spans
+from quizgen.antecedents import Antecedents
+from quizgen.models import Article
+from quizgen.people import People
+
+# Words before a date that make it approximate ("nearly a decade ago"): no date to state exactly.
+_HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
+# Words that make a sentence's dates recur: a custom, a rule, a schedule.
+_HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "traditionally", "annually", "yearly",
+             "always", "often", "regularly"}  # fmt: skip
+_EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fall|winter|month|week)\b")
+_ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
+_MONTH_NAMES = {m.lower() for m in calendar.month_name[1:]}
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
+# Named things an opening "It" can continue with: not people (who are "he" or "she"), not dates or figures.
+_THING_LABELS = {"ORG", "FAC", "EVENT", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "LOC"}
+
+
+def _tense_at(ent: Span) -> str:
+    """The side of the publication date a date falls on: "until Monday" is a coming one, "since Monday" a past
+    one, whatever verb the parse hangs the date on; else the tense of its verb."""
+    doc = ent.doc
+    start = ent.start - 2 if ent.start >= 2 and doc[ent.start - 2 : ent.start].text.lower() == "at least" else ent.start
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
+
+
+def _tense(span: Span) -> str:
+    verb = clauses.governing_verb(span.root)
+    if verb is None:
+        return "past"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll"} or (verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"}):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return "present"
+    return "past"
+
+
+@dataclass
+class Story:
+    """What carries from one paragraph to the next while extracting."""
+
+    context: dates.NormalizedDate | None = None  # the last date mentioned
+    last_day: date | None = None  # the story's latest day, for "today" in a quote
+    planned: bool = False  # the last date was of something ordered or planned, not done
+    match: str | None = None  # the match the story reports now: "Sweden and South Korea"
+    last_thing: str | None = None  # the named thing the sentence before was about, for an opening "It"/"Its"
+    past: bool = False  # a history: nothing counts from the day of writing (`dates.tells_a_past`)
+    sentences: int = 0  # sentences read so far
+    context_at: int = -2  # the sentence the last date was in
+
+
+class Paragraph:
+    """Per-paragraph state while extracting: the story so far, the last person named, what is quoted."""
+
+    def __init__(self, article: Article, people: People, story: Story, doc: Doc, named: Antecedents):
+        self.article = article
+        self.people = people
+        self.named = named  # the things the article has named so far, across paragraphs
+        self.story = story
+        # The person a "he" and a "she" continue with: (name in full, name as the article last wrote it).
+        self.last_person: dict[str, tuple[str, str]] = {}
+        self.scope: str | None = None  # the constituency or district the paragraph last named
+        self.quoted = entities.quoted(doc)
+
+    def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
+        found = {}
+        for ent in spans.ents(sent):
+            if ent.label_ != "DATE":
+                continue
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in _HEDGES:
+                continue  # "nearly a decade ago": not a date we can state exactly
+            if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or _habitual(sent):
+                continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
+            if _in_a_name(ent):
+                continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
+            story = self.story
+            anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
+            if entities.span_is_quoted(ent, self.quoted):
+                anchor = story.last_day  # "today" in a quote is the day it was said: the story's latest day
+            if story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
+                continue  # "the following month" after "ordered them to assemble in February 1860": which month?
+            recent = story.sentences - story.context_at <= 1
+            value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
+            if value is not None:
+                found[ent.start] = (ent, value)
+                story.context, story.context_at = value, story.sentences
+                self.story.planned = _planned(ent)
+                self._note_day(value)
+        return found
+
+    def _note_day(self, value: dates.NormalizedDate) -> None:
+        published = self.article.date
+        if value.granularity == "day" and published is not None:
+            day = date.fromisoformat(value.value)
+            if 0 <= (published - day).days <= 7:
+                self.story.last_day = day
+
+
+def _in_a_name(ent: Span) -> bool:
+    """True for a month that follows a given name ("Christian August", "Anne May"): part of the name."""
+    if ent.start == ent.sent.start or len(ent) > 1 or ent.text.lower() not in _MONTH_NAMES:
+        return False  # "in Texas Tuesday" is a day
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and not _WEEKDAY.fullmatch(before.text)
+
+
+def _habitual(sent: Span) -> bool:
+    """True for a sentence telling what used to or usually happens ("most emigrants departed ... in late March,
+    usually crossing ..."): its months and weekdays recur, they are no dates of the story."""
+    return any(t.lower_ in _HABITUAL for t in spans.tokens(sent)) or bool(_EVERY_YEAR.search(spans.text(sent)))
+
+
+def _planned(ent: Span) -> bool:
+    """True for the date of something ordered or planned ("ordered all parties to assemble ... in February
+    1860"): an infinitive's date, which the story's next "the following month" need not count from."""
+    token = ent.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+    return False
+
+
+def note_last_person(sent: Span, state: Paragraph) -> None:
+    """The person a following "he" or "she" continues with: the sentence's subject, else the person the verb
+    acts on ("was awarded to Dr Wangari Maathai"); never one named in an aside ("the son of William Abernethy")
+    or an object while "he" is the subject ("he married Anne Cope": he is still the one)."""
+    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
+    if any(s.lower_ in ("he", "she") for s in subjects):
+        return  # the subject carries over
+    ranked = []
+    for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
+        written = entities.trimmed(ent).text.strip()
+        rank = _salience(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
+        if rank is not None and (person := state.people.find(written)) is not None:
+            ranked.append((rank, ent.start, person.display, written, person.pronoun))
+    if ranked:
+        _, _, display, written, pronoun = min(ranked)
+        for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
+            state.last_person[slot] = (display, written)
+
+
+def _salience(ent: Span) -> int | None:
+    """0 for the subject of the sentence's verb, 1 for what the verb acts on (its object, or the object of one
+    of its prepositions), None for a name set aside inside another phrase."""
+    token = ent.root
+    while token.dep_ in ("compound", "conj", "appos") and token.head.i != token.i:
+        if not token.head.ent_type_ and token.dep_ != "appos":
+            break
+        token = token.head  # within the name, one of several names, or the name of "father Richard"
+    root = ent.sent.root
+    if token.dep_ == "poss":
+        named = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
+        if any(t.ent_type_ == "PERSON" for t in named):
+            return 1  # "Mary's father Richard was a cabinetmaker. When he died ...": he is Richard
+        token = token.head  # "Norton's public prominence faded": the subject's owner
+    if token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS:
+        return 0
+    if token.head.i == root.i and token.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return 1
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.head.i == root.i:
+        return 1  # "was awarded to Dr Wangari Maathai"
+    return None
+
+
+def thing_subject(sent: Span, before: str | None) -> str | None:
+    """ "Microsoft" of "On a new website, Microsoft has launched ...", "The Great Fire of London" of "The Great
+    Fire of London was a catastrophic blaze ...": the named thing (not a person) the sentence is about, for
+    a following "It" or "Its"; `before` when the sentence's subject is "It" itself (the story goes on)."""
+    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.lower_ == "it" and subject.i == sent.start:
+        return before
+    if subject.ent_type_ not in _THING_LABELS or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    name = entities.whole_entity(subject)
+    outside = [t for t in subject.lefts if not name.start <= t.i < name.end and t.lower_ != "the"]
+    return None if outside else name.text  # "Cisco's chief executive": the executive, not Cisco
