@@ -283,4 +283,6 @@ def _named(noun: Token) -> str | None:
     if any(t.is_punct or t.pos_ == "PRON" for t in words):
         return None  # "its own", a list: not a plain name
     possessive = any(c.dep_ == "poss" for c in noun.lefts)
+    if possessive and words[0].is_lower:
+        return None  # "the country's Transport Ministry": whose, the name does not say
     return words.text if possessive else f"the {words.text}"

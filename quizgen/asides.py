@@ -11,6 +11,8 @@ Only cuts that keep the statement true are made: "Until 2022, X" or "If Y, X" is
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quizgen import spans
@@ -144,6 +146,12 @@ _CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile"
                 "afterwards", "afterward", "subsequently", "thereafter"}  # fmt: skip
 
 
+# Opening phrases that tie a sentence to the one before ("In the process, Mumbai City broke ...").
+_TYING_PHRASES = re.compile(
+    r"(?i)(?:in the process|as a result|in addition|in turn|by then|in doing so|at the same time|because of this),"
+)
+
+
 def connectives(sent: Span) -> set[int]:
     """The connective adverbs of the sentence's verb, with the comma after an opening one ("Finally, Atlantis
     will go on display" -> "Atlantis will go on display"; "Thomas Sam instead decided" -> "Thomas Sam decided")."""
@@ -154,6 +162,10 @@ def connectives(sent: Span) -> set[int]:
         found.add(token.i)
         if token.i == sent.start and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
             found.add(token.i + 1)
+    if tying := _TYING_PHRASES.match(spans.text(sent)):
+        end = sent.doc[sent.start :].char_span(0, tying.end(), alignment_mode="expand")
+        if end is not None:
+            found.update(range(sent.start, sent.start + len(end)))  # the phrase and its comma
     return found
 
 

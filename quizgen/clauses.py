@@ -79,8 +79,9 @@ def subject_tokens(subject: Token) -> list[Token]:
     def walk(token: Token) -> None:
         keep.append(token)
         for child in token.children:
-            if token.i == subject.i and (child.dep_ in _ASIDES or child.text in _ASIDE_MARKS):
-                continue
+            named = child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.pos_ == "NOUN"
+            if token.i == subject.i and (child.dep_ in _ASIDES or child.text in _ASIDE_MARKS) and not named:
+                continue  # an aside; but "the American archaeologist Hiram Bingham" keeps the name that says who
             walk(child)
 
     walk(subject)

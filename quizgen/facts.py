@@ -135,6 +135,8 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     allowed = _WHEN_PREPS if kind == "date" else _WHERE_PREPS | ({"to"} if verb.lemma_ in _MOTION_VERBS else set())
     if child.dep_ == "prep" and child.lower_ not in allowed:
         return None
+    if kind == "date" and any(c.lower_ in ("later", "afterwards", "subsequently") for c in verb.children):
+        return None  # "Born ... in 1399, Gutenberg later adopted ...": not adopted in 1399
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
     subject = clauses.find_subject(verb)
@@ -256,6 +258,14 @@ def _with_place_of(ent: Span) -> Span:
     return Span(doc, ent.start, entities.whole_entity(doc[ent.end + 1]).end, label=ent.label_)
 
 
+_APPROXIMATE = {"c.", "ca.", "circa", "around", "about", "approximately", "roughly", "some"}
+
+
+def _approximate(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return ent[0].lower_ in _APPROXIMATE or before in _APPROXIMATE
+
+
 def _listed(ent: Span) -> bool:
     """True for one item of a list ("X, Y and Z were elected"): the list is the fact, not this item."""
     root = ent.root
@@ -308,7 +318,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
         if not _keep(ent, kind, state):
             continue
         in_quote = quoted_sentence or speculative or entities.span_is_quoted(ent, state.quoted)
-        approximate = kind == "date" and ent[0].lower_ in ("c.", "ca.", "circa")  # "c. 1818": known, not asked
+        approximate = kind == "date" and _approximate(ent)  # "c. 1818", "around 1150": known, not asked
         fact = _fact_for(ent, kind, found_dates, state, subs, in_quote or approximate or limited)
         if fact is None:
             continue

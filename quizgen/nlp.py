@@ -199,6 +199,32 @@ def _split_date_ranges(doc):
 _CURRENCY_SIGNS = {"$", "\u00a3", "\u20ac", "\u00a5", "US$", "C$", "A$"}
 
 
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+
+
+def _weekday_times(doc):
+    """ "on Sunday night" (a TIME to the model) is the date Sunday and its part of the day, as "Saturday
+    afternoon" is: the day is a date to resolve."""
+    from spacy.tokens import Span
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        if (
+            ent.label_ == "TIME"
+            and len(ent) == 2
+            and ent[0].lower_ in _WEEKDAY_NAMES
+            and ent[1].lower_ in _PARTS_OF_DAY
+        ):
+            ent, changed = Span(doc, ent.start, ent.start + 1, label="DATE"), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _money_with_its_sign(doc):
     """ "$15.92", not "15.92": the model leaves the sign outside the amount, and a gap would print it."""
     from spacy.tokens import Span
@@ -243,6 +269,7 @@ def load() -> Language:
         Language.component("quizgen_whole_names", func=_whole_names)
         Language.component("quizgen_date_ranges", func=_split_date_ranges)
         Language.component("quizgen_money_signs", func=_money_with_its_sign)
+        Language.component("quizgen_weekday_times", func=_weekday_times)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -254,6 +281,7 @@ def load() -> Language:
         nlp.add_pipe("quizgen_whole_names", after="quizgen_titled_people")
         nlp.add_pipe("quizgen_date_ranges", after="quizgen_missed_dates")
         nlp.add_pipe("quizgen_money_signs", after="quizgen_date_ranges")
+        nlp.add_pipe("quizgen_weekday_times", after="quizgen_money_signs")
         _dashes_between_figures(nlp)
         _warm_inflections()
         return nlp

@@ -101,6 +101,8 @@ def role_of(ent: Span) -> str | None:
     inner = [t for t in ent[:-1] if t.lower_ in TITLES and t.lower_ not in HONORIFICS]
     if inner and inner[0].i == ent.start:
         return doc[ent.start : inner[-1].i + 1].text  # "Emperor Norton": the model kept the title in the name
+    if inner and ent.end - inner[-1].i > 2:
+        return None  # "Chief" + "Health Officer Brett Sutton": a title cut in two, no role to ask
     words = []
     i = ent.start - 1
     # Words modifying the name, or the role words already taken ("veteran" of "veteran politician").
@@ -146,6 +148,9 @@ def _noun_phrase(noun) -> str:
 def _without_title(ent: Span) -> str:
     """The name without a leading title the model put inside the entity ("Emperor Norton" -> "Norton")."""
     words = list(trimmed(ent))
+    inner = [k for k, w in enumerate(words[:-1]) if w.lower_ in TITLES and w.lower_ not in HONORIFICS]
+    if inner and len(words) - inner[-1] > 2:
+        words = words[inner[-1] + 1 :]  # "Health Officer Brett Sutton" (of "Chief Health Officer ..."): Brett Sutton
     while len(words) > 1 and words[0].lower_ in TITLES:
         words = words[1:]
     while words and (words[-1].tag_ == "POS" or words[-1].text in ("'", "\u2019")):

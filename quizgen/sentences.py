@@ -229,6 +229,8 @@ def sentence_subject(
         return False, {}  # "The other two elected were ...": other than whom, the previous sentence says
     if first.lower_ in ("a", "an") and sent[1].lower_ in ("additional", "further"):
         return False, {}  # "An additional 52 were injured": in addition to what the sentence before said
+    if any(t.lower_ in ("additional", "further") and t.dep_ == "amod" for s in main_subjects(sent) for t in s.subtree):
+        return False, {}  # "Scores of additional residences were threatened": besides which?
     if _generic_subject(sent):
         return False, {}  # "A country that has the longest border with Russia just took ...": which one?
     if first.lower_ == "its" and first.tag_ == "PRP$" and last_thing:
@@ -287,11 +289,14 @@ VAGUE_OPENING = frozenset(
     report study announcement move decision opening race strike crash eruption outbreak rescue""".split()
 )
 VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING
+# Offices held by one person at a time: "the king's death" says whose only where the article named him.
+_BARE_TITLES = frozenset("king queen emperor empress pope prince princess sultan tsar czar shah pharaoh".split())
 
 
 def _unnamed(token, written: Substitutions) -> bool:
-    """ "the ceremony" with nothing naming it, and not written with its name (`written`: the substitutions)."""
-    if token.lower_ not in VAGUE_NOUNS or token.pos_ != "NOUN":
+    """ "the ceremony", "the king" with nothing naming it, and not written with its name (`written`: the
+    substitutions)."""
+    if (token.lower_ not in VAGUE_NOUNS and token.lower_ not in _BARE_TITLES) or token.pos_ != "NOUN":
         return False
     dets = [c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1]
     if not dets or dets[0].i in written:
@@ -312,7 +317,7 @@ def _may_point_elsewhere(token) -> bool:
     """A pronoun, or a vague noun ("the ceremony"): the only words `unresolved` has to look at."""
     lowered = token.lower_
     return (
-        (lowered in VAGUE_NOUNS and token.pos_ == "NOUN")
+        ((lowered in VAGUE_NOUNS or lowered in _BARE_TITLES) and token.pos_ == "NOUN")
         or lowered in _PERSONAL
         or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
         or (lowered == "that" and token.dep_ == "det" and _after_preposition(token))  # "survivors of that fire"

@@ -279,3 +279,13 @@ def test_a_phrase_that_limits_the_claim_stays_and_a_coming_monday_is_a_coming_on
                    published=date(2019, 12, 5))  # fmt: skip
     assert found["at least 450,000"].startswith("Not including Paris, _____")
     assert "until at least December 9, 2019" in found["France"]  # Thursday, December 5: the coming Monday
+
+
+def test_phrases_that_tie_a_sentence_to_the_one_before():
+    found = clozes("In the process, Mumbai City broke the record of Goa with four matches left.",
+                   "Work on Angkor Wat came to an end on the king's death, with the reliefs unfinished.",
+                   "Scores of additional residences in Wyoming were placed on standby for evacuation.",
+                   published=date(2023, 2, 12))  # fmt: skip
+    assert found["Mumbai City"] == "_____ broke the record of Goa with four matches left."
+    assert "Angkor Wat" not in found  # "the king's death": which king?
+    assert "Wyoming" not in found  # additional to which?

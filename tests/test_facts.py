@@ -347,3 +347,25 @@ def test_a_month_after_a_given_name_is_part_of_the_name():
 def test_a_verb_is_not_asked_without_what_completes_it(sentence, dangling):
     article = Article(title="T", date=date(2018, 9, 17), source="t.txt", paragraphs=(sentence,), id="t")
     assert dangling not in {q.prompt for q in candidates(article, list(analyze(article).facts))}
+
+
+def test_an_approximate_date_and_a_later_deed_are_not_asked_when():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Work on Angkor Wat came to an end on the death of Suryavarman II around 1150.",
+        "Born in Mainz, Germany, in 1399, Gutenberg later adopted the name of his family's house.",
+        "In the summer of 1911, the American archaeologist Hiram Bingham arrived in Peru with a small "
+        "team."))  # fmt: skip
+    facts = list(analyze(article).facts)
+    assert not any(f.cloze for f in facts if f.kind == "date" and f.text.endswith("1150"))
+    prompts = [q.prompt for q in candidates(article, facts)]
+    assert not any(p.startswith("When did Gutenberg") for p in prompts)  # not adopted in 1399
+    assert "When did the American archaeologist Hiram Bingham arrive in Peru with a small team?" in prompts
+
+
+def test_a_title_split_by_the_model_gives_the_name_and_no_role():
+    from quizgen.nlp import load
+    from quizgen.people import collect_people
+
+    doc = load()("Mr Andrews said the plan was based on advice from Victoria's Chief Health Officer Brett Sutton.")
+    people = collect_people([doc]).by_name
+    assert "Brett Sutton" in people and people["Brett Sutton"].role is None  # not "Chief" of "Health Officer ..."
