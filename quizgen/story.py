@@ -95,7 +95,7 @@ class Paragraph:
                 anchor = story.last_day  # "today" in a quote is the day it was said: the story's latest day
             if story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
-            recent = story.sentences - story.context_at <= 1
+            recent = story.sentences - story.context_at <= (1 if story.past else 0)  # news: this sentence only
             value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
             if value is not None:
                 found[ent.start] = (ent, value)

@@ -369,3 +369,10 @@ def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     doc = load()("Mr Andrews said the plan was based on advice from Victoria's Chief Health Officer Brett Sutton.")
     people = collect_people([doc]).by_name
     assert "Brett Sutton" in people and people["Brett Sutton"].role is None  # not "Chief" of "Health Officer ..."
+
+
+def test_news_takes_a_historic_year_for_a_date_without_one_only_in_the_same_sentence():
+    facts = facts_of("On Tuesday, Walgreens said Rite Aid was founded in 1962 in Pennsylvania.",
+                     "Rite Aid shares soared more than 40 percent on Oct. 27 after the deal.",
+                     published=date(2015, 10, 28))  # fmt: skip
+    assert ("Oct. 27", "2015-10-27") in [(d.text, d.value) for d in of_kind(facts, "date")]
