@@ -163,8 +163,20 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and role.split()[-1] not in _RELATIONS:  # "wife": whose?
+        elif role == role.lower() and role.split()[-1] not in _RELATIONS and _asked_whole(role, fact):
             yield "role", f"What role does the article give {fact.value}?", role
+
+
+# Roles that need a word more to say what: "minister" of what, "candidate" for what.
+_OF_WHAT = frozenset(
+    """minister candidate official member leader head chief spokesman spokeswoman spokesperson director secretary
+    chairman chairwoman president governor representative officer""".split()
+)
+
+
+def _asked_whole(role: str, fact: Fact) -> bool:
+    """True for a role that is whole as an answer: not "minister" (of what?) or "candidate" (for what?)."""
+    return not (len(role.split()) == 1 and role in _OF_WHAT)
 
 
 def _lower_hedge(text: str) -> str:

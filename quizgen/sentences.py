@@ -160,7 +160,12 @@ def unnamed_subject(subject, written: Collection[int] = ()) -> bool:
     names are written over ("the company" -> "Cisco")."""
     if subject.pos_ != "NOUN" or subject.lower_ in _UNIQUE or clauses.is_pronoun(subject):
         return False
-    asides = [c for c in subject.children if c.dep_ in ("appos", "advcl", "parataxis") and c.pos_ != "PROPN"]
+    asides = [
+        c
+        for c in subject.children
+        if (c.dep_ in ("appos", "advcl", "parataxis") and c.pos_ != "PROPN")
+        or (c.dep_ == "acl" and c.lemma_ in ("base", "locate", "headquarter") and c.doc[c.left_edge.i - 1].text == ",")
+    ]  # "The group, based in western Denmark,": where it is, not which it is
     aside_words = {t.i for a in asides for t in a.subtree}  # "The outbreak, the seventh in Zaire,": not its name
     words = [t for t in subject.subtree if t.i not in aside_words]
     if any(t.i in written or t.lower_ in _PERSONAL or t.lower_ in _OTHER_PRONOUNS for t in words):

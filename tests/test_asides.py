@@ -289,3 +289,7 @@ def test_phrases_that_tie_a_sentence_to_the_one_before():
     assert found["Mumbai City"] == "_____ broke the record of Goa with four matches left."
     assert "Angkor Wat" not in found  # "the king's death": which king?
     assert "Wyoming" not in found  # additional to which?
+
+
+def test_where_a_group_is_based_does_not_say_which_group():
+    assert clozes("The group, based in western Denmark, has 18,200 employees.", published=date(2017, 3, 9)) == {}

@@ -131,6 +131,8 @@ def test_matching_pairs_people_with_distinct_roles():
     assert q.pairs == (("Ann Lee", "mayor"), ("Bo Chan", "judge"), ("Cy Tam", "activist"))
     assert sorted(q.choices) == ["activist", "judge", "mayor"]
     assert matching(ARTICLE, people[:2]) is None
+    ship = Fact(id="p9", kind="person", text="Katie Hines", value="Katie Hines", role="sailing ship", sentence="x")
+    assert matching(ARTICLE, [*people[:2], ship]) is None  # a ship is no person with a role
 
 
 def test_a_share_is_never_more_than_the_whole():

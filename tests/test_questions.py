@@ -190,3 +190,8 @@ def test_no_inversion_over_a_verb_taken_for_an_auxiliary():
     c = clause(subject="the NLD", verb="headed", verb_lemma="head", verb_tag="VBN", aux=("appeared",),
                rest="for a landslide victory")  # fmt: skip
     assert invert("When", c) is None  # not "When appeared the NLD headed for a landslide victory?"
+
+
+def test_a_role_that_needs_a_word_more_is_not_asked():
+    f = fact(id="person-1", kind="person", text="Samura Kamara", value="Samura Kamara", role="candidate")
+    assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [f]))  # candidate for what?
