@@ -108,6 +108,10 @@ def test_a_history_is_told_from_its_own_years_and_news_from_the_day_of_writing()
     news = "Cisco rose 16 percent Thursday, the biggest jump since May 2002."
     assert not tells_a_past(news, date(2011, 8, 11))  # "Thursday" counts from the day of writing
     assert not tells_a_past("Voters approved the changes in 2022.", date(2022, 6, 7))
+    revolution = (
+        "In March 1917, riots forced Nicholas II to abdicate. By July, radicals were in control. The next year, ..."
+    )
+    assert tells_a_past(revolution, date(2020, 1, 1))  # "the next year" counts from the story, not from today
 
 
 def test_a_news_date_without_a_year_long_after_a_historic_one_is_the_news_own():
