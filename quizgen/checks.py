@@ -246,7 +246,9 @@ _TITLE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(a.capitalize() for a in TITLE_A
 _EVENTS = {"protests"}
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
-_LIGHT_VERBS = frozenset("see have get make take do give face launch fight gain find report post announce".split())
+_LIGHT_VERBS = frozenset(
+    "see have get make take do give face launch fight gain find report post announce use hold explore".split()
+)
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 

@@ -118,8 +118,18 @@ def number_distractors(answer: str) -> list[str]:
         if percent and float(text.replace(",", "")) >= 100 > value:
             continue  # the whole, or more than the whole: no one would pick it ("More than 100 percent")
         if text != raw and normalize(text) != normalize(raw):
-            found.append(answer[: match.start()] + text + answer[match.end() :])
+            rest = answer[match.end() :]
+            if ordinal := re.match(r"(?:st|nd|rd|th)\b", rest):
+                rest = _suffix(int(text.replace(",", ""))) + rest[ordinal.end() :]  # "22nd" -> "11th", not "11nd"
+            found.append(answer[: match.start()] + text + rest)
     return found
+
+
+def _suffix(n: int) -> str:
+    """The ordinal ending of a number: 1st, 2nd, 3rd, 11th, 22nd."""
+    if 11 <= n % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 @functools.lru_cache(maxsize=1024)

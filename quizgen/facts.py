@@ -291,7 +291,9 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
     subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
     state.scope = scope_named(sent) or state.scope
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
-    standalone, names = sentence_subject(sent, state.last_person, state.quoted, state.story.last_thing)
+    standalone, names = sentence_subject(
+        sent, state.last_person, state.quoted, state.story.last_thing, state.people.words
+    )
     speculative = _speculative(sent)
     limited = asides.limits_the_claim(sent)  # "Not including Paris, ...": no question may leave that out
     unnamed = any(unnamed_subject(subject, _covered(subs)) for subject in main_subjects(sent))

@@ -202,6 +202,7 @@ def sentence_subject(
     last_person: dict[str, tuple[str, str]],
     quoted: frozenset[int],
     last_thing: str | None = None,
+    known: Collection[str] = (),
 ) -> tuple[bool, Substitutions]:
     """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him",
     "his", "she" or "her" (`last_person`: for "he" and for "she", the paragraph's last person named who may be
@@ -210,7 +211,8 @@ def sentence_subject(
     "Its" and "It" are the named thing the sentence before was about (`last_thing`): "Its goal is ..."
     after "Microsoft has launched a campaign ..." is "Microsoft's goal is ...".
 
-    Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut.
+    Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut. `known`
+    are the words of the article's people's names ("Amundsen", even where the model missed it).
     """
     first = sent[0]
     text = spans.text(sent)
@@ -247,7 +249,8 @@ def sentence_subject(
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det") and not names:
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     for token in spans.tokens(sent):
-        if token.ent_type_ == "PERSON" or token.i in quoted:
+        named_subject = token.pos_ == "PROPN" and token.text in known and token.dep_ in clauses.SUBJECT_DEPS
+        if token.ent_type_ == "PERSON" or token.i in quoted or named_subject:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
         slot = "she" if token.lower_ in ("she", "her") else "he"
         if slot in last_person and (written := _as_name(token, *last_person[slot])) is not None:
@@ -273,9 +276,10 @@ def _as_name(token, person: str, written: str) -> str | None:
     lowered = token.lower_
     if lowered in ("he", "she"):
         return person if token.dep_ in clauses.SUBJECT_DEPS else None
-    if lowered == "him" or (lowered == "her" and token.tag_ == "PRP"):
+    possessive = token.tag_ == "PRP$" or token.dep_ == "poss"  # "spent her later years", whatever the tag says
+    if lowered == "him" or (lowered == "her" and not possessive):
         return written
-    if lowered in ("his", "her") and token.tag_ == "PRP$":
+    if lowered in ("his", "her") and possessive:
         return f"{written}\u2019s" if "\u2019" in token.doc.text else f"{written}'s"
     return None
 
@@ -326,6 +330,7 @@ def _may_point_elsewhere(token) -> bool:
         or lowered in _PERSONAL
         or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
         or (lowered == "that" and token.dep_ == "det" and _after_preposition(token))  # "survivors of that fire"
+        or (lowered == "there" and token.dep_ != "expl")  # "evacuation centers there": where?
     )
 
 
@@ -353,6 +358,10 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
             return token.i  # "At the ceremony, ...": which ceremony, the sentence before said
         if lowered == "that" and token.ent_type_ != "DATE":
             return token.i  # "to aid survivors of that fire": which fire, the sentence before said
+        if lowered == "there":
+            if any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i < token.i and t.i not in cut for t in sent):
+                continue  # "moved to Paris and lived there": the place just named
+            return token.i  # "thousands traveled there": where, the sentence before said
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
             if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
                 if token.ent_type_ == "DATE":

@@ -293,3 +293,13 @@ def test_phrases_that_tie_a_sentence_to_the_one_before():
 
 def test_where_a_group_is_based_does_not_say_which_group():
     assert clozes("The group, based in western Denmark, has 18,200 employees.", published=date(2017, 3, 9)) == {}
+
+
+def test_there_needs_a_place_named_before_it_in_the_sentence():
+    found = clozes(
+        "More than 370,000 people fled to evacuation centers there on Tuesday.",
+        "Roald Amundsen moved to Oslo in 1910 and lived there for years.",
+        published=date(2014, 7, 15),
+    )
+    assert "Oslo" in found and "1910" in found  # there: Oslo
+    assert "July 15, 2014" not in found and "More than 370,000" not in found  # there: where?

@@ -228,3 +228,7 @@ def test_a_date_that_bounds_a_claim_gets_no_multiple_choice():
     cloze = base_question(fact, "By _____, all seven scrolls were in Israel.", "1954", "cloze",
                           gap=("By ", "1954", ", all seven scrolls were in Israel."))  # fmt: skip
     assert multiple_choice(ARTICLE, cloze, fact, others) is None  # by 1955 they were as well
+
+
+def test_ordinal_distractors_keep_their_endings_right():
+    assert number_distractors("22nd")[:3] == ["11th", "33rd", "44th"]
