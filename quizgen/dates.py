@@ -204,9 +204,9 @@ def _weekday(anchor: date, weekday: int, which: str | None, tense: str) -> date:
         return anchor - timedelta(days=back or 7)
     if which in ("next", "this coming"):
         return anchor + timedelta(days=ahead or 7)
-    if tense == "future":
-        return anchor + timedelta(days=ahead)
-    return anchor - timedelta(days=back)
+    if tense == "future" or ahead == 1:
+        return anchor + timedelta(days=ahead)  # "hit early Wednesday" in a story dated Tuesday: a time zone away,
+    return anchor - timedelta(days=back)  # not six days back
 
 
 def _ago(lowered: str, anchor: date) -> NormalizedDate | None:

@@ -37,6 +37,7 @@ PUBLISHED = date(2022, 6, 7)  # a Tuesday: the sample article's publication date
         ("Friday, June 24 of next year", "2023-06-24", "day"),
         ("March of last year", "2021-03", "month"),
         ("the spring of 1947", "1947", "year"),
+        ("Wednesday", "2022-06-08", "day"),  # the day after a Tuesday's date: a time zone away, not six days back
     ],
 )
 def test_news_dates_resolve_against_the_publication_date(text, value, granularity):
