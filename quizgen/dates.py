@@ -361,7 +361,7 @@ def tells_a_past(text: str, published: date | None) -> bool:
 
 _NEWS_DEIXIS = re.compile(
     rf"(?i)\b(?:yesterday|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year)|(?<!\ba )"
-    rf"(?:{'|'.join(WEEKDAYS)})\b(?!,? (?:{'|'.join(calendar.month_name[1:])})))"
+    rf"(?:{'|'.join(WEEKDAYS)})\b(?!,? (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{'|'.join(calendar.month_name[1:])})))"
 )  # "said on Tuesday", "rose Thursday"; not "on Sunday, June 18" or "a Sunday", which a history writes too
 
 

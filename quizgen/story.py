@@ -89,6 +89,8 @@ class Paragraph:
                 continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
             if _in_a_name(ent):
                 continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
+            if _WEEKDAY.fullmatch(ent.text) and _dated_after(ent):
+                continue  # "On Sunday, 10 August 1628": the date that follows says which Sunday
             story = self.story
             anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
             if entities.span_is_quoted(ent, self.quoted):
@@ -118,6 +120,13 @@ def _in_a_name(ent: Span) -> bool:
         return False  # "in Texas Tuesday" is a day
     before = ent.doc[ent.start - 1]
     return before.pos_ == "PROPN" and before.is_title and not _WEEKDAY.fullmatch(before.text)
+
+
+def _dated_after(ent: Span) -> bool:
+    """True for a weekday followed by its date ("Sunday, 10 August 1628"), which says all there is to say."""
+    doc = ent.doc
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
+    return after is not None and after.ent_type_ == "DATE"
 
 
 def _habitual(sent: Span) -> bool:

@@ -376,3 +376,10 @@ def test_news_takes_a_historic_year_for_a_date_without_one_only_in_the_same_sent
                      "Rite Aid shares soared more than 40 percent on Oct. 27 after the deal.",
                      published=date(2015, 10, 28))  # fmt: skip
     assert ("Oct. 27", "2015-10-27") in [(d.text, d.value) for d in of_kind(facts, "date")]
+
+
+def test_a_weekday_with_its_date_beside_it_is_that_date():
+    facts = facts_of("The Vasa was built in Stockholm in 1626.",
+                     "On Sunday, 10 August 1628, the Vasa left her mooring below the royal castle.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert [(d.text, d.value) for d in of_kind(facts, "date")] == [("1626", "1626"), ("10 August 1628", "1628-08-10")]
