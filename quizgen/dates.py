@@ -18,6 +18,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  # in full: "may", not "mar"
+PART_OF_DAY = ("morning", "afternoon", "evening", "night")
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50,
@@ -177,8 +179,7 @@ def _deictic(text: str, anchor: date, tense: str) -> NormalizedDate | None:
         step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(m["which"], 0)
         if m["unit"] == "year":
             return _year(anchor.year + step, True)
-        month_index = anchor.year * 12 + anchor.month - 1 + step
-        return _month(month_index // 12, month_index % 12 + 1, True)
+        return _month_after(anchor.year, anchor.month, step)
     if m := re.fullmatch(r"(?P<which>last|this|next) week", lowered):
         return _week(anchor, {"last": -1, "next": 1}.get(m["which"], 0))
     if m := re.fullmatch(r"(?P<date>.+?),? (?:of )?(?P<which>last|this|next) year", text, re.IGNORECASE):
@@ -221,8 +222,7 @@ def _ago(lowered: str, anchor: date) -> NormalizedDate | None:
     if unit == "week":
         return _day(anchor - timedelta(weeks=n), True)
     if unit == "month":
-        month_index = anchor.year * 12 + anchor.month - 1 - n
-        return _month(month_index // 12, month_index % 12 + 1, True)
+        return _month_after(anchor.year, anchor.month, -n)
     years = {"year": 1, "decade": 10, "century": 100}[unit] * n
     return _year(anchor.year - years, True)
 
@@ -273,16 +273,8 @@ def _narrative(text: str, context: NormalizedDate | None) -> NormalizedDate | No
     if not m:
         return None
     step = 1 if m["which"] in ("next", "following") else -1
-    unit = m["unit"]
-    if unit == "year":
-        return _year(int(context.value[:4]) + step, True)
-    if unit == "month" and context.granularity in ("day", "month"):
-        year, month = int(context.value[:4]), int(context.value[5:7])
-        index = year * 12 + month - 1 + step
-        return _month(index // 12, index % 12 + 1, True)
-    if context.granularity == "day" and unit != "month":
-        return _day(date.fromisoformat(context.value) + timedelta(days=step), True)
-    return None
+    unit = m["unit"] if m["unit"] in ("month", "year") else "day"  # "the next morning" is the next day
+    return _counted(context, unit, step)
 
 
 _LATER = re.compile(
@@ -297,15 +289,25 @@ def _later(m: re.Match, context: NormalizedDate | None) -> NormalizedDate | None
         return None
     word, unit = (m["n"] or m["n2"]).lower(), m["unit"] or m["unit2"]
     n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    return _counted(context, "day", 7 * n) if unit == "week" else _counted(context, unit, n)
+
+
+def _counted(context: NormalizedDate, unit: str, n: int) -> NormalizedDate | None:
+    """The date `n` days, months or years from the story's last date, at a granularity the context holds."""
     year = int(context.value[:4])
     if unit == "year":
         return _year(year + n, True)
     if unit == "month" and context.granularity in ("day", "month"):
-        index = year * 12 + int(context.value[5:7]) - 1 + n
-        return _month(index // 12, index % 12 + 1, True)
-    if unit in ("day", "week") and context.granularity == "day":
-        return _day(date.fromisoformat(context.value) + timedelta(days=n * (7 if unit == "week" else 1)), True)
+        return _month_after(year, int(context.value[5:7]), n)
+    if unit == "day" and context.granularity == "day":
+        return _day(date.fromisoformat(context.value) + timedelta(days=n), True)
     return None
+
+
+def _month_after(year: int, month: int, step: int) -> NormalizedDate:
+    """The month `step` months after (or before) the given one."""
+    index = year * 12 + month - 1 + step
+    return _month(index // 12, index % 12 + 1, True)
 
 
 # "The next year", "the following month": counted from the story's last date, not from the day of writing.

@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span
 from quizgen import asides, clauses, dates, entities, outcomes, spans
 from quizgen.antecedents import Antecedents, match_named, match_substitutions, scope_named, scope_substitutions
 from quizgen.clauses import Substitutions
+from quizgen.dates import PART_OF_DAY
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
 from quizgen.people import collect_people
 from quizgen.sentences import (
-    PART_OF_DAY,
     REPORTING_VERBS,
     cloze_parts,
     continues_with_it,

@@ -9,6 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.dates import PART_OF_DAY, WEEKDAYS
 from quizgen.errors import ModelNotInstalledError
 
 if TYPE_CHECKING:
@@ -199,9 +200,6 @@ def _split_date_ranges(doc):
 _CURRENCY_SIGNS = {"$", "\u00a3", "\u20ac", "\u00a5", "US$", "C$", "A$"}
 
 
-_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-
-
 def _weekday_times(doc):
     """ "on Sunday night" (a TIME to the model) is the date Sunday and its part of the day, as "Saturday
     afternoon" is: the day is a date to resolve."""
@@ -209,20 +207,12 @@ def _weekday_times(doc):
 
     ents, changed = [], False
     for ent in doc.ents:
-        if (
-            ent.label_ == "TIME"
-            and len(ent) == 2
-            and ent[0].lower_ in _WEEKDAY_NAMES
-            and ent[1].lower_ in _PARTS_OF_DAY
-        ):
+        if ent.label_ == "TIME" and len(ent) == 2 and ent[0].lower_ in WEEKDAYS and ent[1].lower_ in PART_OF_DAY:
             ent, changed = Span(doc, ent.start, ent.start + 1, label="DATE"), True
         ents.append(ent)
     if changed:
         doc.ents = ents
     return doc
-
-
-_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _money_with_its_sign(doc):

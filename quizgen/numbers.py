@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 
@@ -11,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from quizgen import clauses, spans
 from quizgen.clauses import Substitutions
+from quizgen.dates import MONTHS
 from quizgen.models import Clause
 
 WORDS = {
@@ -161,10 +161,7 @@ def _beside_a_month(first, last) -> bool:
     doc = first.doc
     before = doc[first.i - 1].lower_.rstrip(".") if first.i > 0 else ""
     after = doc[last.i + 1].lower_.rstrip(".") if last.i + 1 < len(doc) else ""
-    return before in _MONTHS or after in _MONTHS
-
-
-_MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]}
+    return before in MONTHS or after in MONTHS
 
 
 def _find_scores(sent: Span) -> list[Span]:

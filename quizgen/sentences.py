@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from quizgen import clauses, dates, spans
 from quizgen.clauses import Substitutions
+from quizgen.dates import PART_OF_DAY
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
 # Abbreviations of titles that come before a name: a sentence, or a question, cannot end on one.
@@ -20,7 +21,6 @@ _OTHER_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "this", "thes
 _SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own words: not the article's voice
 
 
-PART_OF_DAY = ("morning", "afternoon", "evening", "night")
 # The part of a month or year a date names: kept when the date is written out in full.
 _PART_OF_PERIOD = re.compile(
     r"(?i)(?:at least|early|late|mid|the (?:end|start|beginning|middle) of|the (?:first|second|latter|last) "
@@ -189,7 +189,11 @@ def unnamed_subject(subject, written: Collection[int] = ()) -> bool:
 def main_subjects(sent: Span) -> list:
     """The subjects of what the sentence reports: of its main verb, or of the words reported ("Voters in
     Kazakhstan approved ..., the commission said": the voters). Usually one; a misparse may give two
-    ("The last place in Europe to hold out ..., the castle was not surrendered")."""
+    ("The last place in Europe to hold out ..., the castle was not surrendered"). Found once per sentence."""
+    return spans.once_per_span(sent, "main_subjects", _find_main_subjects)
+
+
+def _find_main_subjects(sent: Span) -> list:
     verb = sent.root
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
     if reported and verb.lemma_ in REPORTING_VERBS:

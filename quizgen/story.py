@@ -4,7 +4,6 @@ on with, and the named thing an opening "It" goes on with."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -23,8 +22,7 @@ _HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "tr
              "always", "often", "regularly"}  # fmt: skip
 _EVERY_YEAR = re.compile(r"(?i)\b(?:each|every) (?:year|spring|summer|autumn|fall|winter|month|week)\b")
 _ANY = {"a", "an", "any", "every", "each"}  # "on a Monday": whichever Monday
-_MONTH_NAMES = {m.lower() for m in calendar.month_name[1:]}
-_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
+_WEEKDAY = re.compile(rf"(?i)(?:{'|'.join(dates.WEEKDAYS)})s?")
 # Named things an opening "It" can continue with: not people (who are "he" or "she"), not dates or figures.
 _THING_LABELS = {"ORG", "FAC", "EVENT", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "LOC"}
 
@@ -85,7 +83,7 @@ class Paragraph:
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in _HEDGES:
                 continue  # "nearly a decade ago": not a date we can state exactly
-            if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or _habitual(sent):
+            if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or spans.once_per_span(sent, "habitual", _habitual):
                 continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
             if _in_a_name(ent):
                 continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
@@ -116,7 +114,7 @@ class Paragraph:
 
 def _in_a_name(ent: Span) -> bool:
     """True for a month that follows a given name ("Christian August", "Anne May"): part of the name."""
-    if ent.start == ent.sent.start or len(ent) > 1 or ent.text.lower() not in _MONTH_NAMES:
+    if ent.start == ent.sent.start or len(ent) > 1 or ent.text.lower() not in dates.MONTH_NAMES:
         return False  # "in Texas Tuesday" is a day
     before = ent.doc[ent.start - 1]
     return before.pos_ == "PROPN" and before.is_title and not _WEEKDAY.fullmatch(before.text)
