@@ -162,10 +162,10 @@ def connectives(sent: Span) -> set[int]:
         found.add(token.i)
         if token.i == sent.start and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
             found.add(token.i + 1)
-    if tying := _TYING_PHRASES.match(spans.text(sent)):
-        end = sent.doc[sent.start :].char_span(0, tying.end(), alignment_mode="expand")
-        if end is not None:
-            found.update(range(sent.start, sent.start + len(end)))  # the phrase and its comma
+    if (tying := _TYING_PHRASES.match(spans.text(sent))) and (
+        phrase := sent.char_span(0, tying.end(), alignment_mode="expand")
+    ):
+        found.update(range(phrase.start, phrase.end))  # the phrase and its comma
     return found
 
 

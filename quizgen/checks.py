@@ -7,11 +7,10 @@ answer), R4 (whole answers of the right kind), R5 (the answer in the question, o
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 
-from quizgen.dates import render
+from quizgen.dates import MONTH_NAMES, render
 from quizgen.models import Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.people import is_role
@@ -253,7 +252,7 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
 
-_DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{'|'.join(calendar.month_name[1:])})\b")
+_DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{'|'.join(sorted(m.capitalize() for m in MONTH_NAMES))})\b")
 
 
 def _also_done(verb: str, sentence: str) -> bool:
@@ -467,8 +466,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "an order, not a count"  # "How many pioneers started ...?" -> "first"
     if question.prompt.startswith("How many ") and re.search(r"(?i)\bper ?cent\b|%", question.answer):
         return "a share, not a count"  # "How many seats will give a majority?" -> "Seventy percent"
-    initials = _initials_in(question.prompt, question.answer)
-    if initials:
+    if _initials_in(question.prompt, question.answer):
         return "the answer's initials stand in the question"  # "The Union Election Commission (_____)" -> "UEC"
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"

@@ -24,7 +24,6 @@ CONTEXT_LABELS = ("GPE", "LOC", "FAC", "PERSON", "ORG")
 _OPTIONAL = {"prep", "npadvmod", "advmod", "tmod"}
 _ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since", "amid", "following"}
 # Verb children that are asides or other clauses: never part of a question built from this clause.
-
 _DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
 _DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
 # Asides inside a subject: "thousands of young Kazakhs, angered by ..., took" -> "thousands of young Kazakhs".

@@ -166,35 +166,38 @@ def _day_before_month(day, month) -> bool:
     return re.fullmatch(_MONTH_NAMES, month.text) is not None
 
 
+def _reshaped(doc, reshape):
+    """The doc with each entity replaced by what `reshape(ent, kept)` makes of it (`kept`: the entities made so
+    far), set only when one of them changed."""
+    ents: list = []
+    for ent in doc.ents:
+        ents.extend(reshape(ent, ents))
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
 def _split_date_ranges(doc):
     """ "May 21, 1799 - March 9, 1847" is two dates, a birth and a death, not one: a DATE entity with a dash
     between two dated halves is split at the dash (and a dash left at an entity's end is dropped)."""
+    return _reshaped(doc, _date_halves)
+
+
+def _date_halves(ent, kept) -> list:
     from spacy.tokens import Span
 
-    ents, changed = [], False
-    for ent in doc.ents:
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "DATE" and before is not None and _day_before_month(before, ent[0]):
-            ent, changed = Span(doc, ent.start - 1, ent.end, label="DATE"), True  # "19" + "December 1788"
-        dash = next((t.i for t in ent if t.text in _DASHES), None)
-        halves = (
-            (
-                (ent.start, dash),
-                (dash + 1, ent.end),
-            )
-            if ent.label_ == "DATE" and dash is not None
-            else ()
-        )
-        if halves and all(
-            any(_year(doc[i]) for i in range(a, b)) and doc[a:b][0].text not in _DASHES for a, b in halves
-        ):
-            ents.extend(Span(doc, a, b, label="DATE") for a, b in halves)
-            changed = True
-        else:
-            ents.append(ent)
-    if changed:
-        doc.ents = ents
-    return doc
+    doc = ent.doc
+    if ent.label_ != "DATE":
+        return [ent]
+    if ent.start > 0 and _day_before_month(doc[ent.start - 1], ent[0]):
+        ent = Span(doc, ent.start - 1, ent.end, label="DATE")  # "19" + "December 1788"
+    dash = next((t.i for t in ent if t.text in _DASHES), None)
+    if dash is None:
+        return [ent]
+    halves = [(ent.start, dash), (dash + 1, ent.end)]
+    if all(any(_year(doc[i]) for i in range(a, b)) and doc[a].text not in _DASHES for a, b in halves):
+        return [Span(doc, a, b, label="DATE") for a, b in halves]  # (a half with no year is empty or no date)
+    return [ent]
 
 
 _CURRENCY_SIGNS = {"$", "\u00a3", "\u20ac", "\u00a5", "US$", "C$", "A$"}
@@ -203,31 +206,30 @@ _CURRENCY_SIGNS = {"$", "\u00a3", "\u20ac", "\u00a5", "US$", "C$", "A$"}
 def _weekday_times(doc):
     """ "on Sunday night" (a TIME to the model) is the date Sunday and its part of the day, as "Saturday
     afternoon" is: the day is a date to resolve."""
+    return _reshaped(doc, _weekday_of_time)
+
+
+def _weekday_of_time(ent, kept) -> list:
     from spacy.tokens import Span
 
-    ents, changed = [], False
-    for ent in doc.ents:
-        if ent.label_ == "TIME" and len(ent) == 2 and ent[0].lower_ in WEEKDAYS and ent[1].lower_ in PART_OF_DAY:
-            ent, changed = Span(doc, ent.start, ent.start + 1, label="DATE"), True
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
-    return doc
+    if ent.label_ == "TIME" and len(ent) == 2 and ent[0].lower_ in WEEKDAYS and ent[1].lower_ in PART_OF_DAY:
+        return [Span(ent.doc, ent.start, ent.start + 1, label="DATE")]
+    return [ent]
 
 
 def _money_with_its_sign(doc):
     """ "$15.92", not "15.92": the model leaves the sign outside the amount, and a gap would print it."""
+    return _reshaped(doc, _signed)
+
+
+def _signed(ent, kept) -> list:
     from spacy.tokens import Span
 
-    ents, changed = [], False
-    for ent in doc.ents:
-        signed = ent.label_ == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in _CURRENCY_SIGNS
-        if signed and (not ents or ents[-1].end <= ent.start - 1):
-            ent, changed = Span(doc, ent.start - 1, ent.end, label="MONEY"), True
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
-    return doc
+    doc = ent.doc
+    signed = ent.label_ == "MONEY" and ent.start > 0 and doc[ent.start - 1].text in _CURRENCY_SIGNS
+    if signed and (not kept or kept[-1].end <= ent.start - 1):
+        return [Span(doc, ent.start - 1, ent.end, label="MONEY")]
+    return [ent]
 
 
 def _dashes_between_figures(nlp) -> None:

@@ -209,11 +209,11 @@ def sentence_subject(
     known: Collection[str] = (),
 ) -> tuple[bool, Substitutions]:
     """Whether a sentence can stand alone as a cloze, and the name to write for its first "he", "him",
-    "his", "she" or "her" (`last_person`: for "he" and for "she", the paragraph's last person named who may be
-    called so, as (name in full, for a subject; name as the article last wrote it, for "him" and "his": "to pay
-    Norton homage at his funeral")). An opening
-    "Its" and "It" are the named thing the sentence before was about (`last_thing`): "Its goal is ..."
-    after "Microsoft has launched a campaign ..." is "Microsoft's goal is ...".
+    "his", "she" or "her". `last_person` holds, for "he" and for "she", the paragraph's last person named who
+    may be called so: (the name in full, for a subject; the name as the article last wrote it, for "him" and
+    "his": "to pay Norton homage at his funeral"). An opening "Its" and "It" are the named thing the sentence
+    before was about (`last_thing`): "Its goal is ..." after "Microsoft has launched a campaign ..." is
+    "Microsoft's goal is ...".
 
     Pronouns elsewhere in it are `unresolved`'s business: they may sit in an aside the cloze can cut. `known`
     are the words of the article's people's names ("Amundsen", even where the model missed it).
