@@ -269,6 +269,7 @@ def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[s
     """Three distinct choices, none equal to the answer or contained in it, none stated beside it as true."""
     chosen: list[str] = []
     seen = {normalize(answer)}
+    said = " ".join((fact.sentence, *(fact.cloze or ())))  # as written, and with its "he" named
     for item in pool:
         key = normalize(item)
         if not key or key in seen or key in normalize(answer) or normalize(answer) in key:
@@ -277,6 +278,8 @@ def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[s
             continue  # "Manju Sam" for "Thomas Sam", "Joshua Norton" beside "Joshua Abraham Norton"
         if normalize(item) in normalize(fact.sentence) and fact.kind != "date":
             continue  # named in the same sentence: may well be true too
+        if fact.kind == "person" and re.search(rf"\b{re.escape(item.split()[-1])}\b", said):
+            continue  # "Enrico Fermi" where the sentence says "Fermi went ... to work with Professor _____"
         seen.add(key)
         chosen.append(item)
         if len(chosen) == WANTED:

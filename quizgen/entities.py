@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from quizgen import spans
+from quizgen.nlp import TITLES
 
 # Words that make a "PERSON" a thing, a place or a group.
 _NOT_PEOPLE = frozenset(
@@ -113,7 +114,8 @@ def good_person(ent: Span) -> bool:
     if _cut_from_a_name(ent):
         return False
     words = [t for t in words if t.i < ent.end]
-    if any(t.lower_ in _NOT_PEOPLE for t in words[1:]) or (len(words) == 1 and words[0].lower_ in _NOT_PEOPLE):
+    alone = len(words) == 1 and (words[0].lower_ in _NOT_PEOPLE or words[0].lower_ in TITLES)  # "Inspector"
+    if any(t.lower_ in _NOT_PEOPLE for t in words[1:]) or alone:
         return False
     if words[0].lower_ in _PLACE_FIRST:
         return False

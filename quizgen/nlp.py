@@ -25,7 +25,8 @@ TITLES = frozenset(
     representative mayor king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam
     general admiral colonel captain lieutenant sergeant major commander chief justice judge dr dr. doctor
     professor prof prof. mr mr. mrs mrs. ms ms. sir dame lord lady sheikh ayatollah chairman chairwoman
-    secretary ambassador minister councillor councilor coach director executive officer""".split()
+    secretary ambassador minister councillor councilor coach director executive officer inspector superintendent
+    constable detective""".split()
 )
 
 

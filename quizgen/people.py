@@ -50,6 +50,7 @@ class Person:
     role: str | None = None
     mentions: int = 0
     pronoun: str | None = None  # "he" or "she" where the article's titles and kin words say which, else None
+    first: tuple[int, int] = (0, 0)  # where the article first names them: (paragraph, character)
 
     @property
     def display(self) -> str:
@@ -74,6 +75,8 @@ class People:
             fullest = max(matches, key=lambda p: len(p.name.split()))
             if all(set(p.name.split()) <= set(fullest.name.split()) for p in matches):
                 return fullest
+            if " " not in name:  # "Fermi" of a life of Enrico Fermi whose father was Alberto Fermi
+                return _most_mentioned(matches)
         if not matches and " " in name:  # "Joshua Norton" is "Joshua Abraham Norton": same first and last name
             words = name.split()
             matches = [p for full, p in self.by_name.items() if _fuller(full.split(), words)]
@@ -88,6 +91,11 @@ class People:
         """The one person the article gives this role, if exactly one."""
         matches = [p for p in self.by_name.values() if p.role and p.role.lower() == role.lower()]
         return matches[0] if len(matches) == 1 else None
+
+
+def _most_mentioned(matches: list[Person]) -> Person | None:
+    """The one of several people a surname alone stands for: the one the article names most, or first."""
+    return min(matches, key=lambda p: (-p.mentions, p.first))
 
 
 def _fuller(full: list[str], words: list[str]) -> bool:
@@ -169,6 +177,7 @@ def collect_people(docs: list[Doc]) -> People:
     people = People()
     evidence: dict[str, list[str]] = {}  # per person: the pronouns their titles and kin words call for
     quoted_in: dict[int, frozenset[int]] = {}  # per Doc: the tokens inside quotation marks
+    paragraph = {id(doc): i for i, doc in enumerate(docs)}
     mentions = sorted(
         (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)),
         key=lambda e: -len(e.text),
@@ -178,16 +187,18 @@ def collect_people(docs: list[Doc]) -> People:
         if len(name) < 2:
             continue
         person = people.find(name)
+        at = (paragraph[id(ent.doc)], ent.start_char)
         if person is None:
-            person = people.by_name.setdefault(name, Person(name))
+            person = people.by_name.setdefault(name, Person(name, first=at))
         person.mentions += 1
+        person.first = min(person.first, at)
         if person.role is None and not _in_own_words(ent, quoted_in.setdefault(id(ent.doc), quoted(ent.doc))):
             person.role = role_of(ent)
         evidence.setdefault(person.name, []).extend(_gender_words(ent))
     groups = Counter(
         ent.text.strip() for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "FAC")
     )
-    for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions]:
+    for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions and not p.role]:
         del people.by_name[name]  # "Civic Passion" is a party the model once took for a person
     for name, person in list(people.by_name.items()):
         if " " not in name and person.mentions < 2 and person.role is None:

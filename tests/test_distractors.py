@@ -232,3 +232,13 @@ def test_a_date_that_bounds_a_claim_gets_no_multiple_choice():
 
 def test_ordinal_distractors_keep_their_endings_right():
     assert number_distractors("22nd")[:3] == ["11th", "33rd", "44th"]
+
+
+def test_a_person_the_sentence_names_by_surname_is_no_distractor():
+    fact = Fact(id="p1", kind="person", text="Max Born", value="Max Born",
+                sentence="In 1923, Fermi went to Gottingen to work with Professor Max Born.")  # fmt: skip
+    others = ["Enrico Fermi", "Paul Ehrenfest", "Marie Curie", "Ida Gattis"]
+    people = [fact] + [Fact(id=f"p{n}", kind="person", text=name, value=name, sentence="x")
+                       for n, name in enumerate(others, 2)]  # fmt: skip
+    found = distractors(fact, "Max Born", people, TEXT)
+    assert "Enrico Fermi" not in found and len(found) == 3

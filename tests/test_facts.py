@@ -383,3 +383,15 @@ def test_a_weekday_with_its_date_beside_it_is_that_date():
                      "On Sunday, 10 August 1628, the Vasa left her mooring below the royal castle.",
                      published=date(2020, 1, 1))  # fmt: skip
     assert [(d.text, d.value) for d in of_kind(facts, "date")] == [("1626", "1626"), ("10 August 1628", "1628-08-10")]
+
+
+def test_a_surname_alone_is_the_person_the_article_is_about_not_a_relative():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "The Italian physicist Enrico Fermi was awarded the Nobel Prize for physics in 1938. Fermi was the son of "
+        "Alberto Fermi, who was employed as a Chief Inspector in the ministry of communications. He was born in "
+        "Rome, Italy on September 29 1901.",))  # fmt: skip
+    facts = list(analyze(article).facts)
+    prompts = {q.prompt: q.answer for q in candidates(article, facts)}
+    assert not any("Alberto Fermi was born" in p or "Alberto Fermi born" in p for p in prompts)
+    assert any(p.startswith("Enrico Fermi was born") or "Enrico Fermi born" in p for p in prompts)
+    assert "Inspector" not in {f.value for f in of_kind(facts, "person")}  # a title, no one's name
