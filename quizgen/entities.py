@@ -140,3 +140,32 @@ def sentence_is_quoted(sent: Span, inside: frozenset[int]) -> bool:
 def span_is_quoted(span: Span, inside: frozenset[int]) -> bool:
     """True when the span sits inside quotation marks."""
     return any(t.i in inside for t in span)
+
+
+_NAMES = "quizgen:names"  # Doc.user_data key: the words the article writes with a capital mid-sentence
+
+
+def note_names(docs: list[Doc]) -> None:
+    """Remember, on each paragraph's Doc, the words the article capitalises inside its sentences ("young
+    Vermeer", "Mary Seacole"): names, wherever the model missed them, that a sentence's start must not
+    lower-case. Headlines, written in capitals throughout, and openings of quotes say nothing."""
+    names = frozenset(
+        t.text
+        for doc in docs
+        for sent in doc.sents
+        if not _headline(sent)
+        for t in sent[1:]
+        if t.is_title and not t.is_stop and not t.doc[t.i - 1].is_quote and t.doc[t.i - 1].text not in ":;(-"
+    )
+    for doc in docs:
+        doc.user_data[_NAMES] = names
+
+
+def _headline(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return sum(t.is_title for t in words) * 2 > len(words)
+
+
+def written_as_name(token) -> bool:
+    """True for a word the article capitalises mid-sentence too (see `note_names`)."""
+    return token.text in token.doc.user_data.get(_NAMES, ())

@@ -420,6 +420,7 @@ def _fact_for(
 def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     """All facts of an article, in reading order; `docs` are its paragraphs, parsed."""
     people = collect_people(list(docs))
+    entities.note_names(list(docs))
     named = Antecedents(docs)
     seen: Counter = Counter()
     facts: list[Fact] = []

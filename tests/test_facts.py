@@ -395,3 +395,11 @@ def test_a_surname_alone_is_the_person_the_article_is_about_not_a_relative():
     assert not any("Alberto Fermi was born" in p or "Alberto Fermi born" in p for p in prompts)
     assert any(p.startswith("Enrico Fermi was born") or "Enrico Fermi born" in p for p in prompts)
     assert "Inspector" not in {f.value for f in of_kind(facts, "person")}  # a title, no one's name
+
+
+def test_a_name_the_model_takes_for_a_noun_keeps_its_capital_when_the_article_writes_it_so():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Vermeer was baptized on October 31, 1632, in a Reformed Church in Delft.",
+        "His father was a silk worker, which likely gave young Vermeer early exposure to the art world."))  # fmt: skip
+    prompts = {q.prompt for q in candidates(article, list(analyze(article).facts))}
+    assert "When was Vermeer baptized in a Reformed Church in Delft?" in prompts
