@@ -108,6 +108,8 @@ def role_of(ent: Span) -> str | None:
     doc = ent.doc
     inner = [t for t in ent[:-1] if t.lower_ in TITLES and t.lower_ not in HONORIFICS]
     if inner and inner[0].i == ent.start:
+        if _title_goes_on(doc, ent.start):
+            return None  # "Interior Minister Edmundo Perez Yoma": "Minister" is only part of the title
         return doc[ent.start : inner[-1].i + 1].text  # "Emperor Norton": the model kept the title in the name
     if inner and ent.end - inner[-1].i > 2:
         return None  # "Chief" + "Health Officer Brett Sutton": a title cut in two, no role to ask
@@ -125,6 +127,8 @@ def role_of(ent: Span) -> str | None:
         return None  # "Sir Edmund Andros": a form of address, not a role
     if words and words[0].i > 0 and doc[words[0].i - 1].text in ("\u2014", "\u2013", "--"):
         return None  # "Māori Crown Relations — Te Arawhiti — Minister Kelvin Davis": more title than "Minister"
+    if words and words[0].is_title and _title_goes_on(doc, words[0].i):
+        return None  # "Lieutenant-Governor William Hobson": not "Governor"
     if words and is_role(doc[words[0].i : words[-1].i + 1].text, words[-1].tag_):
         return doc[words[0].i : words[-1].i + 1].text
     root = ent.root
@@ -140,6 +144,15 @@ def role_of(ent: Span) -> str | None:
                 # a role that needs more words than a card can hold whole
             return _noun_phrase(noun)
     return None
+
+
+def _title_goes_on(doc: Doc, start: int) -> bool:
+    """True when the word before a title is part of it: a capitalised word inside the sentence ("Interior"
+    of "Interior Minister"), or a hyphen ("Lieutenant-Governor")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text in ("-", "\u2011") or (before.is_title and not before.is_sent_start and before.is_alpha)
 
 
 def _noun_phrase(noun) -> str:

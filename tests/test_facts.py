@@ -403,3 +403,12 @@ def test_a_name_the_model_takes_for_a_noun_keeps_its_capital_when_the_article_wr
         "His father was a silk worker, which likely gave young Vermeer early exposure to the art world."))  # fmt: skip
     prompts = {q.prompt for q in candidates(article, list(analyze(article).facts))}
     assert "When was Vermeer baptized in a Reformed Church in Delft?" in prompts
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 214 people were killed, according to Interior Minister Edmundo Perez Yoma, on Saturday.",
+    "Lieutenant-Governor William Hobson expected the chiefs to mull over the text for three days.",
+])  # fmt: skip
+def test_a_title_cut_from_a_longer_one_is_no_role_to_ask(sentence):
+    people = of_kind(facts_of(sentence), "person")
+    assert people and all(p.role is None for p in people)
