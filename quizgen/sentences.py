@@ -252,7 +252,10 @@ def sentence_subject(
     leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det") and not names:
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
+    ahead = _named_subject_ahead(sent, known)
     for token in spans.tokens(sent):
+        if ahead is not None and token.i < ahead and token.lower_ in ("his", "her"):
+            break  # "Following his father's death in 1652, Vermeer took over ...": his own father's
         named_subject = token.pos_ == "PROPN" and token.text in known and token.dep_ in clauses.SUBJECT_DEPS
         if token.ent_type_ == "PERSON" or token.i in quoted or named_subject:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
@@ -261,6 +264,15 @@ def sentence_subject(
             names[token.i] = (token.i + 1, written)
             break  # a later "he" or "his" reads as the name just written
     return True, names
+
+
+def _named_subject_ahead(sent: Span, known: Collection[str]) -> int | None:
+    """Where the main verb's subject starts when it is a person's name (the model's, or a word of a name the
+    article gives) and something comes before it: a "his" up there is that person's."""
+    for subject in main_subjects(sent):
+        if subject.i > sent.start and (subject.ent_type_ == "PERSON" or subject.text in known):
+            return subject.left_edge.i
+    return None
 
 
 def continues_with_it(token) -> bool:
@@ -372,6 +384,9 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
                     continue  # "this year" is written out as an absolute date
                 return token.i
             named_before = lowered in _PERSONAL and any(i < token.i for i in names)
+            ahead = lowered in ("his", "her") and _named_subject_ahead(sent, known) is not None
+            if ahead and not any(token.i <= i < token.i + 1 for i in cut):
+                continue  # "Following his father's death in 1652, Vermeer took over ...": Vermeer's father
             if not named_before and not _antecedent_before(token, sent, known, cut):
                 return token.i
     return None

@@ -412,3 +412,12 @@ def test_a_name_the_model_takes_for_a_noun_keeps_its_capital_when_the_article_wr
 def test_a_title_cut_from_a_longer_one_is_no_role_to_ask(sentence):
     people = of_kind(facts_of(sentence), "person")
     assert people and all(p.role is None for p in people)
+
+
+def test_a_his_before_the_named_subject_is_the_subjects_own():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "His father, Reijnier Janszoon, was a silk worker and later an art dealer. Following his father's death "
+        "in 1652, Vermeer took over the family's art dealing business.",))  # fmt: skip
+    facts = list(analyze(article).facts)
+    clozes = ["".join(f.cloze) for f in facts if f.cloze and f.text == "1652"]
+    assert clozes == ["Following his father's death in 1652, Vermeer took over the family's art dealing business."]
