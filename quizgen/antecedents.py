@@ -46,7 +46,8 @@ class Antecedents:
     """The named mentions of an article, by the lemma of their head noun (before or after the bare one: a
     news lead often says "the plant" first and "the damaged Fukushima nuclear plant" a paragraph later)."""
 
-    def __init__(self, docs: Iterable[Doc] = ()) -> None:
+    def __init__(self, docs: Iterable[Doc] = (), title: str = "") -> None:
+        self.title = title.lower()  # of several things one noun names, the one the title names is meant
         self.named: dict[str, set[str]] = {}
         self.placed: dict[str, set[str]] = {}  # things named only by where they were: "the mudslide in Iwaki"
         self.couples: set[str] = set()  # "Thomas and Manju Sam", of "Thomas Sam, 42, and his wife Manju Sam"
@@ -61,7 +62,8 @@ class Antecedents:
         subs: Substitutions = {}
         for noun, det in _bare(sent):
             lemma = noun.lemma_.lower()
-            name = _one_name(self._names_for(lemma, self.named) or self._names_for(lemma, self.placed))
+            names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
+            name = _one_name(names) or self._titled(names)
             adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
             if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):
                 continue  # not "the devastated plant": another one
@@ -81,6 +83,12 @@ class Antecedents:
                     owner = noun.i + 1 < sent.end and noun.nbor(1).tag_ == "POS"  # "the parents' defense"
                     subs[noun.i - 1] = (noun.i + 1 + owner, f"{couple}'s" if owner else couple)
         return subs
+
+    def _titled(self, names: set[str]) -> str | None:
+        """The one of several names the article's title holds: "the bridge" of a story titled "Brooklyn Bridge
+        Opens" that also names the Ohio River bridge."""
+        titled = [n for n in names if _without_the(n).lower() in self.title]
+        return titled[0] if len(titled) == 1 and self.title else None
 
     @staticmethod
     def _names_for(lemma: str, names: dict[str, set[str]]) -> set[str]:
@@ -199,6 +207,10 @@ def _couple(sent: Span) -> str | None:
             return f"{' '.join(one[:-1])} and {second.text}"
         return f"{first.text} and {second.text}"
     return None
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _one_name(names: set[str]) -> str | None:

@@ -421,7 +421,7 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     """All facts of an article, in reading order; `docs` are its paragraphs, parsed."""
     people = collect_people(list(docs))
     entities.note_names(list(docs))
-    named = Antecedents(docs)
+    named = Antecedents(docs, article.title or "")
     seen: Counter = Counter()
     facts: list[Fact] = []
     story = Story(past=dates.tells_a_past(article.text, article.date))

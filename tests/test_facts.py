@@ -421,3 +421,13 @@ def test_a_his_before_the_named_subject_is_the_subjects_own():
     facts = list(analyze(article).facts)
     clozes = ["".join(f.cloze) for f in facts if f.cloze and f.text == "1652"]
     assert clozes == ["Following his father's death in 1652, Vermeer took over the family's art dealing business."]
+
+
+def test_a_bare_noun_for_several_named_things_is_the_one_the_title_names():
+    article = Article(title="May 24, 1883: Brooklyn Bridge Opens", date=date(2020, 1, 1), source="t.txt", id="t",
+                      paragraphs=(
+        "The Brooklyn Bridge is one of the most recognizable landmarks of New York City.",
+        "Roebling was the designer of the Ohio River bridge in Cincinnati, Ohio.",
+        "Over 14 years, 27 workers would die while constructing the bridge's timber caissons."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "27"]
+    assert clozes and all("the Brooklyn Bridge's timber caissons" in c for c in clozes)
