@@ -258,9 +258,17 @@ def _trailing(token: Token, sent: Span) -> Range | None:
     left, right, before, after = _edges(token, sent)
     if before is None or before.text not in (",", "\u2014", "\u2013") or after is None or after.text not in _FINAL:
         return None
-    if _in_list(token):
+    if _in_list(token) or _leaves_a_conjunction(sent, left - 1):
         return None
     return left - 1, right + 1
+
+
+def _leaves_a_conjunction(sent: Span, cut_at: int) -> bool:
+    """True when a cut from `cut_at` on leaves a "but" or "and" with no verb after it ("The All Blacks cut the
+    deficit to 33-29, but, unlike in 2013 when ... defeat": the clause "but" opened was the cut one)."""
+    joins = [t for t in sent if t.dep_ == "cc" and t.i < cut_at and t.head.pos_ in ("VERB", "AUX")]
+    verbs = [t.i for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"]
+    return any(not any(j.i < v < cut_at for v in verbs) for j in joins)
 
 
 def limits_the_claim(sent: Span) -> bool:

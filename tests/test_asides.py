@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from quizgen import asides, nlp
 from quizgen.models import Article
 from quizgen.pipeline import analyze
 from quizgen.questions import tidy
@@ -303,3 +304,10 @@ def test_there_needs_a_place_named_before_it_in_the_sentence():
     )
     assert "Oslo" in found and "1910" in found  # there: Oslo
     assert "July 15, 2014" not in found and "More than 370,000" not in found  # there: where?
+
+
+def test_a_cut_never_leaves_a_but_with_no_clause_after_it():
+    doc = nlp.load()("The All Blacks cut the deficit to 33-29, but, unlike in 2013 when Ireland surrendered a 22-7 "
+                     "lead in 24-22 defeat, this time Schmidt’s men held on.")  # fmt: skip
+    ends = [doc[start - 1].text for start, _ in asides.asides(doc[:])]
+    assert "defeat" not in ends  # the clause "but" opens is no aside
