@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from quizgen.checks import normalize
 from quizgen.dates import render
 from quizgen.models import Fact
+from quizgen.numbers import WORDS
 
 WANTED = 3
 
@@ -141,9 +142,16 @@ def _magnitude(text: str) -> float | None:
 def _comparable(other: str, answer: str) -> bool:
     """Another figure of the article is a fair option only in the same form and within a factor of ten."""
     a, b = _magnitude(answer), _magnitude(other)
+    if a is None and b is None:  # words: "four" and "eleven", not "four" and "Thousands" (of people)
+        return _counts(answer) == _counts(other) and answer[:1].isupper() == other[:1].isupper()
     if a is None or b is None:
-        return a is None and b is None
+        return False
     return a > 0 and b > 0 and 0.1 <= b / a <= 10
+
+
+def _counts(text: str) -> bool:
+    """True for a figure written as a count ("four", "twenty-one"), not a vague amount ("thousands")."""
+    return any(word in WORDS for word in re.findall(r"[a-z]+", text.lower()))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -164,7 +172,18 @@ def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
     same = [place for place in index.places if _is_country(place) == country][: FactIndex.LIMIT]
     if not country:
         return same
-    return same + list(_other_countries(answer))
+    others = [f"the {name}" if name in _WITH_THE else name for name in _other_countries(answer)]
+    if re.search(rf"\bthe {re.escape(answer)}", fact.sentence, re.I):
+        others = [name.removeprefix("the ") for name in others]  # "to the _____": "Philippines", not "the the ..."
+    return same + others
+
+
+# Countries whose English names take "the": "sailed to the Netherlands", never "to Netherlands".
+_WITH_THE = frozenset(
+    ("Bahamas", "Central African Republic", "Comoros", "Czech Republic", "Dominican Republic", "Gambia",
+     "Maldives", "Marshall Islands", "Netherlands", "Philippines", "Seychelles", "Solomon Islands",
+     "United Arab Emirates", "United Kingdom", "United States")
+)  # fmt: skip
 
 
 @functools.cache

@@ -3,7 +3,14 @@
 from datetime import date
 
 from quizgen.choices import choice_questions, multiple_choice, true_false
-from quizgen.distractors import date_distractors, distractors, number_distractors, stable_order
+from quizgen.distractors import (
+    FactIndex,
+    date_distractors,
+    distractors,
+    number_distractors,
+    place_distractors,
+    stable_order,
+)
 from quizgen.models import Article, Clause, Fact, Question
 from quizgen.sets import matching, ordering
 
@@ -242,3 +249,20 @@ def test_a_person_the_sentence_names_by_surname_is_no_distractor():
                        for n, name in enumerate(others, 2)]  # fmt: skip
     found = distractors(fact, "Max Born", people, TEXT)
     assert "Enrico Fermi" not in found and len(found) == 3
+
+
+def test_a_count_in_words_gets_no_vague_amount_as_a_distractor():
+    four = Fact(id="n1", kind="number", text="four", value="4", about="people",
+                sentence="A violent eruption in mid-August killed four people.")  # fmt: skip
+    vague = Fact(id="n2", kind="number", text="Thousands", about="people",
+                 sentence="Thousands of people were also evacuated in July.")  # fmt: skip
+    assert "Thousands" not in distractors(four, "four", [four, vague], TEXT)
+
+
+def test_countries_keep_the_the_their_english_names_take():
+    france = Fact(id="g", kind="place", text="France", value="France", sentence="Henry sailed to France.")
+    options = place_distractors(france, FactIndex([france]), "France")
+    assert "the Netherlands" in options and "Netherlands" not in options
+    philippines = Fact(id="g", kind="place", text="Philippines", value="Philippines",
+                       sentence="The typhoon hit the Philippines.")  # fmt: skip
+    assert not any(o.startswith("the ") for o in place_distractors(philippines, FactIndex([]), "Philippines"))
