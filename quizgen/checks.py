@@ -252,6 +252,12 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
 
+# An answer that stops on a word that cannot end one: "the Bay of" of "the Bay of Bengal".
+_FRAGMENT_END = re.compile(r"\b(?:of|the|and|or|a|an|for|to|in|on|at|by|with)$", re.I)
+# "A" or "The" capitalised past a question's first word, before a common word: an inversion gone wrong.
+_CAPITAL_ARTICLE = re.compile(r"(?<=[a-z] )(?:A|An|The) [a-z]")
+
+
 _DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{'|'.join(sorted(m.capitalize() for m in MONTH_NAMES))})\b")
 
 
@@ -372,6 +378,13 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "part of the name in the question"
     if fact.kind in ("organization", "place") and re.search(r"_____ of [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
+    possessed = re.search(r"_____['’]s [A-Z]", question.prompt) and question.answer.lower().startswith("the ")
+    if _FRAGMENT_END.search(question.answer) or possessed:
+        return "the gap cuts a name in two"  # "sank in _____ Bengal" (the Bay of), "_____'s Guild" (the Saint Luke)
+    if re.search(r"\b[Tt]he _____ of the [A-Z]", question.prompt) and question.answer[:1].isupper():
+        return "the gap cuts a name in two"  # "The _____ of the Kings" (Valley)
+    if _CAPITAL_ARTICLE.search(question.prompt):
+        return "a sentence's first word inside the question"  # "What led A team?"
     if fact.kind == "place" and not shows_sentence(question) and _in_brackets(question.answer, question.source):
         return "a place said in brackets: not where it happened"  # "at Tubac (in present-day Arizona)"
     if fact.kind == "place" and re.search(r"\b\d[\d,]* _____ [a-z]+s\b", question.prompt):

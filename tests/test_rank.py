@@ -366,3 +366,18 @@ def test_a_place_with_nothing_else_named_beside_it_is_no_question():
     q = question("In _____, newly built apartment buildings slumped and fell.", "Chile", qtype="cloze", kind="place")
     fact = Fact(id="x", kind="place", text="Chile", sentence=sentence)
     assert rejection(q, fact, sentence) == "a place with nothing else named or dated beside it"
+
+
+@pytest.mark.parametrize(
+    ("qtype", "kind", "prompt", "answer"),
+    [
+        ("cloze", "place", "Seven drowned when their boat sank in _____ Bengal.", "the Bay of"),
+        ("cloze", "organization", "Vermeer was admitted to _____'s Guild in Delft in 1653.", "the Saint Luke"),
+        ("cloze", "place", "The _____ of the Kings near Luxor was used for burials.", "Valley"),
+        ("short_answer", "organization", "What led A team?", "the University of Memphis"),
+    ],
+)  # fmt: skip
+def test_a_gap_or_an_inversion_that_breaks_a_name_or_a_phrase_is_rejected(qtype, kind, prompt, answer):
+    q = question(prompt, answer, qtype=qtype, kind=kind)
+    reason = rejection(q, _fact(kind, answer, prompt.replace(BLANK, answer)), ELECTION)
+    assert reason in ("the gap cuts a name in two", "a sentence's first word inside the question")
