@@ -230,3 +230,13 @@ def test_a_dateline_with_a_country_and_an_agency_is_stripped():
     assert (
         strip_dateline("JUBA, Sudan (AFP) – A deadly ambush clouded the vote.") == "A deadly ambush clouded the vote."
     )
+
+
+def test_a_drop_cap_opening_word_is_written_as_a_word():
+    from quizgen.readers.text import drop_cap
+
+    text = ("THE Battle of Agincourt was one that the English and Henry V did not seek, nor did they expect to "
+            "win it, outnumbered as they were by at least four to one.\n")  # fmt: skip
+    article = article_from_bytes("agincourt.txt", text.encode(), ".txt")
+    assert article.paragraphs[0].startswith("The Battle of Agincourt was one")
+    assert drop_cap("THE END OF AN ERA came in 1415.") == "THE END OF AN ERA came in 1415."  # a headline's capitals

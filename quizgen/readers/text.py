@@ -31,6 +31,16 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+# A newspaper's drop cap: the opening word of a story set in capitals ("THE Battle of Agincourt was ...").
+_DROP_CAP = re.compile(r"^(THE|A|AN|IN|ON|AT|IT|AS|FOR|WHEN|AFTER|ONE|THIS) (?=[A-Za-z][a-z])")
+
+
+def drop_cap(paragraph: str) -> str:
+    """ "THE Battle of Agincourt was ..." -> "The Battle of Agincourt was ...": a capitalised first word that
+    only the page's typesetting made all capitals (a headline, all in capitals, is left as it is)."""
+    return _DROP_CAP.sub(lambda m: m.group(1).capitalize() + " ", paragraph)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The opening paragraph without its place dateline: "OSLO — The prize" -> "The prize"."""
     return _PLACE_DATELINE.sub("", paragraph, count=1)
