@@ -311,3 +311,9 @@ def test_a_cut_never_leaves_a_but_with_no_clause_after_it():
                      "lead in 24-22 defeat, this time Schmidt’s men held on.")  # fmt: skip
     ends = [doc[start - 1].text for start, _ in asides.asides(doc[:])]
     assert "defeat" not in ends  # the clause "but" opens is no aside
+
+
+def test_an_opening_that_times_the_sentence_by_the_one_before_is_cut():
+    found = clozes("Around the same time, Johannes Vermeer married Catharina Bolnes, a Catholic, in Delft in 1653.",
+                   published=date(2020, 1, 1))  # fmt: skip
+    assert found and all(not c.startswith("Around the same time") for c in found.values())
