@@ -383,6 +383,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the gap cuts a name in two"  # "sank in _____ Bengal" (the Bay of), "_____'s Guild" (the Saint Luke)
     if re.search(r"\b[Tt]he _____ of the [A-Z]", question.prompt) and question.answer[:1].isupper():
         return "the gap cuts a name in two"  # "The _____ of the Kings" (Valley)
+    if question.prompt.startswith("Who ") and re.search(r"\bits\b", question.prompt):
+        return "who for a thing"  # "Who gets its name from the Roman goddess ...?" (the Juno spacecraft)
     if _CAPITAL_ARTICLE.search(question.prompt):
         return "a sentence's first word inside the question"  # "What led A team?"
     if fact.kind == "place" and not shows_sentence(question) and _in_brackets(question.answer, question.source):

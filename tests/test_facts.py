@@ -431,3 +431,8 @@ def test_a_bare_noun_for_several_named_things_is_the_one_the_title_names():
         "Over 14 years, 27 workers would die while constructing the bridge's timber caissons."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "27"]
     assert clozes and all("the Brooklyn Bridge's timber caissons" in c for c in clozes)
+
+
+def test_a_league_named_after_a_rank_is_no_person():
+    facts = facts_of("Nashville was awarded a Major League Soccer franchise in December 2017, the league said.")
+    assert all("League" not in (p.value or "") for p in of_kind(facts, "person"))

@@ -381,3 +381,10 @@ def test_a_gap_or_an_inversion_that_breaks_a_name_or_a_phrase_is_rejected(qtype,
     q = question(prompt, answer, qtype=qtype, kind=kind)
     reason = rejection(q, _fact(kind, answer, prompt.replace(BLANK, answer)), ELECTION)
     assert reason in ("the gap cuts a name in two", "a sentence's first word inside the question")
+
+
+def test_who_is_never_asked_of_a_thing_the_question_calls_its():
+    q = question("Who gets its name from the Roman goddess and wife of Jupiter?", "Juno", kind="person")
+    assert rejection(q, _fact("person", "Juno", "Juno gets its name from the Roman goddess."), ELECTION) == (
+        "who for a thing"
+    )
