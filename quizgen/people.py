@@ -87,6 +87,23 @@ class People:
         """Every word of every name ("Joshua", "Abraham", "Norton")."""
         return frozenset(word for full in self.by_name for word in full.split())
 
+    def first_names(self, sent: Span) -> dict[int, tuple[int, str]]:
+        """ "Edward" written "Edward Jenner" where the article gives one person that first name and no one
+        that surname: a first name alone points to the paragraph around it (as `clauses.Substitutions`). Not
+        "Elizabeth of Bohemia", and not where the sentence writes the full name too."""
+        subs = {}
+        surnames = {full.split()[-1] for full in self.by_name}
+        for ent in sent.ents:
+            token = ent[0]
+            if ent.label_ != "PERSON" or len(ent) != 1 or token.text in surnames or not token.is_title:
+                continue
+            if token.i + 1 < sent.end and token.nbor(1).lower_ == "of":
+                continue  # "Elizabeth of Bohemia": a name of its own
+            named = [p for full, p in self.by_name.items() if " " in full and full.split()[0] == token.text]
+            if len(named) == 1 and named[0].name not in sent.text:
+                subs[token.i] = (token.i + 1, named[0].name)
+        return subs
+
     def with_role(self, role: str) -> Person | None:
         """The one person the article gives this role, if exactly one."""
         matches = [p for p in self.by_name.values() if p.role and p.role.lower() == role.lower()]

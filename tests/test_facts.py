@@ -436,3 +436,11 @@ def test_a_bare_noun_for_several_named_things_is_the_one_the_title_names():
 def test_a_league_named_after_a_rank_is_no_person():
     facts = facts_of("Nashville was awarded a Major League Soccer franchise in December 2017, the league said.")
     assert all("League" not in (p.value or "") for p in of_kind(facts, "person"))
+
+
+def test_a_first_name_alone_is_written_with_the_surname_the_article_gives_it():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Edward Jenner was born on 17 May 1749 in Berkeley, England, the son of the vicar of Berkeley.",
+        "Edward attended local schools and in 1764 he became an apprentice to a surgeon."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1764"]
+    assert clozes and all(c.startswith("Edward Jenner attended local schools") for c in clozes)
