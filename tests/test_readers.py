@@ -240,3 +240,13 @@ def test_a_drop_cap_opening_word_is_written_as_a_word():
     article = article_from_bytes("agincourt.txt", text.encode(), ".txt")
     assert article.paragraphs[0].startswith("The Battle of Agincourt was one")
     assert drop_cap("THE END OF AN ERA came in 1415.") == "THE END OF AN ERA came in 1415."  # a headline's capitals
+
+
+def test_a_text_file_may_open_with_front_matter():
+    text = ("---\ntitle: \"All 54 on crashed Indonesian plane dead\"\ndate: 2015-08-18\nsource: https://example.org/a\n"
+            "---\nAll 54 people aboard a Trigana Air plane that crashed in Papua province on Sunday are dead, "
+            "officials said on Tuesday after rescuers reached the wreckage in the mountains.\n")  # fmt: skip
+    article = article_from_bytes("trigana.txt", text.encode(), ".txt")
+    assert article.title == "All 54 on crashed Indonesian plane dead"
+    assert article.date == date(2015, 8, 18)
+    assert article.paragraphs[0].startswith("All 54 people aboard")

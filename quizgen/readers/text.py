@@ -107,7 +107,14 @@ def parse_date(value: object, source: str) -> date | None:
 
 
 def read_text(source: str, raw: str) -> Article:
-    """A plain-text article: an optional dateline first line, a short first line as the title."""
+    """A plain-text article: optional YAML front matter (as Markdown has it), else an optional dateline
+    first line; a short first line as the title."""
+    meta, raw = _front_matter(source, raw)
+    article = _plain_text(source, raw)
+    return _with_meta(article, meta, source)
+
+
+def _plain_text(source: str, raw: str) -> Article:
     lines = raw.splitlines()
     published = None
     if lines and (m := _DATELINE.match(lines[0])):
@@ -118,6 +125,31 @@ def read_text(source: str, raw: str) -> Article:
     if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
         title = paragraphs.pop(0)
     return Article(title=title, date=published, source=source, paragraphs=tuple(paragraphs))
+
+
+def _front_matter(source: str, raw: str) -> tuple[dict, str]:
+    """The YAML front matter (title, date, source) opening a text, if any, and the text after it."""
+    m = re.match(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", raw, re.DOTALL)
+    if m is None:
+        return {}, raw
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        raise ArticleError(f"{source}: the YAML front matter is invalid near line {line}; fix it") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{source}: the front matter is not a YAML mapping of title, date, source")
+    return meta, raw[m.end() :]
+
+
+def _with_meta(article: Article, meta: dict, source: str) -> Article:
+    """The article with the front matter's title, date and source where it gives them."""
+    return Article(
+        title=str(meta.get("title") or "").strip() or article.title,
+        date=parse_date(meta.get("date"), source) or article.date,
+        source=str(meta.get("source") or source),
+        paragraphs=article.paragraphs,
+    )
 
 
 def _strip_markdown(text: str) -> str:
@@ -133,26 +165,10 @@ def _strip_markdown(text: str) -> str:
 
 def read_markdown(source: str, raw: str) -> Article:
     """A Markdown article with optional YAML front matter (title, date, source)."""
-    meta: dict = {}
-    if m := re.match(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", raw, re.DOTALL):
-        try:
-            meta = yaml.safe_load(m.group(1)) or {}
-        except yaml.YAMLError as exc:
-            line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-            raise ArticleError(f"{source}: the YAML front matter is invalid near line {line}; fix it") from None
-        if not isinstance(meta, dict):
-            raise ArticleError(f"{source}: the front matter is not a YAML mapping of title, date, source")
-        raw = raw[m.end() :]
+    meta, raw = _front_matter(source, raw)
     title = str(meta.get("title") or "").strip()
     if not title and (h := re.search(r"^#\s+(.+)$", raw, re.MULTILINE)):
-        title = h.group(1).strip()
+        meta = {**meta, "title": h.group(1).strip()}
         raw = raw[: h.start()] + raw[h.end() :]
     raw = re.sub(r"^#{1,6}\s+.*$", "", raw, flags=re.MULTILINE)  # section headings are not sentences
-    article = read_text(source, _strip_markdown(raw))
-    published = parse_date(meta.get("date"), source) or article.date
-    return Article(
-        title=title or article.title,
-        date=published,
-        source=str(meta.get("source") or source),
-        paragraphs=article.paragraphs,
-    )
+    return _with_meta(_plain_text(source, _strip_markdown(raw)), meta, source)
