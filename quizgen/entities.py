@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from quizgen import spans
-from quizgen.nlp import TITLES
+from quizgen.nlp import TITLES, month_after_preposition
 
 # Words that make a "PERSON" a thing, a place or a group.
 _NOT_PEOPLE = frozenset(
@@ -79,12 +79,12 @@ def whole_entity(token) -> Span:
 def _starts_name(token, start: int, end: int) -> bool:
     """A first name the model left out: a capitalised proper noun joined to the name, not a title or a role
     ("NASA Administrator Charles Bolden")."""
-    from quizgen.nlp import TITLES
     from quizgen.people import is_role  # people builds on this module: imported when first needed
 
     return (
         token.is_title and token.pos_ == "PROPN" and token.dep_ == "compound" and start <= token.head.i < end
         and token.lower_ not in TITLES and not is_role(token.text, "NN") and token.ent_type_ in ("", "PERSON")
+        and not month_after_preposition(token)
     )  # fmt: skip
 
 

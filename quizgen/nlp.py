@@ -180,8 +180,9 @@ def _reshaped(doc, reshape):
 
 def _split_date_ranges(doc):
     """ "May 21, 1799 - March 9, 1847" is two dates, a birth and a death, not one: a DATE entity with a dash
-    between two dated halves is split at the dash (and a dash left at an entity's end is dropped)."""
-    return _reshaped(doc, _date_halves)
+    between two dated halves is split at the dash (and a dash left at an entity's end is dropped). And a
+    month the model joined to the name after it is a date of its own ("In May Alfred was defeated")."""
+    return _reshaped(_reshaped(doc, _month_then_name), _date_halves)
 
 
 def _date_halves(ent, kept) -> list:
@@ -201,6 +202,24 @@ def _date_halves(ent, kept) -> list:
     return [ent]
 
 
+def _month_then_name(ent, kept) -> list:
+    """ "In May Alfred was defeated again": the model's person "May Alfred" is the month May and Alfred."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.label_ == "PERSON" and len(ent) > 1 and month_after_preposition(ent[0]):
+        return [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
+    return [ent]
+
+
+def month_after_preposition(token) -> bool:
+    """True for "May" of "In May Alfred was defeated": a month, not the first name May."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in _TIME_PREPOSITIONS:
+        return False
+    return re.fullmatch(_MONTH_NAMES, token.text) is not None
+
+
+_TIME_PREPOSITIONS = {"in", "on", "by", "until", "since", "during", "from", "after", "before"}
 _CURRENCY_SIGNS = {"$", "\u00a3", "\u20ac", "\u00a5", "US$", "C$", "A$"}
 
 

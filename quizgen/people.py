@@ -88,9 +88,10 @@ class People:
         return frozenset(word for full in self.by_name for word in full.split())
 
     def first_names(self, sent: Span) -> dict[int, tuple[int, str]]:
-        """ "Edward" written "Edward Jenner" where the article gives one person that first name and no one
-        that surname: a first name alone points to the paragraph around it (as `clauses.Substitutions`). Not
-        "Elizabeth of Bohemia", and not where the sentence writes the full name too."""
+        """ "Edward" written "Edward Jenner", "Graham" "Alexander Graham Bell", where the article gives one
+        person that first or middle name and no one that surname: a first name alone points to the paragraph
+        around it (as `clauses.Substitutions`). Not "Elizabeth of Bohemia", nor where the sentence writes the
+        full name too."""
         subs = {}
         surnames = {full.split()[-1] for full in self.by_name}
         for ent in sent.ents:
@@ -99,7 +100,7 @@ class People:
                 continue
             if token.i + 1 < sent.end and token.nbor(1).lower_ == "of":
                 continue  # "Elizabeth of Bohemia": a name of its own
-            named = [p for full, p in self.by_name.items() if " " in full and full.split()[0] == token.text]
+            named = [p for full, p in self.by_name.items() if token.text in full.split()[:-1]]  # "Graham" too
             if len(named) == 1 and named[0].name not in sent.text:
                 subs[token.i] = (token.i + 1, named[0].name)
         return subs

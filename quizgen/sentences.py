@@ -56,7 +56,9 @@ def cloze_parts(
     """The sentence split around the span: (before, answer, after), relative dates made absolute, the
     tokens in `cut` (asides that hold other facts) left out."""
     marked = dict(subs)
-    if span.start in subs:
+    if span.start in subs and span.label_ == "PERSON":
+        marked.pop(span.start)  # the gap is the name as written: "_____ attended", not "_____ Jenner attended"
+    if span.start in marked:
         end, written = subs[span.start]  # "last year's" -> "the 2020": the "'s" goes with it
         marked[span.start] = (max(span.end, end), written.replace(answer, f"\x00{answer}\x01", 1))
     else:

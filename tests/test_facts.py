@@ -444,3 +444,16 @@ def test_a_first_name_alone_is_written_with_the_surname_the_article_gives_it():
         "Edward attended local schools and in 1764 he became an apprentice to a surgeon."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1764"]
     assert clozes and all(c.startswith("Edward Jenner attended local schools") for c in clozes)
+
+
+def test_a_month_the_model_joined_to_a_name_is_a_date_and_a_middle_name_is_the_whole_name():
+    facts = facts_of("Alfred, the son of King Ethelwulf, fought the Danes at Ashdown in January 871. "
+                     "In May Alfred was defeated again, at Wilton, after which he decided to capitulate.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert all(p.value != "May Alfred" for p in of_kind(facts, "person"))
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Alexander Graham Bell was born in Edinburgh, Scotland, on March 3, 1847.",
+        "In 1863 Graham became a full-time teacher at Weston House while studying at the University of "
+        "Edinburgh."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1863"]
+    assert clozes and all("Alexander Graham Bell became a full-time teacher" in c for c in clozes)
