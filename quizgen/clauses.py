@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quizgen import entities
+from quizgen import entities, nlp
 from quizgen.models import Clause
 
 # Token index -> (end index, replacement text): how a span is written in questions and clozes.
@@ -82,6 +82,8 @@ def subject_tokens(subject: Token) -> list[Token]:
             named = child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.pos_ == "NOUN"
             if token.i == subject.i and (child.dep_ in _ASIDES or child.text in _ASIDE_MARKS) and not named:
                 continue  # an aside; but "the American archaeologist Hiram Bingham" keeps the name that says who
+            if nlp.month_after_preposition(child):
+                continue  # "In May Alfred was defeated": "May" dates the sentence; it is no part of Alfred
             walk(child)
 
     walk(subject)

@@ -66,8 +66,9 @@ class People:
 
     by_name: dict[str, Person] = field(default_factory=dict)
 
-    def find(self, name: str) -> Person | None:
-        """The person a name refers to: exact, or the one person whose full name ends with it."""
+    def find(self, name: str, given: bool = True) -> Person | None:
+        """The person a name refers to: exact, or the one person whose full name ends with it, or (`given`)
+        the one whose first or middle name it is."""
         if name in self.by_name:
             return self.by_name[name]
         matches = [p for full, p in self.by_name.items() if full.endswith(" " + name) or full.endswith("-" + name)]
@@ -80,6 +81,8 @@ class People:
         if not matches and " " in name:  # "Joshua Norton" is "Joshua Abraham Norton": same first and last name
             words = name.split()
             matches = [p for full, p in self.by_name.items() if _fuller(full.split(), words)]
+        if not matches and given:  # "Graham" is "Alexander Graham Bell", "Edward" "Edward Jenner", if no one else
+            matches = [p for full, p in self.by_name.items() if name in full.split()[:-1]]
         return matches[0] if len(matches) == 1 else None
 
     @functools.cached_property
@@ -93,13 +96,15 @@ class People:
         around it (as `clauses.Substitutions`). Not "Elizabeth of Bohemia", nor where the sentence writes the
         full name too."""
         subs = {}
-        surnames = {full.split()[-1] for full in self.by_name}
+        surnames = {full.split()[-1] for full in self.by_name if " " in full}
         for ent in sent.ents:
             token = ent[0]
             if ent.label_ != "PERSON" or len(ent) != 1 or token.text in surnames or not token.is_title:
                 continue
             if token.i + 1 < sent.end and token.nbor(1).lower_ == "of":
                 continue  # "Elizabeth of Bohemia": a name of its own
+            if token.i > 0 and token.nbor(-1).lower_ in TITLES:
+                continue  # "Queen Elizabeth": a name the title makes whole
             named = [p for full, p in self.by_name.items() if token.text in full.split()[:-1]]  # "Graham" too
             if len(named) == 1 and named[0].name not in sent.text:
                 subs[token.i] = (token.i + 1, named[0].name)
@@ -217,7 +222,7 @@ def collect_people(docs: list[Doc]) -> People:
         name = _without_title(ent)
         if len(name) < 2:
             continue
-        person = people.find(name)
+        person = people.find(name, given=False)  # "Queen Elizabeth" is not the article's Elizabeth Stone
         at = (paragraph[id(ent.doc)], ent.start_char)
         if person is None:
             person = people.by_name.setdefault(name, Person(name, first=at))

@@ -57,8 +57,9 @@ def cloze_parts(
     tokens in `cut` (asides that hold other facts) left out."""
     marked = dict(subs)
     if span.start in subs and span.label_ == "PERSON":
-        marked.pop(span.start)  # the gap is the name as written: "_____ attended", not "_____ Jenner attended"
-    if span.start in marked:
+        end, written = subs[span.start]  # "Samuel's father" -> "_____'s father": Samuel Finley Breese Morse
+        marked[span.start] = (max(span.end, end), f"\x00{written}\x01")
+    elif span.start in subs:
         end, written = subs[span.start]  # "last year's" -> "the 2020": the "'s" goes with it
         marked[span.start] = (max(span.end, end), written.replace(answer, f"\x00{answer}\x01", 1))
     else:

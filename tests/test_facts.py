@@ -457,3 +457,12 @@ def test_a_month_the_model_joined_to_a_name_is_a_date_and_a_middle_name_is_the_w
         "Edinburgh."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1863"]
     assert clozes and all("Alexander Graham Bell became a full-time teacher" in c for c in clozes)
+
+
+def test_a_first_or_middle_name_finds_the_one_person_who_has_it_unless_collecting_names():
+    from quizgen.people import People, Person
+
+    people = People({n: Person(n) for n in ("Alexander Graham Bell", "Alexander Melville Bell", "Elizabeth Stone")})
+    assert people.find("Graham").name == "Alexander Graham Bell"
+    assert people.find("Alexander") is None  # two people have it
+    assert people.find("Elizabeth", given=False) is None  # "Queen Elizabeth" while names are collected
