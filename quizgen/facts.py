@@ -286,7 +286,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
     taken = _covered(subs)
     # "Sweden faced South Korea at ...": "the game" is theirs until the story reports another match
     state.story.match = match_named(sent) or state.story.match
-    named = {**state.people.first_names(sent), **state.named.substitutions(sent),
+    named = {**state.people.written_whole(sent), **state.named.substitutions(sent),
              **scope_substitutions(sent, state.scope), **match_substitutions(sent, state.story.match)}  # fmt: skip
     subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
     state.scope = scope_named(sent) or state.scope

@@ -90,24 +90,25 @@ class People:
         """Every word of every name ("Joshua", "Abraham", "Norton")."""
         return frozenset(word for full in self.by_name for word in full.split())
 
-    def first_names(self, sent: Span) -> dict[int, tuple[int, str]]:
-        """ "Edward" written "Edward Jenner", "Graham" "Alexander Graham Bell", where the article gives one
-        person that first or middle name and no one that surname: a first name alone points to the paragraph
-        around it (as `clauses.Substitutions`). Not "Elizabeth of Bohemia", nor where the sentence writes the
-        full name too."""
-        subs = {}
-        surnames = {full.split()[-1] for full in self.by_name if " " in full}
+    def written_whole(self, sent: Span) -> dict[int, tuple[int, str]]:
+        """A name the article wrote in full before, written in full again where a question lifts the sentence
+        out: "Cannon" -> "Patrick Cannon", "Edward" -> "Edward Jenner", "Graham" -> "Alexander Graham Bell"
+        (as `clauses.Substitutions`). Only where one person has that name, at its first mention in the
+        sentence, not after a title ("Queen Elizabeth"), not "Elizabeth of Bohemia", and not where the
+        sentence writes the full name too."""
+        subs: dict[int, tuple[int, str]] = {}
         for ent in sent.ents:
             token = ent[0]
-            if ent.label_ != "PERSON" or len(ent) != 1 or token.text in surnames or not token.is_title:
+            if ent.label_ != "PERSON" or len(ent) != 1 or not token.is_title:
                 continue
             if token.i + 1 < sent.end and token.nbor(1).lower_ == "of":
                 continue  # "Elizabeth of Bohemia": a name of its own
             if token.i > 0 and token.nbor(-1).lower_ in TITLES:
-                continue  # "Queen Elizabeth": a name the title makes whole
-            named = [p for full, p in self.by_name.items() if token.text in full.split()[:-1]]  # "Graham" too
-            if len(named) == 1 and named[0].name not in sent.text:
-                subs[token.i] = (token.i + 1, named[0].name)
+                continue  # "Queen Elizabeth", "President Tokayev": the title says who
+            named = [p for full, p in self.by_name.items() if " " in full and token.text in full.split()]
+            if len(named) != 1 or named[0].name in sent.text or named[0].name in (w for _, w in subs.values()):
+                continue
+            subs[token.i] = (token.i + 1, named[0].name)
         return subs
 
     def with_role(self, role: str) -> Person | None:

@@ -466,3 +466,12 @@ def test_a_first_or_middle_name_finds_the_one_person_who_has_it_unless_collectin
     assert people.find("Graham").name == "Alexander Graham Bell"
     assert people.find("Alexander") is None  # two people have it
     assert people.find("Elizabeth", given=False) is None  # "Queen Elizabeth" while names are collected
+
+
+def test_a_surname_alone_is_written_with_the_first_name_the_article_gave_it():
+    article = Article(title="T", date=date(2013, 7, 8), source="t.txt", id="t", paragraphs=(
+        "Andy Murray won the Wimbledon title on Sunday, beating Novak Djokovic in straight sets.",
+        "Murray, who lost to Roger Federer in the 2012 final, won his second major title after the 2012 U.S. "
+        "Open."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "Roger Federer"]
+    assert clozes and all(c.startswith("Andy Murray, who lost to Roger Federer") for c in clozes)
