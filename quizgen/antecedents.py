@@ -24,7 +24,8 @@ _MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
 # Words news uses for one thing in turn: "the award" is the prize the article named.
 _SAME_THING = {"award": "prize", "prize": "award", "quake": "earthquake", "tremor": "earthquake", "poll": "election",
                "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election",
-               "landslide": "mudslide", "mudslide": "landslide"}  # fmt: skip
+               "landslide": "mudslide", "mudslide": "landslide", "statute": "law", "act": "law",
+               "legislation": "law"}  # fmt: skip
 # Verbs that report a match: "Sweden faced South Korea", "Belgium defeated Panama".
 _PLAYED = {"face", "play", "meet", "defeat", "beat"}
 # The areas an election article reports one by one, and then calls "this constituency".
@@ -64,9 +65,11 @@ class Antecedents:
             lemma = noun.lemma_.lower()
             names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
             name = _one_name(names) or self._titled(names)
-            adjectives = {c.lower_ for c in noun.lefts if c.dep_ == "amod"}
+            adjectives = {t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") for t in c.subtree}
             if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):
                 continue  # not "the devastated plant": another one
+            if name.lower() == sent.doc[det.i : noun.i + 1].text.lower():
+                continue  # "the toy maker" for "the toy maker": nothing said that the sentence did not say
             if name in (text for _, text in subs.values()):  # named once already: "the award" after it stays,
                 name = f"{det.text} {noun.text}"  # as written, and known to point to the name just written
             elif name.startswith("The ") and det.i != sent.start:
@@ -213,6 +216,11 @@ def _without_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def _a_year(token: Token) -> bool:
+    """ "2010" of "the 2010 health care law": a year that says which one."""
+    return token.ent_type_ == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", token.text) is not None
+
+
 def _one_name(names: set[str]) -> str | None:
     """The one name, or the fullest when it holds all the others' words ("the 2004 Nobel Peace Prize" and
     "the Peace prize"); None for two different things ("the Fukushima I plant", "the Fukushima II plant")."""
@@ -230,7 +238,9 @@ def _bare(sent: Span) -> list[tuple[Token, Token]]:
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lower_ in _GENERAL:
             continue
         dets = [c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"]
-        others = [c for c in noun.lefts if c.dep_ not in ("det", "amod") or c.ent_type_ or c.pos_ == "PROPN"]
+        modifiers = ("det", "amod", "compound")
+        others = [c for c in noun.lefts if c.dep_ not in modifiers or c.ent_type_ or c.pos_ == "PROPN"]
+        others += [t for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if not t.is_lower]
         later = [c for c in noun.rights if c.dep_ in ("prep", "appos")]  # "the plant in the former Soviet Union"
         if dets and not others and not later and all(c.pos_ == "ADJ" for c in noun.lefts if c.dep_ == "amod"):
             found.append((noun, dets[0]))
@@ -280,7 +290,7 @@ def _named(noun: Token) -> str | None:
     if noun.lower_ in _PLACES:
         return None  # "the city" of an article is the city it is about, whatever "Washington City" says
     mods = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
-    if not any(t.ent_type_ in _NAMING or t.pos_ == "PROPN" for m in mods for t in m.subtree):
+    if not any(t.ent_type_ in _NAMING or t.pos_ == "PROPN" or _a_year(t) for m in mods for t in m.subtree):
         return None
     start = min(m.left_edge.i for m in mods)
     while start < noun.i and (noun.doc[start].dep_ == "det" or noun.doc[start].pos_ in ("ADJ", "VERB")):

@@ -475,3 +475,12 @@ def test_a_surname_alone_is_written_with_the_first_name_the_article_gave_it():
         "Open."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "Roger Federer"]
     assert clozes and all(c.startswith("Andy Murray, who lost to Roger Federer") for c in clozes)
+
+
+def test_a_law_named_by_its_year_is_what_the_statute_and_the_health_care_law_are():
+    article = Article(title="T", date=date(2011, 8, 13), source="t.txt", id="t", paragraphs=(
+        "A federal appeals court on Friday struck down a central provision of the 2010 health care law.",
+        "The panel from the 11th Circuit in Atlanta is the first appellate court to rule against the statute.",
+        "In June, a panel of the 6th Circuit in Cincinnati upheld the health care law."))  # fmt: skip
+    clozes = {"".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text in ("Atlanta", "Cincinnati")}
+    assert clozes and all("the 2010 health care law" in c for c in clozes)
