@@ -56,7 +56,7 @@ class Antecedents:
         for doc in docs:
             for sent in doc.sents:
                 self.remember(sent)
-        self.company = _main_company(docs)  # "Cisco" of a report on Cisco: what its "the company" is
+        self.company = _main_company(docs, self.title)  # "Cisco" of a report on Cisco: what its "the company" is
 
     def substitutions(self, sent: Span) -> Substitutions:
         """For each bare "the <noun>" of the sentence with one named mention before it: its replacement."""
@@ -79,6 +79,9 @@ class Antecedents:
             for noun in spans.tokens(sent):
                 if noun.lower_ in _COMPANY_NOUNS and noun.tag_ == "NN" and (det := _only_the(noun)) is not None:
                     subs.setdefault(det.i, (noun.i + 1, self.company))  # "the San Jose-based company" -> "Cisco"
+                elif _accounts_of_no_one(noun):
+                    first = noun.left_edge
+                    subs.setdefault(first.i, (first.i + 1, f"{self.company}'s {first.lower_}"))  # "Net profit"
         if len(self.couples) == 1:
             couple = next(iter(self.couples))
             for noun in sent:
@@ -113,6 +116,17 @@ class Antecedents:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
 
 
+# What a business report counts of the company it is about: "Net profit jumped 10 percent".
+_ACCOUNTS = {"profit", "revenue", "sale", "earning", "income", "loss", "turnover"}
+
+
+def _accounts_of_no_one(noun: Token) -> bool:
+    """True for "Net profit", "Sales", "Quarterly revenue" as a subject: whose, only the company says."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in _ACCOUNTS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound") or c.pos_ == "PROPN" for c in noun.lefts)
+
+
 def scope_named(sent: Span) -> str | None:
     """ "the Hong Kong Island geographical constituency": the last electoral area the sentence names by name."""
     found = None
@@ -136,9 +150,10 @@ def scope_substitutions(sent: Span, scope: str | None) -> Substitutions:
     return subs
 
 
-def _main_company(docs: list[Doc]) -> str | None:
+def _main_company(docs: list[Doc], title: str = "") -> str | None:
     """The organisation a business report is about: named in most of its paragraphs, in the first, and in at
-    least twice as many as any other organisation ("Cisco", "Krispy Kreme"); None when none stands out."""
+    least twice as many as any other organisation ("Cisco", "Krispy Kreme"), or named in the title and the
+    first paragraph and more than any other ("Philips sheds light on accounts"); None when none stands out."""
     names = {ent.text for doc in docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].lower_ != "the"}
     paragraphs = {
         name: {n for n, doc in enumerate(docs) if re.search(rf"\b{re.escape(name)}\b", doc.text)} for name in names
@@ -147,6 +162,8 @@ def _main_company(docs: list[Doc]) -> str | None:
     if not ranked:
         return None
     (most, first, name), runner_up = ranked[0], (ranked[1][0] if len(ranked) > 1 else 0)
+    if first and most > runner_up and most >= 2 and re.search(rf"\b{re.escape(name.lower())}\b", title):
+        return name
     return name if first and 2 * most > len(docs) and most >= 2 * runner_up and most >= 3 else None
 
 

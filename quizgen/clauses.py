@@ -212,13 +212,16 @@ def subject_text(subject: Token, subs: Substitutions) -> str:
     text = clean_tail(render(subject_tokens(subject), subs))
     first = subject.doc[subject.left_edge.i]
     common = not first.ent_type_ or (first.ent_type_ in CUTTABLE_LABELS and first.is_alpha)  # "Nearly 30,000"
-    if first.pos_ != "PROPN" and common and text[:1].isupper() and not text[:2].isupper() and not _a_name(first):
+    if first.pos_ != "PROPN" and common and text[:1].isupper() and not text[:2].isupper() and not _a_name(first, subs):
         text = text[0].lower() + text[1:]
     return text
 
 
-def _a_name(first: Token) -> bool:
-    """ "Vermeer" the model tagged a noun, "Wonderful Adventures of ..." a title: capitals to keep."""
+def _a_name(first: Token, subs: Substitutions) -> bool:
+    """ "Vermeer" the model tagged a noun, "Wonderful Adventures of ..." a title, "Lego" written for "The toy
+    maker": capitals to keep."""
+    if first.i in subs:
+        return not subs[first.i][1].lower().startswith(("the ", "a ", "an "))
     after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     title = first.ent_type_ and after is not None and after.ent_type_ == first.ent_type_ and after.is_title
     return entities.written_as_name(first) or bool(title)

@@ -219,7 +219,7 @@ def test_the_company_of_a_report_about_one_company_is_that_company():
                    "Microsoft will cut 6,500 jobs. The Internet security firm Secunia.com praised Microsoft in 2011.",
                    "Microsoft makes software.", "Profit was 40 cents a share, the company said in August 2011.",
                    published=date(2011, 8, 11))  # fmt: skip
-    assert found["40 cents"] == "Profit was _____ a share, Microsoft said."
+    assert found["40 cents"] == "Microsoft's profit was _____ a share, Microsoft said."  # whose profit, said
     assert found["16 percent"] == "Microsoft shares rose _____ after Microsoft's profit beat estimates in August 2011."
     assert found["Secunia.com"].startswith("The Internet security firm _____")  # another firm, named right there
 

@@ -484,3 +484,13 @@ def test_a_law_named_by_its_year_is_what_the_statute_and_the_health_care_law_are
         "In June, a panel of the 6th Circuit in Cincinnati upheld the health care law."))  # fmt: skip
     clozes = {"".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text in ("Atlanta", "Cincinnati")}
     assert clozes and all("the 2010 health care law" in c for c in clozes)
+
+
+def test_a_business_reports_bare_figures_are_the_company_it_is_about():
+    article = Article(title="Philips sheds light on accounts, heals margins, profit", date=date(2017, 10, 23),
+                      source="t.txt", id="t", paragraphs=(
+        "Dutch electronics giant Philips said Monday that its profit margin and net earnings both rose.",
+        "Net profit jumped 10 percent to 423 million euros for the period from July through September.",
+        "Philips last year spun off the lighting unit."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "10 percent"]
+    assert clozes and all(c.startswith("Philips's net profit jumped") for c in clozes)
