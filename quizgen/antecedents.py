@@ -93,8 +93,8 @@ class Antecedents:
     def _titled(self, names: set[str]) -> str | None:
         """The one of several names the article's title holds: "the bridge" of a story titled "Brooklyn Bridge
         Opens" that also names the Ohio River bridge."""
-        titled = [n for n in names if _without_the(n).lower() in self.title]
-        return titled[0] if len(titled) == 1 and self.title else None
+        titled = {n for n in names if _without_the(n).lower() in self.title}
+        return _one_name(titled) if self.title else None  # "the Sydney Harbour Bridge" (and "the Harbour Bridge")
 
     @staticmethod
     def _names_for(lemma: str, names: dict[str, set[str]]) -> set[str]:

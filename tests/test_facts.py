@@ -494,3 +494,11 @@ def test_a_business_reports_bare_figures_are_the_company_it_is_about():
         "Philips last year spun off the lighting unit."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "10 percent"]
     assert clozes and all(c.startswith("Philips's net profit jumped") for c in clozes)
+
+
+def test_the_title_picks_the_fullest_of_the_names_it_holds():
+    from quizgen.antecedents import Antecedents
+
+    named = Antecedents((), "Sydney Harbour Bridge: History")
+    names = {"the Sydney Harbour Bridge", "the Harbour Bridge", "the Hell Gate Bridge"}
+    assert named._titled(names) == "the Sydney Harbour Bridge"
