@@ -139,7 +139,8 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
     if tokens:
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         kept = {t.i for t in tokens}
-        tokens += [c for c in verb.children if c.dep_ == "punct" and first < c.i < last and c.i not in kept]
+        inside = [c for c in verb.children if (c.dep_ == "punct" or c.tag_ == "POS") and first < c.i < last]
+        tokens += [c for c in inside if c.i not in kept]  # "his country's first": a misparse hung the 's on the verb
     return sorted(tokens, key=lambda t: t.i)
 
 

@@ -502,3 +502,12 @@ def test_the_title_picks_the_fullest_of_the_names_it_holds():
     named = Antecedents((), "Sydney Harbour Bridge: History")
     names = {"the Sydney Harbour Bridge", "the Harbour Bridge", "the Hell Gate Bridge"}
     assert named._titled(names) == "the Sydney Harbour Bridge"
+
+
+def test_a_possessive_the_parse_hung_on_the_verb_stays_in_the_question():
+    article = Article(title="T", date=date(2021, 8, 5), source="t.txt", id="t", paragraphs=(
+        "Kirani James of Grenada grabbed bronze, his third medal in the event and his country\u2019s first of the "
+        "Games, after winning gold in 2012 and silver in 2016.",))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert any("his country\u2019s first of the Games" in p for p in prompts)
+    assert not any("his country first" in p for p in prompts)
