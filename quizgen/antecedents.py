@@ -150,14 +150,20 @@ def scope_substitutions(sent: Span, scope: str | None) -> Substitutions:
     return subs
 
 
+def _paragraphs_naming(name: str, texts: list[str]) -> set[int]:
+    """The paragraphs that write the name as a word of its own (one pattern made, and only where needed)."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    return {n for n, text in enumerate(texts) if name in text and pattern.search(text)}
+
+
 def _main_company(docs: list[Doc], title: str = "") -> str | None:
     """The organisation a business report is about: named in most of its paragraphs, in the first, and in at
     least twice as many as any other organisation ("Cisco", "Krispy Kreme"), or named in the title and the
     first paragraph and more than any other ("Philips sheds light on accounts"); None when none stands out."""
     names = {ent.text for doc in docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].lower_ != "the"}
-    paragraphs = {
-        name: {n for n, doc in enumerate(docs) if re.search(rf"\b{re.escape(name)}\b", doc.text)} for name in names
-    }  # the model may tag a company once and miss it after: its name in the text counts
+    texts = [doc.text for doc in docs]
+    paragraphs = {name: _paragraphs_naming(name, texts) for name in names}
+    # (the model may tag a company once and miss it after: its name in the text counts)
     ranked = sorted(((len(found), 0 in found, name) for name, found in paragraphs.items()), reverse=True)
     if not ranked:
         return None
