@@ -56,7 +56,13 @@ def _find_asides(sent: Span) -> list[Range]:
             if (span := cut(token, sent)) is not None and _leaves_a_sentence(span, sent):
                 found.add(span)
     found.update(_clauses_apart(sent))
-    return sorted(found)
+    return sorted(span for span in found if not _splits_an_entity(span, sent))
+
+
+def _splits_an_entity(span: Range, sent: Span) -> bool:
+    """True for a cut that takes part of a name or date and leaves the rest ("died on or about 30 [June 1861]")."""
+    start, end = span
+    return any(start < e.end and e.start < end and not (start <= e.start and e.end <= end) for e in spans.ents(sent))
 
 
 def _clauses_apart(sent: Span) -> list[Range]:

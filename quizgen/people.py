@@ -6,7 +6,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.entities import good_person, quoted, trimmed
 from quizgen.nlp import TITLES
@@ -105,6 +105,8 @@ class People:
                 continue  # "Elizabeth of Bohemia": a name of its own
             if token.i > 0 and token.nbor(-1).lower_ in TITLES:
                 continue  # "Queen Elizabeth", "President Tokayev": the title says who
+            if _names_a_thing(token):
+                continue  # "the Burke and Wills expedition": the expedition's name, as it is written
             named = [p for full, p in self.by_name.items() if " " in full and token.text in full.split()]
             if len(named) != 1 or named[0].name in sent.text or named[0].name in (w for _, w in subs.values()):
                 continue
@@ -115,6 +117,14 @@ class People:
         """The one person the article gives this role, if exactly one."""
         matches = [p for p in self.by_name.values() if p.role and p.role.lower() == role.lower()]
         return matches[0] if len(matches) == 1 else None
+
+
+def _names_a_thing(token: Token) -> bool:
+    """True for a name that is a word of a thing's name: "Burke" (and "Wills") of "the Burke and Wills
+    expedition"."""
+    while token.dep_ in ("conj", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN"
 
 
 def _most_mentioned(matches: list[Person]) -> Person | None:

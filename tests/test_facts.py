@@ -511,3 +511,16 @@ def test_a_possessive_the_parse_hung_on_the_verb_stays_in_the_question():
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert any("his country\u2019s first of the Games" in p for p in prompts)
     assert not any("his country first" in p for p in prompts)
+
+
+def test_a_span_of_years_and_an_approximate_day_are_not_asked_and_never_cut_in_half():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Robert O'Hara Burke led the expedition with William John Wills from Melbourne.",
+        "The Burke and Wills expedition was organised by the Royal Society of Victoria in Australia in 1860\u201361.",
+        "Burke and Wills died on or about 30 June 1861."))  # fmt: skip
+    facts = list(analyze(article).facts)
+    assert not [f for f in facts if f.kind == "date"]  # "1860" of "1860–61"; "about 30 June 1861"
+    clozes = ["".join(f.cloze) for f in facts if f.cloze]
+    assert any(c.endswith("died on or about 30 June 1861.") for c in clozes)
+    assert not any(c.rstrip(".").endswith("about 30") for c in clozes)
+    assert not any("Robert O'Hara Burke and" in c and "expedition was" in c for c in clozes)  # its name as written
