@@ -28,12 +28,24 @@ _EVENT_VERBS = {"death": "die", "deaths": "die", "arrest": "arrest", "evacuation
 def worth_a_gap(ent: Span) -> bool:
     """False for numbers a cloze should not blank out: small ordinals ("the first game"), halves of scores."""
     doc = ent.doc
+    if _in_a_span(ent):
+        return False  # "Between 871 and 875": a span, of years as often as not, not one figure to ask
     if ent.label_ == "ORDINAL" and "-" not in ent.text:
         value = WORDS.get(ent.text.lower(), 0) or int(re.sub(r"\D", "", ent.text) or 0)
         if value <= 3:
             return False
     neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
     return not any(t.text in ("\u2013", "-", "\u2014", ":") for t in neighbours)  # "2 – 1" is one score
+
+
+_SPAN = re.compile(r"(?i)\bbetween\s+[\w,.$£€%-]+(?:\s+[A-Za-z.]+)?\s+and\s+[\w,.$£€%-]+")
+
+
+def _in_a_span(ent: Span) -> bool:
+    """True for a figure of "between 871 and 875" (either end, however the model cut the entities)."""
+    sent = ent.sent
+    start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+    return any(m.start() < end and start < m.end() for m in _SPAN.finditer(sent.text))
 
 
 def number_value(ent: Span) -> tuple[str | None, str | None]:

@@ -524,3 +524,14 @@ def test_a_span_of_years_and_an_approximate_day_are_not_asked_and_never_cut_in_h
     assert any(c.endswith("died on or about 30 June 1861.") for c in clozes)
     assert not any(c.rstrip(".").endswith("about 30") for c in clozes)
     assert not any("Robert O'Hara Burke and" in c and "expedition was" in c for c in clozes)  # its name as written
+
+
+def test_a_span_between_two_figures_is_not_one_figure_to_ask():
+    from quizgen import nlp
+    from quizgen.numbers import worth_a_gap
+
+    facts = facts_of("Between 871 and 875 the Danes busied themselves with Mercia and Northumberland in England.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert not [f for f in of_kind(facts, "number") if f.cloze]
+    doc = nlp.load()("Bingham found himself on a ridge between two jagged peaks in the Andes.")
+    assert [worth_a_gap(e) for e in doc.ents if e.text == "two"] == [True]  # a count, not a span
