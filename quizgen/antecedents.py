@@ -306,6 +306,8 @@ def _named(noun: Token) -> str | None:
     """ "the damaged Fukushima nuclear plant" for the noun "plant", if a name or figure modifies it."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _GENERAL or noun.tag_ in ("NNS", "NNPS"):
         return None
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return None  # "Vice President Joe Biden": a title before a name, not "the president" of the article
     of_name = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and len(list(c.subtree)) <= 4]
     if noun.pos_ == "NOUN" and of_name and any(t.ent_type_ in ("GPE", "LOC") for t in of_name[0].subtree):
         end = of_name[0].right_edge.i + 1

@@ -127,6 +127,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     texts = [question.prompt, *question.choices, *question.sequence]
     if any(relative_date_in(t) for t in texts):
         return "relative date left relative"
+    if any(_SHOUTED.search(t) for t in texts):
+        return "a heading in capitals, not a sentence"
     if question.type != "true_false":
         return None
     if unanchored_event(question.prompt, fact.text):
@@ -252,6 +254,8 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
 
+# Words in capitals one after another: a heading or a drop cap, not an acronym ("ALFRED THE GREAT").
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b[ ,]+\b[A-Z]{3,}\b|\b[A-Z]{3,}\b[ ,]+\b[A-Z]{2,}\b")
 # An answer that stops on a word that cannot end one: "the Bay of" of "the Bay of Bengal".
 _FRAGMENT_END = re.compile(r"\b(?:of|the|and|or|a|an|for|to|in|on|at|by|with)$", re.I)
 # "A" or "The" capitalised past a question's first word, before a common word: an inversion gone wrong.
@@ -372,6 +376,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "an era, not a fact"  # "from the second century _____ to the first century CE" -> "BCE"
     if _unbalanced(question.answer) or _unbalanced(question.prompt, question.source):
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
+    if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer):
+        return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ..."
     if answer_in_question(question):
         return "answer in the question"
     if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):

@@ -388,3 +388,12 @@ def test_who_is_never_asked_of_a_thing_the_question_calls_its():
     assert rejection(q, _fact("person", "Juno", "Juno gets its name from the Roman goddess."), ELECTION) == (
         "who for a thing"
     )
+
+
+def test_a_heading_in_capitals_is_no_sentence_to_ask():
+    q = question("ALFRED THE _____ (849-899), the most celebrated of rulers, was King of Wessex.", "GREAT",
+                 qtype="cloze", kind="organization")  # fmt: skip
+    assert rejection(q, _fact("organization", "GREAT", q.prompt), ELECTION) == "a heading in capitals, not a sentence"
+    ok = question("NASA launched the shuttle from _____ in 2011.", "Cape Canaveral", qtype="cloze", kind="place")
+    reason = rejection(ok, _fact("place", "Cape Canaveral", ok.prompt), ELECTION)
+    assert reason != "a heading in capitals, not a sentence"
