@@ -238,7 +238,7 @@ _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
 # Opening words that are no name: "The jump was ...", "Sales rose ...", "Analysts had predicted ...".
 _CLASS_OPENERS = frozenset(
     "the a an sales profit profits revenue analysts shares prices it this _____ in on at for by after before during "
-    "since until".split()
+    "since until all some many most several each every few more nearly almost about over only".split()
 )
 _INNER_PRONOUN = re.compile(r"\b(?:he|she|him|it|they|them)\b")  # not "her": "Who lost her seat?"
 _TITLE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))})\.?\?$")

@@ -397,3 +397,8 @@ def test_a_heading_in_capitals_is_no_sentence_to_ask():
     ok = question("NASA launched the shuttle from _____ in 2011.", "Cape Canaveral", qtype="cloze", kind="place")
     reason = rejection(ok, _fact("place", "Cape Canaveral", ok.prompt), ELECTION)
     assert reason != "a heading in capitals, not a sentence"
+
+
+def test_a_statement_that_opens_with_a_quantifier_names_nothing():
+    q = question("All 54 bodies have been recovered.", "True", qtype="true_false", kind="number")
+    assert rejection(q, _fact("number", "54", q.prompt), ELECTION) == "names nothing: where, who, what?"
