@@ -223,11 +223,15 @@ def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]
             continue
         if not office and not is_role(role, "NN"):
             continue  # "the Janos presidio": a place the parse set beside a name, not a role
-        if not any(w[:1].isupper() and w.lower() not in TITLES for w in fact.role.split()):
-            continue  # "President", "the police Captain": of what? The role names no country, force or team
+        if not any(w[:1].isupper() and w.lower() not in TITLES | _OFFICE_WORDS for w in fact.role.split()):
+            continue  # "President", "the police Captain", "Attorney General": of what? No country, force or team
         if re.search(rf"\b{re.escape(role.split()[-1])}e?s\b", lowered):
             continue  # "councillors" beside "the district councillor": one of several
         yield fact, f"Who does the article name as {'' if office else 'the '}{fact.role}?"
+
+
+# Words of an office's name that say which office, not where: "Vice President", "Attorney General".
+_OFFICE_WORDS = frozenset("vice deputy attorney acting assistant senior former interim general".split())
 
 
 def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:

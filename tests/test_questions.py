@@ -181,6 +181,7 @@ def test_a_role_that_names_no_country_force_or_team_is_not_asked_the_other_way_r
 
     facts = [Fact(id=f"p{i}", kind="person", text=n, sentence=f"{r} {n} spoke.", value=n, role=r)
              for i, (n, r) in enumerate([("Kassym-Jomart Tokayev", "President"), ("Mark Saunders", "police Chief"),
+                                         ("Jeremy Wright", "Attorney General"), ("Joe Biden", "Vice President"),
                                          ("Hernan Dario Gomez", "Panama coach")])]  # fmt: skip
     asked = [prompt for _, prompt in role_holders(facts, "text")]
     assert asked == ["Who does the article name as the Panama coach?"]
