@@ -175,8 +175,14 @@ _OF_WHAT = frozenset(
 
 
 def _asked_whole(role: str, fact: Fact) -> bool:
-    """True for a role that is whole as an answer: not "minister" (of what?) or "candidate" (for what?)."""
-    return not (len(role.split()) == 1 and role in _OF_WHAT)
+    """True for a role that is whole as an answer: not "minister" (of what?), "candidate" (for what?) or
+    "agency spokeswoman" (which agency?)."""
+    words = role.split()
+    return not (len(words) == 1 and role in _OF_WHAT) and not any(w in _WHICH_BODY for w in words[:-1])
+
+
+# Bodies a role names without saying which: "agency spokeswoman", "company spokesman".
+_WHICH_BODY = frozenset("agency company department ministry government firm".split())
 
 
 def _lower_hedge(text: str) -> str:

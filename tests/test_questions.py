@@ -196,3 +196,6 @@ def test_no_inversion_over_a_verb_taken_for_an_auxiliary():
 def test_a_role_that_needs_a_word_more_is_not_asked():
     f = fact(id="person-1", kind="person", text="Samura Kamara", value="Samura Kamara", role="candidate")
     assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [f]))  # candidate for what?
+    spokeswoman = fact(id="person-2", kind="person", text="Lynette Miller", value="Lynette Miller",
+                       role="agency spokeswoman")  # fmt: skip
+    assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [spokeswoman]))  # which agency?
