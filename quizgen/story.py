@@ -81,8 +81,8 @@ class Paragraph:
             if ent.label_ != "DATE":
                 continue
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in _HEDGES or (ent[0].lower_ in _HEDGES and len(ent) > 1):
-                continue  # "nearly a decade ago", "on or about 30 June 1861": not a date we can state exactly
+            if before in _HEDGES:
+                continue  # "nearly a decade ago": not a date we can state exactly
             if _range_goes_on(ent):
                 continue  # "in 1860–61": a span of years, not the year 1860
             if (before in _ANY and _WEEKDAY.fullmatch(ent.text)) or spans.once_per_span(sent, "habitual", _habitual):
@@ -116,12 +116,12 @@ class Paragraph:
 
 def _range_goes_on(ent: Span) -> bool:
     """True for "1860" of "1860–61" or "876-77": the model stopped a span of years at the dash (not
-    "07 October 1807–02 May 1877": a month after the dash begins another date)."""
+    "1809–1882", two years of their own)."""
     doc = ent.doc
     if not ent.text.isdigit() or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("-", "\u2013", "\u2014"):
         return False
-    after = doc[ent.end + 2] if ent.end + 2 < len(doc) else None
-    return doc[ent.end + 1].like_num and not (after is not None and after.text.lower() in dates.MONTH_NAMES)
+    rest = doc[ent.end + 1].text
+    return rest.isdigit() and len(rest) < len(ent.text)
 
 
 def _in_a_name(ent: Span) -> bool:
