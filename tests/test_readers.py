@@ -250,3 +250,10 @@ def test_a_text_file_may_open_with_front_matter():
     assert article.title == "All 54 on crashed Indonesian plane dead"
     assert article.date == date(2015, 8, 18)
     assert article.paragraphs[0].startswith("All 54 people aboard")
+
+
+def test_a_dateline_with_a_day_and_a_horizontal_bar_is_stripped():
+    from quizgen.readers.text import strip_dateline
+
+    paragraph = "TOKYO, Aug 5 \u2015 Steven Gardiner won the 400 metres."
+    assert strip_dateline(paragraph) == "Steven Gardiner won the 400 metres."
