@@ -34,9 +34,9 @@ _RELATIVE = re.compile(
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
     r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago|(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|after (?:a|an|one|two|three|four|five|\d+) "
-    r"(?:days?|weeks?|months?|years?))\b",
+    r"(?:days?|weeks?|months?|years?)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s)\b",
     re.IGNORECASE,
-)
+)  # "Friday's decision": which Friday, the date of the article says
 _PRONOUN_START = re.compile(
     r"^(?:(?:who|when|where|how many \w+|what|which \w+) "
     r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|may|might) )?"
@@ -387,6 +387,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     possessed = re.search(r"_____['’]s [A-Z]", question.prompt) and question.answer.lower().startswith("the ")
     if _FRAGMENT_END.search(question.answer) or possessed:
         return "the gap cuts a name in two"  # "sank in _____ Bengal" (the Bay of), "_____'s Guild" (the Saint Luke)
+    if fact.kind == "date" and re.search(r"_____['\u2019]s\b", question.prompt):
+        return "a date as the owner of a thing"  # "_____'s decision" for "Friday's decision"
     if re.search(r"\b[Tt]he _____ of the [A-Z]", question.prompt) and question.answer[:1].isupper():
         return "the gap cuts a name in two"  # "The _____ of the Kings" (Valley)
     if question.prompt.startswith("Who ") and re.search(r"\bits\b", question.prompt):

@@ -402,3 +402,12 @@ def test_a_heading_in_capitals_is_no_sentence_to_ask():
 def test_a_statement_that_opens_with_a_quantifier_names_nothing():
     q = question("All 54 bodies have been recovered.", "True", qtype="true_false", kind="number")
     assert rejection(q, _fact("number", "54", q.prompt), ELECTION) == "names nothing: where, who, what?"
+
+
+def test_a_weekdays_possessive_is_a_relative_date_and_no_gap_for_a_date():
+    q = question("Friday's decision marks a victory for the _____ Republican attorneys general.", "26",
+                 qtype="cloze", kind="number")  # fmt: skip
+    said = q.prompt.replace(BLANK, "26")
+    assert rejection(q, _fact("number", "26", said), said) == "relative date left relative"
+    d = question("_____'s decision seemed to ensure Supreme Court review.", "August 12, 2011", qtype="cloze")
+    assert rejection(d, FACT, ELECTION) == "a date as the owner of a thing"
