@@ -99,7 +99,7 @@ class People:
         subs: dict[int, tuple[int, str]] = {}
         for ent in sent.ents:
             token = ent[0]
-            if ent.label_ != "PERSON" or len(ent) != 1 or not token.is_title:
+            if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not token.is_title:
                 continue
             if token.i + 1 < sent.end and token.nbor(1).lower_ == "of":
                 continue  # "Elizabeth of Bohemia": a name of its own
@@ -110,6 +110,8 @@ class People:
             named = [p for full, p in self.by_name.items() if " " in full and token.text in full.split()]
             if len(named) != 1 or named[0].name in sent.text or named[0].name in (w for _, w in subs.values()):
                 continue
+            if ent.label_ == "ORG" and token.text == named[0].name.split()[-1]:
+                continue  # "Ford" the model calls an organisation may be the company, not Henry Ford
             subs[token.i] = (token.i + 1, named[0].name)
         return subs
 

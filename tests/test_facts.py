@@ -544,3 +544,12 @@ def test_a_title_before_a_name_is_no_antecedent_for_the_office():
         "Friday's ceremony closed a process that chooses the president and vice president."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert not any("chooses the Vice President" in c for c in clozes)
+
+
+def test_a_middle_name_the_model_took_for_an_organisation_is_written_whole():
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Alexander Graham Bell was born in Edinburgh, the son of Alexander Melville Bell.",
+        "Graham and his two brothers assisted Melville in public demonstrations in Visible Speech, beginning in "
+        "1862."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1862"]
+    assert clozes and all("assisted Alexander Melville Bell" in c for c in clozes)
