@@ -13,6 +13,7 @@ import re
 from quizgen.dates import MONTH_NAMES, render
 from quizgen.models import Fact, Question
 from quizgen.nlp import TITLES
+from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.sentences import CONTEXT_OPENERS, TITLE_ABBREVIATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
@@ -254,6 +255,8 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
 
+# Three or more names in a row: "at Englefield, Reading, Ashdown, Basing and the unidentified Meretun".
+_LISTED = re.compile(r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and\b")
 # Words in capitals one after another: a heading or a drop cap, not an acronym ("ALFRED THE GREAT").
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b[ ,]+\b[A-Z]{3,}\b|\b[A-Z]{3,}\b[ ,]+\b[A-Z]{2,}\b")
 # An answer that stops on a word that cannot end one: "the Bay of" of "the Bay of Bengal".
@@ -268,6 +271,19 @@ _DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{'|'.join(sorted(m.capita
 def _also_done(verb: str, sentence: str) -> bool:
     """ "has also issued a flash flood watch": what is done is one of several things."""
     return re.search(rf"\balso (?:\w+ )?{re.escape(verb)}\b", sentence) is not None
+
+
+def _counted_in_a_list(question: Question) -> bool:
+    """True when the question lists as many names as its answer counts ("Five" battles "at Englefield,
+    Reading, Ashdown, Basing and the unidentified Meretun"), not "11 paintings, including works by
+    Rembrandt, Degas, Manet and Vermeer"."""
+    listed = _LISTED.search(question.prompt)
+    if listed is None:
+        return False
+    words = question.answer.lower().split()
+    values = (NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words)
+    value = next((v for v in values if v is not None), None)
+    return value == listed.group(0).count(",") + 2 - (listed.group(0).rstrip().endswith(", and"))
 
 
 def _empty_answer(answer: str) -> bool:
@@ -480,6 +496,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which one? the answer does not say"  # "federal assistance to the region"
     if question.type == "short_answer" and not asks_a_role(question) and len(question.prompt.split()) < 4:
         return "too short to stand alone"
+    if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(question):
+        return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."
     counted = _COUNTED_VAGUELY.match(question.prompt)
     if counted and len(question.prompt[counted.start(1) :].split()) < 8:
         return "too vague to stand alone"  # "How many people had been rescued?", "In London, how many deaths ...?"

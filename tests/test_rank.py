@@ -411,3 +411,14 @@ def test_a_weekdays_possessive_is_a_relative_date_and_no_gap_for_a_date():
     assert rejection(q, _fact("number", "26", said), said) == "relative date left relative"
     d = question("_____'s decision seemed to ensure Supreme Court review.", "August 12, 2011", qtype="cloze")
     assert rejection(d, FACT, ELECTION) == "a date as the owner of a thing"
+
+
+def test_a_count_the_question_lists_item_by_item_is_given_away():
+    q = question("How many battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun?",
+                 "Five", kind="number")  # fmt: skip
+    said = "Five battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun."
+    assert rejection(q, _fact("number", "Five", said), said) == "the question lists what it asks to count"
+    ok = question("Thieves stole _____ paintings, including works by Rembrandt, Degas, Manet and Vermeer.", "11",
+                  qtype="cloze", kind="number")  # fmt: skip
+    said = ok.prompt.replace(BLANK, "11")
+    assert rejection(ok, _fact("number", "11", said), said) != "the question lists what it asks to count"
