@@ -159,6 +159,10 @@ _TYING_PHRASES = re.compile(
 )
 
 
+# "At the same time Graham enrolled ...": the phrase needs no comma to be one.
+_SAME_TIME = re.compile(r"(?:At|Around|About) the same time,? (?=\w)")
+
+
 def connectives(sent: Span) -> set[int]:
     """The connective adverbs of the sentence's verb, with the comma after an opening one ("Finally, Atlantis
     will go on display" -> "Atlantis will go on display"; "Thomas Sam instead decided" -> "Thomas Sam decided")."""
@@ -169,9 +173,8 @@ def connectives(sent: Span) -> set[int]:
         found.add(token.i)
         if token.i == sent.start and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
             found.add(token.i + 1)
-    if (tying := _TYING_PHRASES.match(spans.text(sent))) and (
-        phrase := sent.char_span(0, tying.end(), alignment_mode="expand")
-    ):
+    tying = _TYING_PHRASES.match(spans.text(sent)) or _SAME_TIME.match(spans.text(sent))
+    if tying and (phrase := sent.char_span(0, tying.end(), alignment_mode="expand")):
         found.update(range(phrase.start, phrase.end))  # the phrase and its comma
     return found
 

@@ -126,7 +126,7 @@ def _names_a_thing(token: Token) -> bool:
     expedition"."""
     while token.dep_ in ("conj", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN"
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
 
 
 def _most_mentioned(matches: list[Person]) -> Person | None:
@@ -250,6 +250,15 @@ def collect_people(docs: list[Doc]) -> People:
     for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions and not p.role]:
         del people.by_name[name]  # "Civic Passion" is a party the model once took for a person
     for name, person in list(people.by_name.items()):
+        wholes = [p for full, p in people.by_name.items() if name in full.split()[:-1]] if person.role is None else []
+        if " " not in name and len(wholes) == 1:
+            whole = wholes[0]  # "Graham" is Alexander Graham Bell: one person, so "he" is him
+            whole.mentions += person.mentions
+            evidence.setdefault(whole.name, []).extend(evidence.get(name, ()))
+            said = set(evidence[whole.name])
+            whole.pronoun = said.pop() if len(said) == 1 else None
+            del people.by_name[name]
+            continue
         if " " not in name and person.mentions < 2 and person.role is None:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
         said = set(evidence.get(person.name, ()))

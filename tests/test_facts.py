@@ -553,3 +553,17 @@ def test_a_middle_name_the_model_took_for_an_organisation_is_written_whole():
         "1862."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1862"]
     assert clozes and all("assisted Alexander Melville Bell" in c for c in clozes)
+
+
+def test_a_first_name_alone_is_the_one_person_and_an_opening_same_time_is_cut():
+    from quizgen.people import collect_people
+    from quizgen.pipeline import _parse
+
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+        "Alexander Graham Bell was born in Edinburgh, Scotland, on March 3, 1847.",
+        "Graham and his two brothers assisted their father in public demonstrations, beginning in 1862. At the "
+        "same time he enrolled as a student-teacher at Weston House, a boys' school near Edinburgh.",
+        "In 1871 Graham moved to Boston, where he opened a school for teachers of the deaf."))  # fmt: skip
+    assert "Graham" not in collect_people(_parse(article)).by_name  # one person: Alexander Graham Bell
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "Weston House"]
+    assert clozes and all(c.startswith("Alexander Graham Bell enrolled as a student-teacher") for c in clozes)
