@@ -19,6 +19,11 @@ def of_kind(facts, kind):
     return [f for f in facts if f.kind == kind]
 
 
+def clozes_of(article: Article, answer: str) -> list[str]:
+    """The cloze sentences, gap filled, of the facts whose text is `answer`."""
+    return ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == answer]
+
+
 def test_title_before_a_name_makes_a_person_with_that_role():
     (person,) = of_kind(facts_of("President Kassym-Jomart Tokayev said the vote was fair and open to all."), "person")
     assert (person.value, person.role) == ("Kassym-Jomart Tokayev", "President")
@@ -429,7 +434,7 @@ def test_a_bare_noun_for_several_named_things_is_the_one_the_title_names():
         "The Brooklyn Bridge is one of the most recognizable landmarks of New York City.",
         "Roebling was the designer of the Ohio River bridge in Cincinnati, Ohio.",
         "Over 14 years, 27 workers would die while constructing the bridge's timber caissons."))  # fmt: skip
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "27"]
+    clozes = clozes_of(article, "27")
     assert clozes and all("the Brooklyn Bridge's timber caissons" in c for c in clozes)
 
 
@@ -442,7 +447,7 @@ def test_a_first_name_alone_is_written_with_the_surname_the_article_gives_it():
     article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
         "Edward Jenner was born on 17 May 1749 in Berkeley, England, the son of the vicar of Berkeley.",
         "Edward attended local schools and in 1764 he became an apprentice to a surgeon."))  # fmt: skip
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1764"]
+    clozes = clozes_of(article, "1764")
     assert clozes and all(c.startswith("Edward Jenner attended local schools") for c in clozes)
 
 
@@ -455,7 +460,7 @@ def test_a_month_the_model_joined_to_a_name_is_a_date_and_a_middle_name_is_the_w
         "Alexander Graham Bell was born in Edinburgh, Scotland, on March 3, 1847.",
         "In 1863 Graham became a full-time teacher at Weston House while studying at the University of "
         "Edinburgh."))  # fmt: skip
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1863"]
+    clozes = clozes_of(article, "1863")
     assert clozes and all("Alexander Graham Bell became a full-time teacher" in c for c in clozes)
 
 
@@ -473,7 +478,7 @@ def test_a_surname_alone_is_written_with_the_first_name_the_article_gave_it():
         "Andy Murray won the Wimbledon title on Sunday, beating Novak Djokovic in straight sets.",
         "Murray, who lost to Roger Federer in the 2012 final, won his second major title after the 2012 U.S. "
         "Open."))  # fmt: skip
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "Roger Federer"]
+    clozes = clozes_of(article, "Roger Federer")
     assert clozes and all(c.startswith("Andy Murray, who lost to Roger Federer") for c in clozes)
 
 
@@ -492,7 +497,7 @@ def test_a_business_reports_bare_figures_are_the_company_it_is_about():
         "Dutch electronics giant Philips said Monday that its profit margin and net earnings both rose.",
         "Net profit jumped 10 percent to 423 million euros for the period from July through September.",
         "Philips last year spun off the lighting unit."))  # fmt: skip
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "10 percent"]
+    clozes = clozes_of(article, "10 percent")
     assert clozes and all(c.startswith("Philips's net profit jumped") for c in clozes)
 
 
@@ -551,7 +556,7 @@ def test_a_middle_name_the_model_took_for_an_organisation_is_written_whole():
         "Alexander Graham Bell was born in Edinburgh, the son of Alexander Melville Bell.",
         "Graham and his two brothers assisted Melville in public demonstrations in Visible Speech, beginning in "
         "1862."))  # fmt: skip
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "1862"]
+    clozes = clozes_of(article, "1862")
     assert clozes and all("assisted Alexander Melville Bell" in c for c in clozes)
 
 
@@ -565,5 +570,5 @@ def test_a_first_name_alone_is_the_one_person_and_an_opening_same_time_is_cut():
         "same time he enrolled as a student-teacher at Weston House, a boys' school near Edinburgh.",
         "In 1871 Graham moved to Boston, where he opened a school for teachers of the deaf."))  # fmt: skip
     assert "Graham" not in collect_people(_parse(article)).by_name  # one person: Alexander Graham Bell
-    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze and f.text == "Weston House"]
+    clozes = clozes_of(article, "Weston House")
     assert clozes and all(c.startswith("Alexander Graham Bell enrolled as a student-teacher") for c in clozes)
