@@ -110,6 +110,9 @@ class Antecedents:
                 self.placed.setdefault(noun.lemma_.lower(), set()).add(text)
         if (couple := _couple(sent)) is not None:
             self.couples.add(couple)
+        for name, kinds in _storms(sent):
+            for kind in kinds:
+                self.named.setdefault(kind, set()).add(name)  # "the storm" of "Hurricane Michael"
         for ent in spans.ents(sent):
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
@@ -125,6 +128,22 @@ def _accounts_of_no_one(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in _ACCOUNTS:
         return False
     return not any(c.dep_ in ("det", "poss", "compound") or c.pos_ == "PROPN" for c in noun.lefts)
+
+
+# Storms news names by their kind: "Hurricane Michael", "Typhoon Rammasun", "Super Typhoon Haiyan".
+_STORM_KINDS = {"hurricane", "typhoon", "cyclone"}
+
+
+def _storms(sent: Span) -> list[tuple[str, tuple[str, ...]]]:
+    """("Hurricane Michael", ("storm", "hurricane")) for each named storm of the sentence: what the story's
+    "the storm" and "the hurricane" are."""
+    found = []
+    for token in spans.tokens(sent):
+        if token.lower_ in _STORM_KINDS and token.is_title and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            start = token.i - 1 if token.i > sent.start and token.nbor(-1).lower_ in ("super", "tropical") else token.i
+            name = sent.doc[start : token.head.i + 1].text
+            found.append((name, ("storm", token.lower_)))
+    return found
 
 
 def scope_named(sent: Span) -> str | None:

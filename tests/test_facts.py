@@ -572,3 +572,11 @@ def test_a_first_name_alone_is_the_one_person_and_an_opening_same_time_is_cut():
     assert "Graham" not in collect_people(_parse(article)).by_name  # one person: Alexander Graham Bell
     clozes = clozes_of(article, "Weston House")
     assert clozes and all(c.startswith("Alexander Graham Bell enrolled as a student-teacher") for c in clozes)
+
+
+def test_the_storm_is_the_named_storm_of_the_story():
+    article = Article(title="T", date=date(2018, 10, 11), source="t.txt", id="t", paragraphs=(
+        "Hurricane Michael slammed into the Florida Panhandle on Wednesday with winds of 155 miles per hour.",
+        "The storm killed at least two people in Florida and Georgia."))  # fmt: skip
+    killed = "Hurricane Michael killed at least two people in Florida and Georgia."
+    assert clozes_of(article, "at least two") == [killed]
