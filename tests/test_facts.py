@@ -10,9 +10,12 @@ from quizgen.models import Article
 from quizgen.pipeline import analyze, candidates
 
 
+def article_of(paragraphs: tuple[str, ...], published: date | None = date(2022, 6, 7), title: str = "T") -> Article:
+    return Article(title=title, date=published, source="t.txt", paragraphs=paragraphs, id="t")
+
+
 def facts_of(*paragraphs: str, published: date | None = date(2022, 6, 7)):
-    article = Article(title="T", date=published, source="t.txt", paragraphs=paragraphs, id="t")
-    return analyze(article).facts
+    return analyze(article_of(paragraphs, published)).facts
 
 
 def of_kind(facts, kind):
@@ -121,7 +124,7 @@ def test_possessives_are_not_part_of_names():
     ],
 )  # fmt: skip
 def test_outcome_questions(sentence, prompt, answer):
-    article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(sentence,), id="t")
+    article = article_of(published=date(2022, 6, 7), paragraphs=(sentence,))
     found = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
     assert found.get(prompt) == answer, found
 
@@ -149,7 +152,7 @@ def test_a_shorter_form_of_a_name_is_the_same_person():
 
 
 def test_a_when_question_may_leave_out_a_phrase_that_holds_another_figure():
-    article = Article(title="T", date=date(2016, 9, 5), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2016, 9, 5), paragraphs=(
         "The Hong Kong legislative election was held on September 4, 2016, with a turnout of 58%.",))  # fmt: skip
     prompts = {q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert "When was the Hong Kong legislative election held?" in prompts
@@ -157,7 +160,7 @@ def test_a_when_question_may_leave_out_a_phrase_that_holds_another_figure():
 
 
 def test_where_a_named_person_is_from():
-    article = Article(title="T", date=date(2004, 12, 10), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2004, 12, 10), paragraphs=(
         "The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya.",
         "Maathai flew in from Nairobi on Friday to accept the award.",))  # fmt: skip
     found = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
@@ -174,7 +177,7 @@ def test_a_circa_date_is_known_but_not_asked():
 
 def test_a_hedged_figure_opening_its_sentence_is_answered_in_lower_case():
     text = "Nearly 30,000 people packed the streets of San Francisco for the funeral."
-    article = Article(title="T", date=date(1880, 1, 12), source="t.txt", id="t", paragraphs=(text,))
+    article = article_of(published=date(1880, 1, 12), paragraphs=(text,))
     asked = {q.type: q.answer for q in candidates(article, list(analyze(article).facts)) if q.kind == "number"}
     assert asked["short_answer"] == "nearly 30,000"
     assert asked["cloze"] == "Nearly 30,000"  # the gap opens the sentence
@@ -271,7 +274,7 @@ def test_a_possessive_date_written_out_takes_its_s_with_it():
 
 
 def test_he_after_a_possessive_is_the_person_named_not_the_owner():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Mary's father Richard was a cabinetmaker who sold fossils to tourists. When he died of tuberculosis in "
         "1810, the Anning family was left without support.",))  # fmt: skip
     prompts = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
@@ -280,7 +283,7 @@ def test_he_after_a_possessive_is_the_person_named_not_the_owner():
 
 
 def test_an_opening_it_continues_with_the_named_thing_before_it():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "The Great Fire of London was a catastrophic blaze which swept through the city in 1666.",
         "It began on 2nd September and quickly spread across the city, destroying around 87 churches.",
         "It is thought that the total was higher."))  # fmt: skip
@@ -293,8 +296,7 @@ def test_an_opening_it_continues_with_the_named_thing_before_it():
 
 
 def test_a_bare_number_is_no_subject_to_ask_about():
-    article = Article(title="T", date=date(2012, 8, 24), source="t.txt", id="t",
-                      paragraphs=("Eight died in Oslo and 69 on the island of Utoeya.",))  # fmt: skip
+    article = article_of(("Eight died in Oslo and 69 on the island of Utoeya.",), published=date(2012, 8, 24))
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not any(p.startswith(("Where did eight", "Where did Eight")) for p in prompts), prompts
 
@@ -326,7 +328,7 @@ def test_a_history_never_counts_from_its_date_of_publication():
 
 
 def test_she_is_never_a_man_the_article_calls_grand_duke():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Catherine was the daughter of a German prince. In 1745 she married Grand Duke Peter of Holstein-Gottorp.",
         "In 1762, a coup led to Grand Duke Peter's fall and Catherine's rise to the throne. "
         "She ruled for 34 years."))  # fmt: skip
@@ -350,12 +352,12 @@ def test_a_month_after_a_given_name_is_part_of_the_name():
     ],
 )  # fmt: skip
 def test_a_verb_is_not_asked_without_what_completes_it(sentence, dangling):
-    article = Article(title="T", date=date(2018, 9, 17), source="t.txt", paragraphs=(sentence,), id="t")
+    article = article_of(published=date(2018, 9, 17), paragraphs=(sentence,))
     assert dangling not in {q.prompt for q in candidates(article, list(analyze(article).facts))}
 
 
 def test_an_approximate_date_and_a_later_deed_are_not_asked_when():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Work on Angkor Wat came to an end on the death of Suryavarman II around 1150.",
         "Born in Mainz, Germany, in 1399, Gutenberg later adopted the name of his family's house.",
         "In the summer of 1911, the American archaeologist Hiram Bingham arrived in Peru with a small "
@@ -391,7 +393,7 @@ def test_a_weekday_with_its_date_beside_it_is_that_date():
 
 
 def test_a_surname_alone_is_the_person_the_article_is_about_not_a_relative():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "The Italian physicist Enrico Fermi was awarded the Nobel Prize for physics in 1938. Fermi was the son of "
         "Alberto Fermi, who was employed as a Chief Inspector in the ministry of communications. He was born in "
         "Rome, Italy on September 29 1901.",))  # fmt: skip
@@ -403,7 +405,7 @@ def test_a_surname_alone_is_the_person_the_article_is_about_not_a_relative():
 
 
 def test_a_name_the_model_takes_for_a_noun_keeps_its_capital_when_the_article_writes_it_so():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Vermeer was baptized on October 31, 1632, in a Reformed Church in Delft.",
         "His father was a silk worker, which likely gave young Vermeer early exposure to the art world."))  # fmt: skip
     prompts = {q.prompt for q in candidates(article, list(analyze(article).facts))}
@@ -420,7 +422,7 @@ def test_a_title_cut_from_a_longer_one_is_no_role_to_ask(sentence):
 
 
 def test_a_his_before_the_named_subject_is_the_subjects_own():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "His father, Reijnier Janszoon, was a silk worker and later an art dealer. Following his father's death "
         "in 1652, Vermeer took over the family's art dealing business.",))  # fmt: skip
     facts = list(analyze(article).facts)
@@ -429,8 +431,7 @@ def test_a_his_before_the_named_subject_is_the_subjects_own():
 
 
 def test_a_bare_noun_for_several_named_things_is_the_one_the_title_names():
-    article = Article(title="May 24, 1883: Brooklyn Bridge Opens", date=date(2020, 1, 1), source="t.txt", id="t",
-                      paragraphs=(
+    article = article_of(title="May 24, 1883: Brooklyn Bridge Opens", published=date(2020, 1, 1), paragraphs=(
         "The Brooklyn Bridge is one of the most recognizable landmarks of New York City.",
         "Roebling was the designer of the Ohio River bridge in Cincinnati, Ohio.",
         "Over 14 years, 27 workers would die while constructing the bridge's timber caissons."))  # fmt: skip
@@ -444,7 +445,7 @@ def test_a_league_named_after_a_rank_is_no_person():
 
 
 def test_a_first_name_alone_is_written_with_the_surname_the_article_gives_it():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Edward Jenner was born on 17 May 1749 in Berkeley, England, the son of the vicar of Berkeley.",
         "Edward attended local schools and in 1764 he became an apprentice to a surgeon."))  # fmt: skip
     clozes = clozes_of(article, "1764")
@@ -456,7 +457,7 @@ def test_a_month_the_model_joined_to_a_name_is_a_date_and_a_middle_name_is_the_w
                      "In May Alfred was defeated again, at Wilton, after which he decided to capitulate.",
                      published=date(2020, 1, 1))  # fmt: skip
     assert all(p.value != "May Alfred" for p in of_kind(facts, "person"))
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Alexander Graham Bell was born in Edinburgh, Scotland, on March 3, 1847.",
         "In 1863 Graham became a full-time teacher at Weston House while studying at the University of "
         "Edinburgh."))  # fmt: skip
@@ -474,7 +475,7 @@ def test_a_first_or_middle_name_finds_the_one_person_who_has_it_unless_collectin
 
 
 def test_a_surname_alone_is_written_with_the_first_name_the_article_gave_it():
-    article = Article(title="T", date=date(2013, 7, 8), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2013, 7, 8), paragraphs=(
         "Andy Murray won the Wimbledon title on Sunday, beating Novak Djokovic in straight sets.",
         "Murray, who lost to Roger Federer in the 2012 final, won his second major title after the 2012 U.S. "
         "Open."))  # fmt: skip
@@ -483,7 +484,7 @@ def test_a_surname_alone_is_written_with_the_first_name_the_article_gave_it():
 
 
 def test_a_law_named_by_its_year_is_what_the_statute_and_the_health_care_law_are():
-    article = Article(title="T", date=date(2011, 8, 13), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2011, 8, 13), paragraphs=(
         "A federal appeals court on Friday struck down a central provision of the 2010 health care law.",
         "The panel from the 11th Circuit in Atlanta is the first appellate court to rule against the statute.",
         "In June, a panel of the 6th Circuit in Cincinnati upheld the health care law."))  # fmt: skip
@@ -492,8 +493,8 @@ def test_a_law_named_by_its_year_is_what_the_statute_and_the_health_care_law_are
 
 
 def test_a_business_reports_bare_figures_are_the_company_it_is_about():
-    article = Article(title="Philips sheds light on accounts, heals margins, profit", date=date(2017, 10, 23),
-                      source="t.txt", id="t", paragraphs=(
+    article = article_of(title="Philips sheds light on accounts, heals margins, profit", published=date(2017, 10, 23),
+                         paragraphs=(
         "Dutch electronics giant Philips said Monday that its profit margin and net earnings both rose.",
         "Net profit jumped 10 percent to 423 million euros for the period from July through September.",
         "Philips last year spun off the lighting unit."))  # fmt: skip
@@ -510,7 +511,7 @@ def test_the_title_picks_the_fullest_of_the_names_it_holds():
 
 
 def test_a_possessive_the_parse_hung_on_the_verb_stays_in_the_question():
-    article = Article(title="T", date=date(2021, 8, 5), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2021, 8, 5), paragraphs=(
         "Kirani James of Grenada grabbed bronze, his third medal in the event and his country\u2019s first of the "
         "Games, after winning gold in 2012 and silver in 2016.",))  # fmt: skip
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
@@ -519,7 +520,7 @@ def test_a_possessive_the_parse_hung_on_the_verb_stays_in_the_question():
 
 
 def test_a_span_of_years_and_an_approximate_day_are_not_asked_and_never_cut_in_half():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Robert O'Hara Burke led the expedition with William John Wills from Melbourne.",
         "The Burke and Wills expedition was organised by the Royal Society of Victoria in Australia in 1860\u201361.",
         "Burke and Wills died on or about 30 June 1861."))  # fmt: skip
@@ -544,7 +545,7 @@ def test_a_span_between_two_figures_is_not_one_figure_to_ask():
 
 
 def test_a_title_before_a_name_is_no_antecedent_for_the_office():
-    article = Article(title="T", date=date(2013, 1, 4), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2013, 1, 4), paragraphs=(
         "Vice President Joe Biden presided over the counting of Electoral College votes from the 50 states.",
         "Friday's ceremony closed a process that chooses the president and vice president."))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
@@ -552,7 +553,7 @@ def test_a_title_before_a_name_is_no_antecedent_for_the_office():
 
 
 def test_a_middle_name_the_model_took_for_an_organisation_is_written_whole():
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Alexander Graham Bell was born in Edinburgh, the son of Alexander Melville Bell.",
         "Graham and his two brothers assisted Melville in public demonstrations in Visible Speech, beginning in "
         "1862."))  # fmt: skip
@@ -564,7 +565,7 @@ def test_a_first_name_alone_is_the_one_person_and_an_opening_same_time_is_cut():
     from quizgen.people import collect_people
     from quizgen.pipeline import _parse
 
-    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Alexander Graham Bell was born in Edinburgh, Scotland, on March 3, 1847.",
         "Graham and his two brothers assisted their father in public demonstrations, beginning in 1862. At the "
         "same time he enrolled as a student-teacher at Weston House, a boys' school near Edinburgh.",
@@ -575,7 +576,7 @@ def test_a_first_name_alone_is_the_one_person_and_an_opening_same_time_is_cut():
 
 
 def test_the_storm_is_the_named_storm_of_the_story():
-    article = Article(title="T", date=date(2018, 10, 11), source="t.txt", id="t", paragraphs=(
+    article = article_of(published=date(2018, 10, 11), paragraphs=(
         "Hurricane Michael slammed into the Florida Panhandle on Wednesday with winds of 155 miles per hour.",
         "The storm killed at least two people in Florida and Georgia."))  # fmt: skip
     killed = "Hurricane Michael killed at least two people in Florida and Georgia."
