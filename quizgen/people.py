@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -82,8 +83,12 @@ class People:
             words = name.split()
             matches = [p for full, p in self.by_name.items() if _fuller(full.split(), words)]
         if not matches and given:  # "Graham" is "Alexander Graham Bell", "Edward" "Edward Jenner", if no one else
-            matches = [p for full, p in self.by_name.items() if name in full.split()[:-1]]
+            matches = self.given_name_of(name)
         return matches[0] if len(matches) == 1 else None
+
+    def given_name_of(self, name: str) -> list[Person]:
+        """The people whose first or middle name is `name` ("Graham" of "Alexander Graham Bell")."""
+        return [p for full, p in self.by_name.items() if name in full.split()[:-1]]
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -250,20 +255,24 @@ def collect_people(docs: list[Doc]) -> People:
     for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions and not p.role]:
         del people.by_name[name]  # "Civic Passion" is a party the model once took for a person
     for name, person in list(people.by_name.items()):
-        wholes = [p for full, p in people.by_name.items() if name in full.split()[:-1]] if person.role is None else []
-        if " " not in name and len(wholes) == 1:
+        one_word = " " not in name and person.role is None
+        if one_word and len(wholes := people.given_name_of(name)) == 1:
             whole = wholes[0]  # "Graham" is Alexander Graham Bell: one person, so "he" is him
             whole.mentions += person.mentions
             evidence.setdefault(whole.name, []).extend(evidence.get(name, ()))
-            said = set(evidence[whole.name])
-            whole.pronoun = said.pop() if len(said) == 1 else None
+            whole.pronoun = _pronoun(evidence[whole.name])
             del people.by_name[name]
             continue
-        if " " not in name and person.mentions < 2 and person.role is None:
+        if one_word and person.mentions < 2:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
-        said = set(evidence.get(person.name, ()))
-        person.pronoun = said.pop() if len(said) == 1 else None  # "Empress Catherine II", "Grand Duke Peter"
+        person.pronoun = _pronoun(evidence.get(person.name, ()))  # "Empress Catherine II", "Grand Duke Peter"
     return people
+
+
+def _pronoun(said: Iterable[str]) -> str | None:
+    """ "he" or "she" where all the words said of a person call for one, else None."""
+    called = set(said)
+    return called.pop() if len(called) == 1 else None
 
 
 # Words that say a person is a woman or a man: titles before the name, kin words beside it or said of it.
