@@ -163,7 +163,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and role.split()[-1] not in _RELATIONS and _asked_whole(role, fact):
+        elif role == role.lower() and role.split()[-1] not in _RELATIONS and _asked_whole(role):
             yield "role", f"What role does the article give {fact.value}?", role
 
 
@@ -174,7 +174,7 @@ _OF_WHAT = frozenset(
 )
 
 
-def _asked_whole(role: str, fact: Fact) -> bool:
+def _asked_whole(role: str) -> bool:
     """True for a role that is whole as an answer: not "minister" (of what?), "candidate" (for what?) or
     "agency spokeswoman" (which agency?)."""
     words = role.split()
