@@ -52,6 +52,7 @@ class Antecedents:
         self.named: dict[str, set[str]] = {}
         self.placed: dict[str, set[str]] = {}  # things named only by where they were: "the mudslide in Iwaki"
         self.couples: set[str] = set()  # "Thomas and Manju Sam", of "Thomas Sam, 42, and his wife Manju Sam"
+        self.storms: set[str] = set()  # "Hurricane Michael"
         docs = list(docs)
         for doc in docs:
             for sent in doc.sents:
@@ -82,6 +83,10 @@ class Antecedents:
                 elif _accounts_of_no_one(noun):
                     first = noun.left_edge
                     subs.setdefault(first.i, (first.i + 1, f"{self.company}'s {first.lower_}"))  # "Net profit"
+        if len(self.storms) == 1:
+            storm = next(iter(self.storms))
+            for det, end, category in _storm_mentions(sent, storm):
+                subs.setdefault(det.i, (end, f"{category} {storm}" if category else storm))
         if len(self.couples) == 1:
             couple = next(iter(self.couples))
             for noun in sent:
@@ -111,6 +116,7 @@ class Antecedents:
         if (couple := _couple(sent)) is not None:
             self.couples.add(couple)
         for name, kinds in _storms(sent):
+            self.storms.add(name)
             for kind in kinds:
                 self.named.setdefault(kind, set()).add(name)  # "the storm" of "Hurricane Michael"
         for ent in spans.ents(sent):
@@ -143,6 +149,24 @@ def _storms(sent: Span) -> list[tuple[str, tuple[str, ...]]]:
             start = token.i - 1 if token.i > sent.start and token.nbor(-1).lower_ in ("super", "tropical") else token.i
             name = sent.doc[start : token.head.i + 1].text
             found.append((name, ("storm", token.lower_)))
+    return found
+
+
+def _storm_mentions(sent: Span, storm: str) -> list[tuple[Token, int, str]]:
+    """(its "the", where it ends, its category) for each "the storm", "the hurricane" or "the Category 4
+    hurricane" of a sentence that does not name the story's one storm itself: "before the storm in 20
+    counties" and "The Category 4 hurricane was the fiercest" are both Hurricane Michael's."""
+    if storm in sent.text:
+        return []
+    found = []
+    for noun in spans.tokens(sent):
+        if noun.lower_ not in ("storm", *_STORM_KINDS) or noun.pos_ != "NOUN" or noun.i == sent.start:
+            continue
+        det = noun.doc[noun.left_edge.i]
+        between = noun.doc[det.i + 1 : noun.i]
+        category = between.text if re.fullmatch(r"Category \d", between.text) else ""
+        if det.lower_ == "the" and det.head.i == noun.i and (category or not len(between)):
+            found.append((det, noun.i + 1, category))
     return found
 
 

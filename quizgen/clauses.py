@@ -79,7 +79,7 @@ def subject_tokens(subject: Token) -> list[Token]:
     def walk(token: Token) -> None:
         keep.append(token)
         for child in token.children:
-            named = child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.pos_ == "NOUN"
+            named = child.dep_ == "appos" and subject.pos_ == "NOUN" and _names_the_noun(subject, child)
             if token.i == subject.i and (child.dep_ in _ASIDES or child.text in _ASIDE_MARKS) and not named:
                 continue  # an aside; but "the American archaeologist Hiram Bingham" keeps the name that says who
             if nlp.month_after_preposition(child):
@@ -88,6 +88,15 @@ def subject_tokens(subject: Token) -> list[Token]:
 
     walk(subject)
     return sorted(keep, key=lambda t: t.i)
+
+
+def _names_the_noun(noun: Token, appos: Token) -> bool:
+    """True for the name that says who or which: "the American archaeologist Hiram Bingham", "tobacco company
+    British American Tobacco" (written straight after the noun, no comma between)."""
+    if appos.ent_type_ == "PERSON":
+        return True
+    touching = appos.left_edge.i == noun.i + 1
+    return touching and appos.ent_type_ in ("ORG", "GPE", "FAC", "NORP") and appos.pos_ == "PROPN"
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -125,7 +134,10 @@ def _verb_parts(verb: Token) -> tuple[tuple[str, ...], bool, bool]:
 
 def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
     """What follows the verb in its clause, without the excluded phrase, asides and other clauses."""
-    has_object = any(c.dep_ in ("dobj", "prep", "attr", "dative", "oprd", "acomp") for c in verb.children)
+    has_object = any(
+        c.dep_ in ("dobj", "prep", "attr", "dative", "oprd", "acomp") and (exclude is None or c.i != exclude.i)
+        for c in verb.children
+    )  # not the answer's own phrase: "agreed [on Tuesday] to pay ..." asked "When" keeps "to pay ..."
     tokens: list[Token] = []
     for child in verb.children:
         if child.i < verb.i or (exclude is not None and child.i == exclude.i) or child.dep_ in _DROPPED_RIGHT:

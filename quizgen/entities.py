@@ -22,6 +22,8 @@ _NOT_PEOPLE = frozenset(
 )
 # Words that open a place's name, never a person's: "Castle Cornet", "Fort Snelling", "Lake Victoria".
 _PLACE_FIRST = frozenset("castle fort palace abbey cathedral tower lake river mount cape bay".split())
+# Words that open a storm's name: "Hurricane Michael", "Typhoon Haiyan", "Tropical Storm Alberto".
+_STORM_FIRST = frozenset("hurricane typhoon cyclone storm tropical super".split())
 _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el la le du dos das di ben arap y".split())
 _QUOTES_OPEN = {"\u201c", "\u2018", "«"}
 _QUOTES_CLOSE = {"\u201d", "»"}
@@ -118,7 +120,7 @@ def good_person(ent: Span) -> bool:
     alone = len(words) == 1 and (words[0].lower_ in _NOT_PEOPLE or words[0].lower_ in TITLES)  # "Inspector"
     if any(t.lower_ in _NOT_PEOPLE for t in words[1:]) or alone:
         return False
-    if words[0].lower_ in _PLACE_FIRST:
+    if words[0].lower_ in _PLACE_FIRST or words[0].lower_ in _STORM_FIRST:
         return False
     return all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in words)
 

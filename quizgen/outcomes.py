@@ -39,6 +39,8 @@ def object_clause(
     subject = clauses.find_subject(verb)
     if len(objects) != 1 or subject is None or any(c.dep_ == "conj" for c in objects[0].children):
         return None
+    if any(c.dep_ == "dative" for c in verb.children) or _more_alongside(verb, objects[0]):
+        return None  # "dealt the Jacobite cause a decisive defeat": which object is meant?
     answer = clauses.clean_tail(clauses.render(_answer_tokens(objects[0]), subs))
     if not _specific(objects[0]) or len(answer.split()) > MAX_ANSWER_WORDS or objects[0].ent_type_:
         return None  # named objects are asked about as people, places, organisations
@@ -47,6 +49,22 @@ def object_clause(
         return None
     clause = clauses.build_clause(verb, objects[0], subs, text)
     return answer, Clause(**{**clause.__dict__, "answer_role": "object"})
+
+
+# Words that add to an object what the verb did too: "positioned 2,200 troops, along with helicopters".
+_ALONGSIDE = {("along", "with"), ("together", "with"), ("as", "well"), ("in", "addition")}
+
+
+def _more_alongside(verb: Token, obj: Token) -> bool:
+    """True when the sentence adds more things the verb did to its object ("along with helicopters, ..."),
+    with no other verb between: the object alone would be half the answer."""
+    doc = verb.doc
+    for token in doc[obj.i + 1 : verb.sent.end - 1]:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if (token.lower_, doc[token.i + 1].lower_) in _ALONGSIDE:
+            return True
+    return False
 
 
 def agent_clause(sent: Span, subs: Substitutions) -> list[tuple[str, Clause]]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.entities import good_person, quoted, trimmed
 from quizgen.nlp import TITLES
+from quizgen.sentences import REPORTING_VERBS
 
 _ROLE_DEPS = ("compound", "amod", "nmod")
 # A role is a kind of person: a title, or a noun that names someone by what they do.
@@ -104,7 +105,7 @@ class People:
         subs: dict[int, tuple[int, str]] = {}
         for ent in sent.ents:
             token = ent[0]
-            if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not token.is_title:
+            if ent.label_ not in ("PERSON", "ORG", "GPE") or len(ent) != 1 or not token.is_title:
                 continue
             if token.i + 1 < sent.end and token.nbor(1).lower_ == "of":
                 continue  # "Elizabeth of Bohemia": a name of its own
@@ -115,8 +116,11 @@ class People:
             named = [p for full, p in self.by_name.items() if " " in full and token.text in full.split()]
             if len(named) != 1 or named[0].name in sent.text or named[0].name in (w for _, w in subs.values()):
                 continue
-            if ent.label_ == "ORG" and token.text == named[0].name.split()[-1]:
+            surname = token.text == named[0].name.split()[-1]
+            if ent.label_ == "ORG" and surname and not _as_a_person(token):
                 continue  # "Ford" the model calls an organisation may be the company, not Henry Ford
+            if ent.label_ == "GPE" and not (surname and _as_a_person(token)):
+                continue  # "Georgia" is the state, unless it is a Mr Georgia's or he said something
             subs[token.i] = (token.i + 1, named[0].name)
         return subs
 
@@ -124,6 +128,13 @@ class People:
         """The one person the article gives this role, if exactly one."""
         matches = [p for p in self.by_name.values() if p.role and p.role.lower() == role.lower()]
         return matches[0] if len(matches) == 1 else None
+
+
+def _as_a_person(token: Token) -> bool:
+    """True for a surname the model took for an organisation or a place where a person's is meant: the one
+    who said ("Kieserman said") or whose ("Underwood's final vote tally")."""
+    said = token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS
+    return said or (token.dep_ == "poss" and token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS")
 
 
 def _names_a_thing(token: Token) -> bool:

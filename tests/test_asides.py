@@ -195,8 +195,8 @@ def test_a_thing_named_once_in_a_sentence_is_not_named_twice():
     found = clozes("The 2004 Nobel Peace Prize was awarded to Wangari Maathai.",
                    "In accepting the prize, Maathai said she was honored by the award, and spoke of Africa in 2004.",
                    published=date(2004, 12, 10))  # fmt: skip
-    assert found["Africa"] == ("In accepting the 2004 Nobel Peace Prize, Maathai said she was honored by the award, "
-                               "and spoke of _____.")  # fmt: skip
+    assert found["Africa"] == ("In accepting the 2004 Nobel Peace Prize, Wangari Maathai said she was honored by the "
+                               "award, and spoke of _____.")  # fmt: skip
 
 
 def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():

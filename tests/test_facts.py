@@ -129,6 +129,17 @@ def test_outcome_questions(sentence, prompt, answer):
     assert found.get(prompt) == answer, found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Pentagon positioned more than 2,200 active-duty military personnel, along with helicopters and boats.",
+     "Culloden dealt the Jacobite cause a decisive defeat."],
+)  # fmt: skip
+def test_no_what_question_for_half_of_what_was_done(sentence):
+    article = article_of(published=date(2018, 10, 11), paragraphs=(sentence,))
+    outcomes = [f for f in analyze(article).facts if f.kind == "outcome"]
+    assert not [q.prompt for q in candidates(article, outcomes) if q.prompt.startswith("What did")]
+
+
 def test_lengths_of_time_and_match_scores_are_figures():
     facts = facts_of("Gloria developed severe eczema at the age of four months.",
                      "Challenger exploded 73 seconds after liftoff.",
@@ -369,6 +380,19 @@ def test_an_approximate_date_and_a_later_deed_are_not_asked_when():
     assert "When did the American archaeologist Hiram Bingham arrive in Peru with a small team?" in prompts
 
 
+def test_a_when_question_keeps_what_was_agreed_and_the_name_after_the_noun():
+    article = article_of(published=date(2017, 1, 17), paragraphs=(
+        "British multinational tobacco company British American Tobacco on Tuesday agreed to pay almost USD 50 "
+        "billion for control of Reynolds American.",
+        "On June 19, 1902, the US Senate approved building a canal through Panama."))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert "When did the US Senate approve building a canal through Panama?" in prompts
+    assert "When did the US Senate approve?" not in prompts
+    agreed = {p for p in prompts if p.startswith("When did British")}
+    assert agreed == {"When did British multinational tobacco company British American Tobacco agree to pay almost "
+                      "USD 50 billion for control of Reynolds American?"}  # fmt: skip
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
@@ -581,3 +605,15 @@ def test_the_storm_is_the_named_storm_of_the_story():
         "The storm killed at least two people in Florida and Georgia."))  # fmt: skip
     killed = "Hurricane Michael killed at least two people in Florida and Georgia."
     assert clozes_of(article, "at least two") == [killed]
+
+
+def test_the_storm_anywhere_and_the_category_hurricane_are_the_named_storm_and_no_person():
+    article = article_of(published=date(2018, 10, 11), paragraphs=(
+        "Hurricane Michael, the third most powerful storm ever to strike the U.S. mainland, headed northeast.",
+        "The Category 4 hurricane was the fiercest to hit Florida in 80 years.",
+        "Some 500,000 residents had been urged to seek higher ground before the storm in 20 counties."))  # fmt: skip
+    facts = list(analyze(article).facts)
+    assert not [f for f in facts if f.kind == "person"]  # no "What role does the article give Hurricane Michael?"
+    fiercest = "Category 4 Hurricane Michael was the fiercest to hit Florida in 80 years."
+    assert clozes_of(article, "80 years") == [fiercest]
+    assert all("before Hurricane Michael in 20 counties" in c for c in clozes_of(article, "20"))

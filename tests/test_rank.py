@@ -413,6 +413,12 @@ def test_a_weekdays_possessive_is_a_relative_date_and_no_gap_for_a_date():
     assert rejection(d, FACT, ELECTION) == "a date as the owner of a thing"
 
 
+def test_the_end_of_the_week_is_a_relative_date():
+    said = "The number was expected to swell to 20,000 across five states by week's end, Kieserman said."
+    q = question(said.replace("20,000", BLANK), "20,000", qtype="cloze", kind="number")
+    assert rejection(q, _fact("number", "20,000", said), said) == "relative date left relative"
+
+
 def test_a_count_the_question_lists_item_by_item_is_given_away():
     q = question("How many battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun?",
                  "Five", kind="number")  # fmt: skip
