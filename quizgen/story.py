@@ -36,13 +36,18 @@ def _tense_at(ent: Span) -> str:
     return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
 
 
+# Verbs that, as "is scheduled for", "are expected in", put a date ahead of the writing.
+_PLANNED = frozenset("schedule expect plan set slate due".split())
+
+
 def _tense(span: Span) -> str:
     verb = clauses.governing_verb(span.root)
     if verb is None:
         return "past"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "shall", "'ll"} or (verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"}):
-        return "future"
+    now = auxes & {"is", "are", "'s", "'re"}
+    if auxes & {"will", "shall", "'ll"} or (now and (verb.tag_ == "VBG" or verb.lemma_ in _PLANNED)):
+        return "future"  # "will meet", "is meeting", "is scheduled for October"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return "present"
     return "past"

@@ -393,6 +393,13 @@ def test_a_when_question_keeps_what_was_agreed_and_the_name_after_the_noun():
                       "USD 50 billion for control of Reynolds American?"}  # fmt: skip
 
 
+def test_a_month_scheduled_is_the_coming_one_and_a_month_done_the_past_one():
+    facts = facts_of("The party conference is scheduled for October.", "The party held a conference in October.",
+                     published=date(2022, 7, 7))  # fmt: skip
+    values = [f.value for f in of_kind(facts, "date")]
+    assert values == ["2022-10", "2021-10"]
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
