@@ -53,6 +53,7 @@ class Antecedents:
         self.placed: dict[str, set[str]] = {}  # things named only by where they were: "the mudslide in Iwaki"
         self.couples: set[str] = set()  # "Thomas and Manju Sam", of "Thomas Sam, 42, and his wife Manju Sam"
         self.storms: set[str] = set()  # "Hurricane Michael"
+        self.of_names: dict[str, set[str]] = {}  # "the Statue of Liberty", by "statue": what "the Statue" is
         docs = list(docs)
         for doc in docs:
             for sent in doc.sents:
@@ -83,6 +84,10 @@ class Antecedents:
                 elif _accounts_of_no_one(noun):
                     first = noun.left_edge
                     subs.setdefault(first.i, (first.i + 1, f"{self.company}'s {first.lower_}"))  # "Net profit"
+        for token in _capitalised_alone(sent):
+            if (name := _one_name(self.of_names.get(token.lower_, set()))) is not None:
+                det = token.nbor(-1)  # "the Statue" -> "the Statue of Liberty"
+                subs.setdefault(det.i, (token.i + 1, name if det.i == sent.start else "the " + name[4:]))
         if len(self.storms) == 1:
             storm = next(iter(self.storms))
             for det, end, category in _storm_mentions(sent, storm):
@@ -119,6 +124,8 @@ class Antecedents:
             self.storms.add(name)
             for kind in kinds:
                 self.named.setdefault(kind, set()).add(name)  # "the storm" of "Hurricane Michael"
+        for head, name in _names_with_of(sent):
+            self.of_names.setdefault(head, set()).add(name)
         for ent in spans.ents(sent):
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
@@ -149,6 +156,37 @@ def _storms(sent: Span) -> list[tuple[str, tuple[str, ...]]]:
             start = token.i - 1 if token.i > sent.start and token.nbor(-1).lower_ in ("super", "tropical") else token.i
             name = sent.doc[start : token.head.i + 1].text
             found.append((name, ("storm", token.lower_)))
+    return found
+
+
+def _names_with_of(sent: Span) -> list[tuple[str, str]]:
+    """("statue", "The Statue of Liberty") for each "the X of Y" name of the sentence ("the Treaty of
+    Waitangi", "the Battle of Hastings"): what a later "the Statue" or "the Treaty" is short for."""
+    found = []
+    doc = sent.doc
+    for token in spans.tokens(sent):
+        if token.pos_ != "PROPN" or not token.is_title or token.i == sent.start or token.i + 2 >= sent.end:
+            continue
+        if token.nbor(-1).lower_ != "the" or token.nbor(1).lower_ != "of" or token.nbor(2).pos_ != "PROPN":
+            continue
+        end = token.i + 2
+        while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        found.append((token.lower_, f"{token.nbor(-1).text} {doc[token.i : end].text}"))
+    return found
+
+
+def _capitalised_alone(sent: Span) -> list[Token]:
+    """ "Statue" of "the Statue took two years": a capitalised noun on its own after "the", short for a name
+    the article wrote out before ("the Statue of Liberty")."""
+    found = []
+    for token in spans.tokens(sent):
+        if token.pos_ != "PROPN" or not token.is_title or token.i <= sent.start or token.nbor(-1).lower_ != "the":
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ == "PROPN" or after.text in ("'s", "\u2019s")):
+            continue  # "the Treaty of Paris", "the Statue Liberty": a name of its own
+        found.append(token)
     return found
 
 

@@ -36,7 +36,8 @@ _RELATIVE = re.compile(
     r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago|(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|after (?:a|an|one|two|three|four|five|\d+) "
     r"(?:days?|weeks?|months?|years?)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
-    r"(?:week|month)['\u2019]s end|end of the week)\b",
+    r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
+    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
 _PRONOUN_START = re.compile(

@@ -400,6 +400,15 @@ def test_a_month_scheduled_is_the_coming_one_and_a_month_done_the_past_one():
     assert values == ["2022-10", "2021-10"]
 
 
+def test_the_statue_is_short_for_the_statue_of_liberty():
+    article = article_of(published=date(2015, 6, 17), paragraphs=(
+        "The Statue of Liberty was declared a national monument in 1924.",
+        "Originally assembled in France, the Statue took two years to be completed."))  # fmt: skip
+    assert clozes_of(article, "two years") == [
+        "Originally assembled in France, the Statue of Liberty took two years to be completed."
+    ]
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people

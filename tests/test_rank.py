@@ -419,6 +419,20 @@ def test_the_end_of_the_week_is_a_relative_date():
     assert rejection(q, _fact("number", "20,000", said), said) == "relative date left relative"
 
 
+@pytest.mark.parametrize(
+    ("said", "relative"),
+    [("By the end of the year, about 500 other Maori had signed the Treaty of Waitangi.", True),
+     ("Duque's rival won 8 million votes so far.", True),
+     ("An investigation into a crash that killed 10 people has so far found that a train sped up.", False),
+     ("Space Shuttle Endeavour will launch at the end of the month on April 29, 2011.", False)],
+)  # fmt: skip
+def test_the_end_of_the_year_and_a_count_so_far_are_relative(said, relative):
+    number = next(w for w in said.split() if w[0].isdigit())
+    q = question(said.replace(number, BLANK, 1), number, qtype="cloze", kind="number")
+    found = rejection(q, _fact("number", number, said), said)
+    assert (found == "relative date left relative") is relative, found
+
+
 def test_a_count_the_question_lists_item_by_item_is_given_away():
     q = question("How many battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun?",
                  "Five", kind="number")  # fmt: skip
