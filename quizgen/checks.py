@@ -37,7 +37,7 @@ _RELATIVE = re.compile(
     r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|after (?:a|an|one|two|three|four|five|\d+) "
     r"(?:days?|weeks?|months?|years?)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
-    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$))\b",
+    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
 _PRONOUN_START = re.compile(
@@ -68,8 +68,17 @@ def has_words(needle: str, text: str) -> bool:
 
 
 def answer_in_question(question: Question) -> bool:
-    """True when the answer (as words) is printed in its own question (R5)."""
-    return has_words(normalize(question.answer), normalize(question.prompt))
+    """True when the answer (as words) is printed in its own question (R5), a name of two words or more also
+    when written with an 's or without its s ("New Horizon's signal" gives away "New Horizons")."""
+    answer, prompt = normalize(question.answer), normalize(question.prompt)
+    if has_words(answer, prompt):
+        return True
+    return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
+
+
+def _without_s(text: str) -> str:
+    """Normalised text with each word's 's and final s dropped: "new horizon s" and "new horizons" meet."""
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in text.split() if w != "s")
 
 
 def pronoun_led(prompt: str) -> bool:
@@ -193,6 +202,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         return "which ones? the sentence does not say"  # "pictured on cameras in both cities"
     if prompt.split()[0].lower() in _CONTEXT_WORDS or prompt.lower().startswith("the other "):
         return "leans on the sentence before"  # "Similar structures were built ..."
+    if re.match(r"(?:On board|Aboard)\b(?! (?:the|a|an|[A-Z_]))", prompt):
+        return "on board what? the sentence before said"  # "On board were men, women and children ..."
     return None
 
 
@@ -216,6 +227,10 @@ _RELATIVE_ORDINAL = re.compile(
 _COUNTED_VAGUELY = re.compile(
     r"(?:In [^,]+, )?([Hh]ow many (?:people|persons|bodies|homes|others|ones|deaths|victims|injuries|casualties)\b)"
 )
+# A span of years printed beside a gap: "(_____-1911)", "(1876-_____)"; and a length the span works out.
+_YEAR_SPAN_GAP = re.compile(r"_____\s*[-\u2013]\s*\d{3,4}\b|\b\d{3,4}\s*[-\u2013]\s*_____")
+_YEAR_SPAN = re.compile(r"\b\d{3,4}\s*[-\u2013]\s*\d{2,4}\b")
+_SPAN_OF_YEARS = re.compile(r"\b(?:years?|decades?)$")
 _A_NAME = re.compile(r"(?:[A-Z][\w'-]*\.? ?){2,5}")  # "Aung San Suu Kyi": every word capitalised
 _ORDINAL = re.compile(
     r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
@@ -443,6 +458,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on _____"
     if fact.kind == "date" and BLANK in question.prompt and _date_in_another(question.answer, question.prompt):
         return "another date of the sentence gives it away"  # "issued on April 30, 2016 ... as of _____" (April 2016)
+    if _YEAR_SPAN_GAP.search(question.prompt) and re.search(r"\b\d+ years\b", question.prompt):
+        return "half of a span of years its length gives away"  # "in power for more than 30 years (_____-1911)"
+    if _SPAN_OF_YEARS.search(question.answer) and _YEAR_SPAN.search(question.prompt):
+        return "the years in the question give the length away"  # "in power for _____ (1876-1911)"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
     if fact.kind == "person" and asks and _done_twice(question.prompt, article_text):

@@ -287,7 +287,7 @@ def magnitude_distractors(answer: str) -> list[str]:
 def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[str]:
     """Three distinct choices, none equal to the answer or contained in it, none stated beside it as true."""
     chosen: list[str] = []
-    seen = {normalize(answer)}
+    seen = {normalize(answer)} | ({normalize(fact.value)} if fact.kind == "person" and fact.value else set())
     said = " ".join((fact.sentence, *(fact.cloze or ())))  # as written, and with its "he" named
     for item in pool:
         key = normalize(item)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from lemminflect import getInflection
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quizgen import asides, clauses, dates, entities, outcomes, spans
 from quizgen.antecedents import Antecedents, match_named, match_substitutions, scope_named, scope_substitutions
@@ -124,6 +124,14 @@ def _phrase_of(span: Span, child) -> bool:
     return node.i == child.i
 
 
+def _after_its_relative_clause(subject: Token, child: Token) -> bool:
+    """True for "Abe, who stepped down ... into his first term, in 2007, offered ...": a phrase between the
+    subject's relative clause and the verb may be the relative clause's (stepped down in 2007), whatever the
+    parse hangs it on."""
+    between = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i]
+    return child.i > subject.i and any(c.right_edge.i < child.i for c in between) and child.i < child.head.i
+
+
 def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substitutions) -> Clause | None:
     """The clause for "When/Where did X do Y?": the span's phrase must hang off the verb by in/on/at."""
     verb = clauses.governing_verb(span.root)
@@ -140,7 +148,7 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
     subject = clauses.find_subject(verb)
-    if subject is None:
+    if subject is None or _after_its_relative_clause(subject, child):
         return None
     text = _resolve_subject(subject, state, subs)
     if text is None and kind == "date":
@@ -211,8 +219,11 @@ def _named_as_clause(ent: Span, subs: Substitutions) -> Clause | None:
     words = list(doc[ent.end + 1 : end])
     if any(t.pos_ in ("PRON", "VERB", "AUX") or t.ent_type_ in ("DATE", "CARDINAL", "PERSON") for t in words):
         return None  # "its main rival", a clause, a figure: not a description to ask by
-    if doc[ent.end + 1 : end].root.lower_ in _PLACE_NOUNS:
+    root = doc[ent.end + 1 : end].root
+    if root.lower_ in _PLACE_NOUNS:
         return None  # "Chennai, the capital of Tamil Nadu state,": a place the model took for an organisation
+    if root.pos_ == "PROPN" and root.is_title:
+        return None  # "the Red Chapel, the Speos Artemidos, and ...": the next name of a list, no description
     return Clause(subject="", verb="", verb_lemma="", verb_tag="", rest=clauses.render(words, subs),
                   answer_role="named_as")  # fmt: skip
 

@@ -161,8 +161,9 @@ def _year(token) -> bool:
 
 
 def _day_before_month(day, month) -> bool:
-    """ "19 December": a day of the month the model left outside the date."""
-    if not day.is_digit or day.ent_type_ or not 1 <= int(day.text) <= 31:
+    """ "19 December", "16th September": a day of the month the model left outside the date."""
+    number = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", day.text)
+    if number is None or day.ent_type_ not in ("", "ORDINAL") or not 1 <= int(number[1]) <= 31:
         return False
     return re.fullmatch(_MONTH_NAMES, month.text) is not None
 
@@ -192,6 +193,8 @@ def _date_halves(ent, kept) -> list:
     if ent.label_ != "DATE":
         return [ent]
     if ent.start > 0 and _day_before_month(doc[ent.start - 1], ent[0]):
+        if kept and kept[-1].end == ent.start:
+            kept.pop()  # "16th", an ordinal of its own to the model
         ent = Span(doc, ent.start - 1, ent.end, label="DATE")  # "19" + "December 1788"
     dash = next((t.i for t in ent if t.text in _DASHES), None)
     if dash is None:

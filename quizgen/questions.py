@@ -24,7 +24,8 @@ _AUXILIARIES = _BE | {"be", "been", "being", "has", "have", "had", "'ve", "'d", 
 # Roles that are someone's ("wife", "father"): asked alone, they do not say whose.
 _RELATIONS = frozenset(
     """wife husband son daughter mother father sister brother child widow widower partner friend niece nephew
-    uncle aunt cousin grandson granddaughter grandfather grandmother parent fiancee fiance""".split()
+    uncle aunt cousin grandson granddaughter grandfather grandmother parent fiancee fiance stepson stepdaughter
+    stepfather stepmother""".split()
 )
 _HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approximately", "more", "less", "roughly"}
 

@@ -251,6 +251,16 @@ def test_a_person_the_sentence_names_by_surname_is_no_distractor():
     assert "Enrico Fermi" not in found and len(found) == 3
 
 
+def test_a_person_asked_by_surname_gets_no_other_name_of_theirs_as_a_distractor():
+    fact = Fact(id="p1", kind="person", text="Diaz", value="Porfirio Diaz",
+                sentence="Madero believed that President Diaz should renounce his power.")  # fmt: skip
+    others = ["Don Porfirio", "Emiliano Zapata", "Pancho Villa", "Victoriano Huerta"]
+    people = [fact] + [Fact(id=f"p{n}", kind="person", text=name, value=name, sentence="x")
+                       for n, name in enumerate(others, 2)]  # fmt: skip
+    found = distractors(fact, "Diaz", people, TEXT)
+    assert "Don Porfirio" not in found and len(found) == 3
+
+
 def test_a_count_in_words_gets_no_vague_amount_as_a_distractor():
     four = Fact(id="n1", kind="number", text="four", value="4", about="people",
                 sentence="A violent eruption in mid-August killed four people.")  # fmt: skip

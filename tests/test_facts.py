@@ -409,6 +409,34 @@ def test_the_statue_is_short_for_the_statue_of_liberty():
     ]
 
 
+def test_an_ordinal_day_before_the_month_is_part_of_the_date():
+    facts = facts_of("The Mayflower set sail on 16th September 1620 from Plymouth, UK, to voyage to America.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert [(f.text, f.value) for f in of_kind(facts, "date")] == [("16th September 1620", "1620-09-16")]
+
+
+def test_a_name_in_a_list_is_no_description_of_the_name_before_it():
+    facts = facts_of("She commissioned projects such as the Karnak Temple Complex, the Red Chapel, the Speos "
+                     "Artemidos, and her Mortuary Temple at Deir el-Bahari.")  # fmt: skip
+    assert not [f for f in facts if f.clause is not None and f.clause.answer_role == "named_as"]
+
+
+def test_a_date_after_the_subjects_relative_clause_is_not_asked_of_the_main_verb():
+    article = article_of(published=date(2020, 8, 28), paragraphs=(
+        "Japanese Prime Minister Shinzo Abe announced his resignation on Friday.",
+        "Abe, who stepped down as prime minister just one year into his first term, in 2007, offered his apologies "
+        "for the second resignation."))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not [p for p in prompts if p.startswith("When did Shinzo Abe offer")]
+
+
+def test_a_stepson_is_a_relation_not_a_role():
+    said = "Queen Hatshepsut first acted as regent for her young stepson, Thutmose III, who inherited the throne."
+    article = article_of(published=date(2020, 1, 1), paragraphs=(said,))
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert "What role does the article give Thutmose III?" not in prompts
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people

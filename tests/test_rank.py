@@ -433,6 +433,36 @@ def test_the_end_of_the_year_and_a_count_so_far_are_relative(said, relative):
     assert (found == "relative date left relative") is relative, found
 
 
+def test_a_name_written_with_an_s_gives_itself_away():
+    said = "New Horizon's signal home ends the long wait for New Horizons to get back in touch."
+    q = question(said.replace("for New Horizons", f"for {BLANK}"), "New Horizons", qtype="cloze", kind="organization")
+    assert rejection(q, _fact("organization", "New Horizons", said), said) == "answer in the question"
+
+
+def test_on_board_with_no_ship_leans_on_the_sentence_before():
+    said = "On board were men, women and children from across England and the city of Leiden in Holland."
+    q = question(said.replace("Leiden", BLANK), "Leiden", qtype="cloze", kind="place")
+    assert rejection(q, _fact("place", "Leiden", said), said) == "on board what? the sentence before said"
+
+
+def test_a_span_of_years_gives_away_its_half_and_its_length():
+    said = "Don Porfirio had been in power for more than 30 years (1876-1911)."
+    half = question(said.replace("1876", BLANK), "1876", qtype="cloze")
+    assert rejection(half, _fact("date", "1876", said), said) == "half of a span of years its length gives away"
+    life = "Darwin was the grandson of Erasmus Darwin (1731-1802), doctor and naturalist."
+    died = question(life.replace("1802", BLANK), "1802", qtype="cloze")
+    assert rejection(died, _fact("date", "1802", life), life) is None
+    length = question(said.replace("more than 30 years", BLANK), "more than 30 years", qtype="cloze", kind="number")
+    found = rejection(length, _fact("number", "more than 30 years", said), said)
+    assert found == "the years in the question give the length away"
+
+
+def test_on_this_date_is_a_relative_date():
+    said = "On this date, in the year 1910 the war to overthrow the dictator Porfirio Diaz began."
+    q = question(said.replace("Porfirio Diaz", BLANK), "Porfirio Diaz", qtype="cloze", kind="person")
+    assert rejection(q, _fact("person", "Porfirio Diaz", said), said) == "relative date left relative"
+
+
 def test_a_count_the_question_lists_item_by_item_is_given_away():
     q = question("How many battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun?",
                  "Five", kind="number")  # fmt: skip
