@@ -79,6 +79,8 @@ class Antecedents:
             subs[det.i] = (noun.i + 1, name)
         if self.company is not None:
             for noun in spans.tokens(sent):
+                if _another_company_before(noun, self.company):
+                    continue
                 if noun.lower_ in _COMPANY_NOUNS and noun.tag_ == "NN" and (det := _only_the(noun)) is not None:
                     subs.setdefault(det.i, (noun.i + 1, self.company))  # "the San Jose-based company" -> "Cisco"
                 elif _accounts_of_no_one(noun):
@@ -252,6 +254,16 @@ def _main_company(docs: list[Doc], title: str = "") -> str | None:
     if first and most > runner_up and most >= 2 and re.search(rf"\b{re.escape(name.lower())}\b", title):
         return name
     return name if first and 2 * most > len(docs) and most >= 2 * runner_up and most >= 3 else None
+
+
+def _another_company_before(noun: Token, company: str) -> bool:
+    """True when the last organisation the paragraph has doing something before the noun is not the main
+    company ("Finally, Chrysler weighed in ... The company said ...": Chrysler, in a report on Ford)."""
+    doers = [e for e in noun.doc.ents if e.label_ == "ORG" and e.end <= noun.i and e.root.dep_ in _SUBJECTS]
+    return bool(doers) and company not in doers[-1].text and doers[-1].text not in company
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _only_the(noun: Token) -> Token | None:
