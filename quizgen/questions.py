@@ -215,9 +215,13 @@ def article_identity(article: Article) -> str:
 def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]:
     """(fact, prompt) for "Who does the article name as the Crown prosecutor?": a role the article gives
     exactly one person, asked the other way round. Not a relation ("wife": whose?), not a bare common noun,
-    not a role the article also gives a group of unnamed others ("councillors")."""
+    not a role the article also gives a group of unnamed others ("councillors"), not a role that names no
+    place or body the article (`text`: its title and body) names ("the Railways Minister")."""
     holders: dict[str, set[str]] = {}
     first: dict[str, Fact] = {}
+    facts = list(facts)
+    people = {w for f in facts if f.kind == "person" and f.value for w in f.value.split()}
+    places = {w for f in facts if f.kind in ("place", "organization") for w in f.text.split()}
     for fact in facts:
         if fact.kind == "person" and fact.role and fact.value:
             holders.setdefault(fact.role.lower(), set()).add(fact.value)
@@ -230,11 +234,25 @@ def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]
             continue
         if not office and not is_role(role, "NN"):
             continue  # "the Janos presidio": a place the parse set beside a name, not a role
-        if not any(w[:1].isupper() and w.lower() not in TITLES | _OFFICE_WORDS for w in fact.role.split()):
+        role_words = fact.role.split()
+        if not any(w[:1].isupper() and w.lower() not in TITLES | _OFFICE_WORDS for w in role_words):
             continue  # "President", "the police Captain", "Attorney General": of what? No country, force or team
+        if not any(w not in people and _names_a_body(w, fact.role, places, text) for w in role_words):
+            continue  # "the Railways Minister", "the Cannon lawyer": no place or body the article names
         if re.search(rf"\b{re.escape(role.split()[-1])}e?s\b", lowered):
             continue  # "councillors" beside "the district councillor": one of several
         yield fact, f"Who does the article name as {'' if office else 'the '}{fact.role}?"
+
+
+def _names_a_body(word: str, role: str, places: set[str], text: str) -> bool:
+    """True for "Panama" of "the Panama coach" in an article that also says "Panama lost": a place or body
+    the article names on its own (or asks about), not a word of the office's name ("Railways", "Police")."""
+    if not word[:1].isupper() or word.lower() in TITLES | _OFFICE_WORDS:
+        return False
+    if word in places:
+        return True
+    alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    return alone > len(re.findall(rf"\b{re.escape(role)}\b", text))
 
 
 # Words of an office's name that say which office, not where: "Vice President", "Attorney General".
@@ -245,7 +263,7 @@ def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
     """Every question the facts support (short answers and clozes), before any filtering."""
     facts = list(facts)
     questions = [_question(article, fact, f"holder:{fact.role}", "short_answer", prompt, fact.value or fact.text)
-                 for fact, prompt in role_holders(facts, article.text)]  # fmt: skip
+                 for fact, prompt in role_holders(facts, f"{article.title}\n{article.text}")]  # fmt: skip
     home = home_place(article, facts)
     elsewhere = {f.paragraph for f in facts if f.kind == "place" and f.text != home}
     for fact in facts:

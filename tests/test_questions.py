@@ -120,7 +120,10 @@ def test_ids_are_stable_and_depend_on_the_article():
 
 
 def test_a_role_only_one_person_has_is_asked_the_other_way_round():
-    text = "The Crown prosecutor, Mark Tedeschi, spoke. Thomas Sam's wife, Manju Sam, wept. Two councillors left."
+    text = (
+        "The Crown prosecutor, Mark Tedeschi, spoke for the Crown. Thomas Sam's wife, Manju Sam, wept. Two "
+        "councillors left."
+    )
     article = Article(title="T", date=date(2010, 5, 1), source="t.txt", paragraphs=(text,), id="t")
     people = [
         fact(id="p1", kind="person", text="Mark Tedeschi", value="Mark Tedeschi", role="Crown prosecutor"),
@@ -182,9 +185,14 @@ def test_a_role_that_names_no_country_force_or_team_is_not_asked_the_other_way_r
     facts = [Fact(id=f"p{i}", kind="person", text=n, sentence=f"{r} {n} spoke.", value=n, role=r)
              for i, (n, r) in enumerate([("Kassym-Jomart Tokayev", "President"), ("Mark Saunders", "police Chief"),
                                          ("Jeremy Wright", "Attorney General"), ("Joe Biden", "Vice President"),
-                                         ("Hernan Dario Gomez", "Panama coach")])]  # fmt: skip
-    asked = [prompt for _, prompt in role_holders(facts, "text")]
-    assert asked == ["Who does the article name as the Panama coach?"]
+                                         ("Hernan Dario Gomez", "Panama coach"), ("James Ferguson", "Cannon lawyer"),
+                                         ("Dinesh Trivedi", "Railways Minister"),
+                                         ("Lucius Fairchild", "Wisconsin Governor"),
+                                         ("Patrick Cannon", "former mayor")])]  # fmt: skip
+    text = "Panama lost to England. Panama coach Hernan Dario Gomez and Railways Minister Dinesh Trivedi spoke."
+    asked = [prompt for _, prompt in role_holders(facts, text)]
+    assert asked == ["Who does the article name as the Panama coach?"]  # Panama is named on its own; "Cannon" is
+    # a person, "Railways" a word of the office, and "Wisconsin" named nowhere else (a loss the rule accepts)
 
 
 def test_no_inversion_over_a_verb_taken_for_an_auxiliary():
