@@ -164,8 +164,8 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and role.split()[-1] not in _RELATIONS and _asked_whole(role):
-            yield "role", f"What role does the article give {fact.value}?", role
+        elif role == role.lower() and role.split()[-1] not in _RELATIONS and _asked_whole(role) and fact.mentions < 3:
+            yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?
 
 
 # Roles that need a word more to say what: "minister" of what, "candidate" for what.

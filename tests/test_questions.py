@@ -88,6 +88,12 @@ def test_person_with_a_common_role_is_asked_with_which():
     assert prompts["What role does the article give Galymzhan Zhakiyanov?"] == "activist"
 
 
+def test_the_articles_main_figure_is_not_asked_for_its_role():
+    f = fact(id="person-1", kind="person", text="Guðni Jóhannesson", value="Guðni Jóhannesson",
+             role="history professor", mentions=4)  # fmt: skip
+    assert not [q for q in build_questions(ARTICLE, [f]) if q.prompt.startswith("What role")]  # one of several
+
+
 def test_a_relative_is_asked_with_who_never_which():
     c = clause(subject="Francis Fairchild", verb="stopped", verb_lemma="stop", rest="a train bound for Chicago",
                answer_role="subject")  # fmt: skip
