@@ -58,6 +58,8 @@ class Antecedents:
         for doc in docs:
             for sent in doc.sents:
                 self.remember(sent)
+        for head, name in _names_with_of_in(title):
+            self.of_names.setdefault(head, set()).add(name)  # a title "Battle of Culloden" names its battle
         self.company = _main_company(docs, self.title)  # "Cisco" of a report on Cisco: what its "the company" is
 
     def substitutions(self, sent: Span) -> Substitutions:
@@ -66,6 +68,8 @@ class Antecedents:
         for noun, det in _bare(sent):
             lemma = noun.lemma_.lower()
             names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
+            if not names and lemma not in _PLACES:
+                names = self.of_names.get(lemma, set())  # "the battle": "the Battle of Culloden"
             name = _one_name(names) or self._titled(names)
             adjectives = {t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") for t in c.subtree}
             if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):
@@ -76,6 +80,8 @@ class Antecedents:
                 name = f"{det.text} {noun.text}"  # as written, and known to point to the name just written
             elif name.startswith("The ") and det.i != sent.start:
                 name = "the " + name[4:]  # "the service said" -> "the National Weather Service said"
+            elif name.startswith("the ") and det.i == sent.start:
+                name = "The " + name[4:]  # "The battle killed" -> "The Battle of Culloden killed"
             subs[det.i] = (noun.i + 1, name)
         if self.company is not None:
             for noun in spans.tokens(sent):
@@ -176,6 +182,13 @@ def _names_with_of(sent: Span) -> list[tuple[str, str]]:
             end += 1
         found.append((token.lower_, f"{token.nbor(-1).text} {doc[token.i : end].text}"))
     return found
+
+
+def _names_with_of_in(title: str) -> list[tuple[str, str]]:
+    """("battle", "the Battle of Culloden") for a title that opens with such a name ("Battle of Culloden",
+    "The Treaty of Waitangi is signed")."""
+    found = re.match(r"(?:The )?([A-Z][a-z]+) of ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", title)
+    return [(found[1].lower(), f"the {found[1]} of {found[2]}")] if found else []
 
 
 def _capitalised_alone(sent: Span) -> list[Token]:

@@ -25,6 +25,8 @@ CONTEXT_LABELS = ("GPE", "LOC", "FAC", "PERSON", "ORG")
 _OPTIONAL = {"prep", "npadvmod", "advmod", "tmod"}
 _ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since", "amid", "following"}
 # Verb children that are asides or other clauses: never part of a question built from this clause.
+# Adverbs that finish a verb's meaning, as particles do: "taken apart", "came together", "set aside".
+_PARTICLES = frozenset("apart together aside away open".split())
 _DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
 _DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
 # Asides inside a subject: "thousands of young Kazakhs, angered by ..., took" -> "thousands of young Kazakhs".
@@ -144,8 +146,9 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
             continue
         if child.dep_ == "xcomp" and has_object:
             continue  # "took to the streets [to demand ...]": the purpose is an aside
-        if child.dep_ == "advmod" and child.n_lefts + child.n_rights == 0 and child.tag_ == "RB":
-            continue  # "lost tragically back": a lone adverb only adds noise to a question
+        lone = child.dep_ == "advmod" and child.n_lefts + child.n_rights == 0 and child.tag_ == "RB"
+        if lone and child.lower_ not in _PARTICLES:
+            continue  # "lost tragically back": a lone adverb only adds noise to a question (not "taken apart")
         if child.dep_ == "prt" or child.dep_ not in ("punct",):
             tokens.extend(child.subtree)
     if tokens:

@@ -102,7 +102,7 @@ def test_a_bare_noun_is_written_with_the_name_the_article_gives_it():
                                  "It was compared to the devastated plant at Chernobyl."]))  # fmt: skip
     named = Antecedents(docs)
     subs = [named.substitutions(sent) for doc in docs for sent in doc.sents]
-    assert [text for found in subs for _, text in found.values()] == ["the Fukushima nuclear plant"]  # not Chernobyl's
+    assert [text for found in subs for _, text in found.values()] == ["The Fukushima nuclear plant"]  # not Chernobyl's
 
 
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():

@@ -437,6 +437,24 @@ def test_a_stepson_is_a_relation_not_a_role():
     assert "What role does the article give Thutmose III?" not in prompts
 
 
+def test_the_battle_of_a_title_and_the_treaty_written_out_are_what_the_bare_nouns_are():
+    battle = article_of(title="Battle of Culloden", published=date(2009, 4, 16), paragraphs=(
+        "The battle killed about 1,500 Jacobites in April 1746.",))  # fmt: skip
+    (killed,) = clozes_of(battle, "about 1,500")
+    assert killed.startswith("The Battle of Culloden killed about 1,500 Jacobites")
+    treaty = article_of(published=date(2020, 1, 1), paragraphs=(
+        "About 40 chiefs signed the Treaty of Waitangi on 6 February 1840.",
+        "By September 1840 the treaty had been signed by 500 chiefs."))  # fmt: skip
+    assert clozes_of(treaty, "500") == ["By September 1840 the Treaty of Waitangi had been signed by 500 chiefs."]
+
+
+def test_taken_apart_keeps_its_apart():
+    article = article_of(published=date(2015, 6, 17), paragraphs=(
+        "The Statue of Liberty was taken apart in 1885 and shipped to America.",))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert "When was the Statue of Liberty taken apart?" in prompts
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
