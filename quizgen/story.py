@@ -5,7 +5,7 @@ on with, and the named thing an opening "It" goes on with."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -65,6 +65,8 @@ class Story:
     past: bool = False  # a history: nothing counts from the day of writing (`dates.tells_a_past`)
     sentences: int = 0  # sentences read so far
     context_at: int = -2  # the sentence the last date was in
+    # The last person named of each known pronoun, for a "he" or "she" opening the next paragraph.
+    last_person: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class Paragraph:
@@ -76,7 +78,7 @@ class Paragraph:
         self.named = named  # the things the article has named so far, across paragraphs
         self.story = story
         # The person a "he" and a "she" continue with: (name in full, name as the article last wrote it).
-        self.last_person: dict[str, tuple[str, str]] = {}
+        self.last_person: dict[str, tuple[str, str]] = dict(story.last_person)  # news paragraphs are one sentence
         self.scope: str | None = None  # the constituency or district the paragraph last named
         self.quoted = entities.quoted(doc)
 
@@ -178,6 +180,10 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
         _, _, display, written, pronoun = min(ranked)
         for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
             state.last_person[slot] = (display, written)
+        if pronoun:
+            state.story.last_person[pronoun] = (display, written)
+        else:
+            state.story.last_person.clear()  # who the next paragraph's "he" or "she" is, nobody can say
 
 
 def _salience(ent: Span) -> int | None:

@@ -455,6 +455,21 @@ def test_taken_apart_keeps_its_apart():
     assert "When was the Statue of Liberty taken apart?" in prompts
 
 
+def test_a_paragraph_opening_with_she_continues_the_woman_named_before():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Mary Seacole was the daughter of a Scottish soldier. She nursed soldiers in the Crimean War.",
+        "She died on May 14, 1881, in London."))  # fmt: skip
+    assert clozes_of(article, "May 14, 1881") == ["Mary Seacole died on May 14, 1881, in London."]
+
+
+def test_a_person_of_unknown_pronoun_ends_what_the_next_paragraph_can_continue():
+    article = article_of(published=date(2016, 6, 27), paragraphs=(
+        "King Charles spoke in Ohio. He praised the workers there.",
+        "Kim Lee, a senator, answered the speech on Friday.",
+        "He was born in Paris in 1950."))  # fmt: skip
+    assert not [c for c in clozes_of(article, "1950") if "Charles" in c]  # he may be Kim Lee
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
