@@ -236,7 +236,7 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
-        pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence)]
+        pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence) and not _also_true(n, answer, fact)]
     elif fact.kind == "person":
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
     elif fact.kind == "place" and _is_country(answer):
@@ -244,6 +244,27 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+_LOWER_BOUND = re.compile(r"(?i)\b(?:over|more than|at least|above|upwards of|in excess of)\s*$")
+_UPPER_BOUND = re.compile(r"(?i)\b(?:under|less than|fewer than|up to|at most|below)\s*$")
+
+
+def _also_true(option: str, answer: str, fact: Fact) -> bool:
+    """True for an option a bound makes true as well: "over 20" where the article says "over 40", "up to 30"
+    where it says "up to 20" (the bound in the answer, or just before the gap)."""
+    a, b = _magnitude(answer), _magnitude(option)
+    if a is None or b is None:
+        return False
+    match = _NUMBER.search(answer)
+    before = answer[: match.start()] if match else ""
+    if not before.strip() and fact.cloze:
+        before = fact.cloze[0]
+    if _LOWER_BOUND.search(before):
+        return b < a
+    if _UPPER_BOUND.search(before):
+        return b > a
+    return False
 
 
 def _within_its_whole(option: str, answer: str, sentence: str) -> bool:

@@ -261,6 +261,17 @@ def test_a_person_asked_by_surname_gets_no_other_name_of_theirs_as_a_distractor(
     assert "Don Porfirio" not in found and len(found) == 3
 
 
+def test_a_figure_with_a_bound_gets_no_option_the_bound_makes_true_as_well():
+    teams = Fact(id="n1", kind="number", text="40", value="40", about="teams",
+                 sentence="Over 40 teams were engaged in rescue efforts.",
+                 cloze=("Over ", "40", " teams were engaged in rescue efforts."))  # fmt: skip
+    found = distractors(teams, "40", [teams], TEXT)
+    assert len(found) == 3 and all(float(n) > 40 for n in found)  # not "over 20": true too
+    homes = Fact(id="n2", kind="number", text="Up to 300 homes", value="300", about="homes",
+                 sentence="Up to 300 homes were without power.")  # fmt: skip
+    assert all(int(n.split()[2]) < 300 for n in distractors(homes, "Up to 300 homes", [homes], TEXT))
+
+
 def test_a_count_in_words_gets_no_vague_amount_as_a_distractor():
     four = Fact(id="n1", kind="number", text="four", value="4", about="people",
                 sentence="A violent eruption in mid-August killed four people.")  # fmt: skip
