@@ -20,7 +20,8 @@ _ROLE_NOUNS = frozenset(
     """activist politician leader chief head spokesperson spokesman spokeswoman founder captain coach referee
     striker goalkeeper defender midfielder candidate newcomer wife husband son daughter mother father
     sister brother child widow official chairperson author poet artist scientist economist journalist editor
-    president minister councillor lawyer judge doctor nurse citizen resident envoy diplomat emperor""".split()
+    president minister councillor lawyer judge doctor nurse citizen resident envoy diplomat emperor counsel attorney
+    prosecutor architect physician surgeon soldier historian scholar""".split()
 )
 # Forms of address, not roles: "Sir Edmund Andros", "Dr Maathai".
 HONORIFICS = frozenset(
