@@ -421,6 +421,8 @@ def _named(noun: Token) -> str | None:
     if noun.lower_ in _PLACES:
         return None  # "the city" of an article is the city it is about, whatever "Washington City" says
     mods = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
+    if any(c.tag_ == "JJS" or (c.lower_ == "most" and c.head.i != noun.i) for c in noun.lefts for c in c.subtree):
+        return None  # "Italy's deadliest quake [in nearly three decades]": a claim, with its limits, not a name
     if not any(t.ent_type_ in _NAMING or t.pos_ == "PROPN" or _a_year(t) for m in mods for t in m.subtree):
         return None
     start = min(m.left_edge.i for m in mods)

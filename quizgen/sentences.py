@@ -69,6 +69,7 @@ def cloze_parts(
         return None
     if text.endswith(":"):
         text = text[:-1] + "."  # "..., proclaiming himself Emperor:" introduced a quotation left out here
+    text = re.sub(r"(\b\w\.)\s*\.$", r"\1", text)  # "at 3:32 a.m." ends it once ", followed by ..." is cut
     before, rest = text.split("\x00", 1)
     middle, after = rest.split("\x01", 1)
     return before, middle, after

@@ -224,6 +224,14 @@ def test_the_company_of_a_report_about_one_company_is_that_company():
     assert found["Secunia.com"].startswith("The Internet security firm _____")  # another firm, named right there
 
 
+def test_a_superlative_is_no_name_for_the_bare_noun_and_an_abbreviation_ends_the_cut_sentence():
+    found = clozes("A powerful earthquake struck central Italy, Italy's deadliest quake in nearly three decades.",
+                   "The quake, centered near L'Aquila about 70 miles northeast of Rome, struck at 3:32 a.m., "
+                   "followed by more than a dozen aftershocks.",
+                   published=date(2009, 4, 6))  # fmt: skip
+    assert found["Rome"] == "The quake, centered near L'Aquila about 70 miles northeast of _____, struck at 3:32 a.m."
+
+
 def test_the_company_after_another_company_did_something_is_not_the_main_one():
     found = clozes("Ford posted record profits in October 2012.", "Ford will close plants in Europe in 2013.",
                    "Ford sold 500,000 F-150 pickups in 2012.",
