@@ -22,10 +22,12 @@ from quizgen.entities import whole_entity
 _NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "QUANTITY"}
 _MODIFIERS = ("compound", "amod", "nummod", "nmod", "poss", "npadvmod")
 # Words news uses for one thing in turn: "the award" is the prize the article named.
-_SAME_THING = {"award": "prize", "prize": "award", "quake": "earthquake", "tremor": "earthquake", "poll": "election",
-               "vote": "referendum", "ballot": "referendum", "tournament": "cup", "contest": "election",
-               "landslide": "mudslide", "mudslide": "landslide", "statute": "law", "act": "law",
-               "legislation": "law"}  # fmt: skip
+_SAME_THING = {"award": ("prize",), "prize": ("award",), "quake": ("earthquake",), "tremor": ("earthquake",),
+               "poll": ("election",), "vote": ("referendum",), "ballot": ("referendum",), "tournament": ("cup",),
+               "contest": ("election",), "landslide": ("mudslide",), "mudslide": ("landslide",), "statute": ("law",),
+               "act": ("law",), "legislation": ("law",), "competition": ("league", "cup", "championship"),
+               "rebellion": ("rising", "uprising", "revolt"), "uprising": ("rising", "rebellion", "revolt"),
+               "revolt": ("rising", "uprising", "rebellion")}  # fmt: skip
 # Verbs that report a match: "Sweden faced South Korea", "Belgium defeated Panama".
 _PLAYED = {"face", "play", "meet", "defeat", "beat"}
 # The areas an election article reports one by one, and then calls "this constituency".
@@ -116,7 +118,7 @@ class Antecedents:
 
     @staticmethod
     def _names_for(lemma: str, names: dict[str, set[str]]) -> set[str]:
-        return names.get(lemma, set()) or names.get(_SAME_THING.get(lemma, ""), set())
+        return names.get(lemma, set()) or next((names[n] for n in _SAME_THING.get(lemma, ()) if names.get(n)), set())
 
     def remember(self, sent: Span) -> None:
         """Note the sentence's named mentions ("the damaged Fukushima nuclear plant"), and what its

@@ -232,6 +232,13 @@ def test_a_superlative_is_no_name_for_the_bare_noun_and_an_abbreviation_ends_the
     assert found["Rome"] == "The quake, centered near L'Aquila about 70 miles northeast of _____, struck at 3:32 a.m."
 
 
+def test_the_competition_is_the_league_the_article_named():
+    found = clozes("Real Madrid won the UEFA Champions League for the 10th time on May 24, 2014.",
+                   "Carlo Ancelotti became the first coach to win the competition three times.",
+                   published=date(2014, 5, 25))  # fmt: skip
+    assert found["three"] == "Carlo Ancelotti became the first coach to win the UEFA Champions League _____ times."
+
+
 def test_the_company_after_another_company_did_something_is_not_the_main_one():
     found = clozes("Ford posted record profits in October 2012.", "Ford will close plants in Europe in 2013.",
                    "Ford sold 500,000 F-150 pickups in 2012.",
