@@ -149,7 +149,7 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
     if (why := _context_rejection(question, fact)) is not None:
         return why
-    if not _anchored(question.prompt, "", article_text) or not _names_beside_figures(question):
+    if not _anchored(question.prompt, "", article_text, figures=False) or not _names_beside_figures(question):
         return "names nothing: where, who, what?"  # "Hundreds of thousands of homes had power cut off."
     if len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
         return "prompt too long"
@@ -327,14 +327,27 @@ def _done_twice(prompt: str, article_text: str) -> bool:
     return len(deed.split()) == 4 and normalize(article_text).count(deed) > 1
 
 
-def _anchored(prompt: str, answer: str, article_text: str) -> bool:
+def _anchored(prompt: str, answer: str, article_text: str, figures: bool = True) -> bool:
     """True when the question names something besides its answer: a name (capitalised past the first word,
-    or a first word the article also capitalises mid-sentence: "Columbia"), or a figure."""
+    or a first word the article also capitalises mid-sentence: "Columbia"), or a figure (or, without
+    `figures`, a year)."""
     words = prompt.replace(BLANK, " ").replace(answer, " ").split() if answer else prompt.split()
-    if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:]):
+    if any(w[:1].isupper() for w in words[1:]) or re.search(r"\b(?:1\d{3}|20\d\d)\b", " ".join(words)):
         return True
-    first = re.sub(r"\W", "", words[0]) if words else ""
-    return first[:1].isupper() and re.search(rf"[a-z,;] {re.escape(first)}\b", article_text) is not None
+    if figures and any(c.isdigit() for w in words[1:] for c in w):
+        return True
+    first = re.sub(r"\W", "", re.sub(r"['\u2019]s$", "", words[0])) if words else ""  # "Cisco's": Cisco
+    return first[:1].isupper() and _a_name(first, article_text)
+
+
+def _a_name(word: str, article_text: str) -> bool:
+    """True for a capitalised first word that is a name: one the article also capitalises mid-sentence
+    ("Columbia"), or one it never writes in lower case that is no plural or common opener ("Cisco"; not
+    "Organizers", "Thousands" or "Any")."""
+    if re.search(rf"[a-z,;] {re.escape(word)}\b", article_text):
+        return True
+    common = word.lower() in _CLASS_OPENERS or word.endswith("s")
+    return not common and re.search(rf"\b{re.escape(word.lower())}\b", article_text) is None
 
 
 _UNITS = (
@@ -490,6 +503,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a place with nothing else named or dated beside it"  # "In _____, new buildings slumped and fell."
     if fact.kind == "date" and shows_sentence(question) and not _names_beside_figures(question):
         return "a date with nothing to say of what"  # "The jump was the biggest increase since _____"
+    figure = fact.kind in ("date", "number") or question.type == "true_false"  # a name in the gap says where
+    if figure and shows_sentence(question) and not _anchored(question.prompt, "", article_text, figures=False):
+        return "names nothing besides its figures: what about?"  # "Over the course of 14 years, _____ workers died"
     if fact.kind == "outcome" and asks and not names_something(question.prompt, question.answer):
         return "names nobody and nothing: what about?"  # "What did nearly 30,000 people pack?" (at whose funeral?)
     if fact.kind == "outcome" and is_role(question.answer.split()[-1], "NN"):

@@ -132,6 +132,21 @@ def _after_its_relative_clause(subject: Token, child: Token) -> bool:
     return child.i > subject.i and any(c.right_edge.i < child.i for c in between) and child.i < child.head.i
 
 
+def _trailing_its_relative_clause(sent: Span, cut: set[int]) -> set[int]:
+    """The phrase between a subject's relative clause the cut takes and the verb ("in 2007," of "Abe, who
+    stepped down ..., in 2007, offered ..."): left behind, it would date the main verb."""
+    found: set[int] = set()
+    for clause in sent:
+        subject = clause.head
+        if clause.dep_ not in ("relcl", "acl") or subject.dep_ not in clauses.SUBJECT_DEPS or clause.i not in cut:
+            continue
+        verb = subject.head
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and clause.right_edge.i < child.i < verb.i:
+                found |= {t.i for t in child.subtree} | {t.i for t in sent if t.is_punct and child.i < t.i < verb.i}
+    return found
+
+
 def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substitutions) -> Clause | None:
     """The clause for "When/Where did X do Y?": the span's phrase must hang off the verb by in/on/at."""
     verb = clauses.governing_verb(span.root)
@@ -377,7 +392,10 @@ def _cloze(
         if (aside := asides.around(sent, dangling, ent)) is None:
             return None
         cut |= set(range(*aside))
-    return cloze_parts(sent, ent, answer, subs, cut)
+    trailing = _trailing_its_relative_clause(sent, cut)
+    if any(ent.start <= i < ent.end for i in trailing):
+        return None  # "Abe, who stepped down ..., in 2007, offered ...": 2007 may be the relative clause's
+    return cloze_parts(sent, ent, answer, subs, cut | trailing)
 
 
 def _outcomes(

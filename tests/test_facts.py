@@ -428,6 +428,7 @@ def test_a_date_after_the_subjects_relative_clause_is_not_asked_of_the_main_verb
         "for the second resignation."))  # fmt: skip
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not [p for p in prompts if p.startswith("When did Shinzo Abe offer")]
+    assert not [p for p in prompts if "2007" in p or "in _____, offered" in p]  # nor a gap sentence that says so
 
 
 def test_a_stepson_is_a_relation_not_a_role():

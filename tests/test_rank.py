@@ -463,6 +463,16 @@ def test_on_this_date_is_a_relative_date():
     assert rejection(q, _fact("person", "Porfirio Diaz", said), said) == "relative date left relative"
 
 
+def test_a_figure_in_a_sentence_that_names_nothing_else_is_no_question():
+    said = "Thousands of people were evacuated in July 2006 during an earlier eruption."
+    q = question(said.replace("July 2006", BLANK), "July 2006", qtype="cloze")
+    assert rejection(q, _fact("date", "July 2006", said), said) == "names nothing besides its figures: what about?"
+    text = "Cisco shares rose the most in nine years. Cisco rose $2.19, or 16 percent, to $15.92 in trading."
+    cisco = "Cisco rose $2.19, or 16 percent, to $15.92 in trading."
+    q = question(cisco.replace("16 percent", BLANK), "16 percent", qtype="cloze", kind="number")
+    assert rejection(q, _fact("number", "16 percent", cisco), text) != "names nothing besides its figures: what about?"
+
+
 def test_a_count_the_question_lists_item_by_item_is_given_away():
     q = question("How many battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun?",
                  "Five", kind="number")  # fmt: skip
