@@ -352,6 +352,10 @@ def _a_year(token: Token) -> bool:
     return token.ent_type_ == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", token.text) is not None
 
 
+def _a_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC")
+
+
 def _one_name(names: set[str]) -> str | None:
     """The one name, or the fullest when it holds all the others' words ("the 2004 Nobel Peace Prize" and
     "the Peace prize"); None for two different things ("the Fukushima I plant", "the Fukushima II plant")."""
@@ -417,7 +421,12 @@ def _named(noun: Token) -> str | None:
     if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
         return None  # "Vice President Joe Biden": a title before a name, not "the president" of the article
     of_name = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and len(list(c.subtree)) <= 4]
-    if noun.pos_ == "NOUN" and of_name and any(t.ent_type_ in ("GPE", "LOC") for t in of_name[0].subtree):
+    place = noun.lower_ in _PLACES  # "the state of Andhra Pradesh", whatever the model tags the name
+    if (
+        noun.pos_ == "NOUN"
+        and of_name
+        and any(_a_place(t) or (place and t.pos_ == "PROPN") for t in of_name[0].subtree)
+    ):
         end = of_name[0].right_edge.i + 1
         return f"the {noun.doc[noun.i : end].text}"  # "the city of Iwaki"
     if noun.lower_ in _PLACES:

@@ -239,6 +239,13 @@ def test_the_competition_is_the_league_the_article_named():
     assert found["three"] == "Carlo Ancelotti became the first coach to win the UEFA Champions League _____ times."
 
 
+def test_the_state_is_the_state_of_a_name_the_model_tags_as_it_likes():
+    found = clozes("Winds hit the port city of Visakhapatnam in the southeastern state of Andhra Pradesh.",
+                   "Prime Minister Narendra Modi toured areas of the state on October 14, 2014.",
+                   published=date(2014, 10, 15))  # fmt: skip
+    assert "areas of the state of Andhra Pradesh" in found["October 14, 2014"]
+
+
 def test_the_company_after_another_company_did_something_is_not_the_main_one():
     found = clozes("Ford posted record profits in October 2012.", "Ford will close plants in Europe in 2013.",
                    "Ford sold 500,000 F-150 pickups in 2012.",
