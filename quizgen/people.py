@@ -68,6 +68,8 @@ class People:
     """All people of an article, found by any form of their name ("Tokayev" is "Kassym-Jomart Tokayev")."""
 
     by_name: dict[str, Person] = field(default_factory=dict)
+    # Words of the organisations the article names in several words ("Ford" of "Ford Motor Company").
+    organisation_words: frozenset[str] = frozenset()
 
     def find(self, name: str, given: bool = True) -> Person | None:
         """The person a name refers to: exact, or the one person whose full name ends with it, or (`given`)
@@ -118,8 +120,8 @@ class People:
             if len(named) != 1 or named[0].name in sent.text or named[0].name in (w for _, w in subs.values()):
                 continue
             surname = token.text == named[0].name.split()[-1]
-            if ent.label_ == "ORG" and surname and not _as_a_person(token):
-                continue  # "Ford" the model calls an organisation may be the company, not Henry Ford
+            if ent.label_ == "ORG" and surname and token.text in self.organisation_words and not _as_a_person(token):
+                continue  # "Ford" beside "Ford Motor Company" may be the company, not Henry Ford
             if ent.label_ == "GPE" and not (surname and _as_a_person(token)):
                 continue  # "Georgia" is the state, unless it is a Mr Georgia's or he said something
             subs[token.i] = (token.i + 1, named[0].name)
@@ -263,6 +265,9 @@ def collect_people(docs: list[Doc]) -> People:
         evidence.setdefault(person.name, []).extend(_gender_words(ent))
     groups = Counter(
         ent.text.strip() for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "FAC")
+    )
+    people.organisation_words = frozenset(
+        t.text for doc in docs for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent
     )
     for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions and not p.role]:
         del people.by_name[name]  # "Civic Passion" is a party the model once took for a person

@@ -471,6 +471,18 @@ def test_a_person_of_unknown_pronoun_ends_what_the_next_paragraph_can_continue()
     assert not [c for c in clozes_of(article, "1950") if "Charles" in c]  # he may be Kim Lee
 
 
+def test_a_surname_the_model_takes_for_an_organisation_is_written_whole_unless_an_organisation_has_it():
+    madero = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Francisco I. Madero was one of the strongest believers that Diaz should go.",
+        "Together with other young reformers, Madero created the Anti-reeleccionista Party in 1909."))  # fmt: skip
+    assert any(c.startswith("Together with other young reformers, Francisco I. Madero created")
+               for c in clozes_of(madero, "1909"))  # fmt: skip
+    ford = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Henry Ford founded the Ford Motor Company in Detroit.",
+        "In 1914, Ford raised wages to $5 a day."))  # fmt: skip
+    assert not [c for c in clozes_of(ford, "1914") if "Henry Ford raised" in c]  # the company may be meant
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
