@@ -37,7 +37,8 @@ _RELATIVE = re.compile(
     r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|after (?:a|an|one|two|three|four|five|\d+) "
     r"(?:days?|weeks?|months?|years?)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
-    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day))\b",
+    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|"
+    r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
 _PRONOUN_START = re.compile(

@@ -424,7 +424,9 @@ def test_the_end_of_the_week_is_a_relative_date():
     [("By the end of the year, about 500 other Maori had signed the Treaty of Waitangi.", True),
      ("Duque's rival won 8 million votes so far.", True),
      ("An investigation into a crash that killed 10 people has so far found that a train sped up.", False),
-     ("Space Shuttle Endeavour will launch at the end of the month on April 29, 2011.", False)],
+     ("Space Shuttle Endeavour will launch at the end of the month on April 29, 2011.", False),
+     ("King Harold had been expecting 7,000 Normans sometime in the summer.", True),
+     ("Five battles were fought in the winter and early spring of 870-871 at Reading.", False)],
 )  # fmt: skip
 def test_the_end_of_the_year_and_a_count_so_far_are_relative(said, relative):
     number = next(w for w in said.split() if w[0].isdigit())
