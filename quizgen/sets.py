@@ -11,6 +11,8 @@ from quizgen.people import is_role
 from quizgen.questions import question_id, tidy
 
 MAX_ITEMS = 5
+# Verbs that make a whole event with nothing after them: "Bartholdi died", "the war began".
+_WHOLE_ALONE = frozenset("die begin end start open close arrive resign retire sink collapse erupt surrender".split())
 
 
 def event_text(fact: Fact) -> str | None:
@@ -20,6 +22,8 @@ def event_text(fact: Fact) -> str | None:
         return None
     if not clause.aux and clause.verb_tag not in ("VBD", "VBZ", "VBP"):
         return None  # "Norton assemble ...": not a finite statement
+    if clause.cut_short or (not clause.rest and not clause.passive and clause.verb_lemma not in _WHOLE_ALONE):
+        return None  # "The US Senate approved": approved what?
     words = " ".join((clause.subject, *clause.aux, clause.verb, clause.rest)).strip()
     return tidy(words) if len(words.split()) <= 18 else None
 

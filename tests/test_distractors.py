@@ -130,6 +130,15 @@ def test_ordering_needs_three_comparable_dates():
     assert ordering(ARTICLE, mixed) is None
 
 
+def test_an_event_with_nothing_after_a_verb_that_needs_it_is_no_item():
+    from quizgen.sets import event_text
+
+    approved = Clause(subject="the US Senate", verb="approved", verb_lemma="approve", verb_tag="VBD", rest="")
+    died = Clause(subject="Bartholdi", verb="died", verb_lemma="die", verb_tag="VBD", rest="")
+    assert event_text(date_fact("a", "1902-06-19", clause=approved)) is None  # approved what?
+    assert event_text(date_fact("b", "1904-10-04", clause=died)) == "Bartholdi died"
+
+
 def test_matching_pairs_people_with_distinct_roles():
     people = [Fact(id=f"p{n}", kind="person", text=name, value=name, role=role, sentence="x")
               for n, (name, role) in enumerate([("Ann Lee", "mayor"), ("Bo Chan", "judge"), ("Cy Tam", "activist"),
