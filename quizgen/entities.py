@@ -18,10 +18,12 @@ _NOT_PEOPLE = frozenset(
     """center centre museum shuttle space party university college school hospital church airport station stadium
     arena bridge street road avenue square park hall court council committee commission agency ministry department
     bank company corporation inc ltd group movement courier times post news journal club team university league
-    soccer federation association""".split()
+    soccer federation association harbour harbor""".split()
 )
 # Words that open a place's name, never a person's: "Castle Cornet", "Fort Snelling", "Lake Victoria".
-_PLACE_FIRST = frozenset("castle fort palace abbey cathedral tower lake river mount cape bay".split())
+_PLACE_FIRST = frozenset(
+    "castle fort palace abbey cathedral tower lake river mount cape bay ciudad puerto porto port".split()
+)
 # Words that open a storm's name: "Hurricane Michael", "Typhoon Haiyan", "Tropical Storm Alberto".
 _STORM_FIRST = frozenset("hurricane typhoon cyclone storm tropical super".split())
 _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el la le du dos das di ben arap y".split())

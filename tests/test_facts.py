@@ -483,6 +483,15 @@ def test_a_surname_the_model_takes_for_an_organisation_is_written_whole_unless_a
     assert not [c for c in clozes_of(ford, "1914") if "Henry Ford raised" in c]  # the company may be meant
 
 
+@pytest.mark.parametrize("name", ["Ciudad Juarez", "Port Jackson", "Sydney Harbour"])
+def test_a_place_the_model_takes_for_a_person_is_no_person(name):
+    from quizgen.entities import good_person
+    from quizgen.nlp import load
+
+    doc = load()(f"{name} was in the news.")
+    assert not good_person(doc.char_span(0, len(name)))
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
