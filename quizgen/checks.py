@@ -34,8 +34,9 @@ _RELATIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
     r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago|(?:a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|after (?:a|an|one|two|three|four|five|\d+) "
-    r"(?:days?|weeks?|months?|years?)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
+    r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|"
+    r"after (?:only |just )?(?:a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?|years?)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
     r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|"
     r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",

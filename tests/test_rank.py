@@ -426,7 +426,8 @@ def test_the_end_of_the_week_is_a_relative_date():
      ("An investigation into a crash that killed 10 people has so far found that a train sped up.", False),
      ("Space Shuttle Endeavour will launch at the end of the month on April 29, 2011.", False),
      ("King Harold had been expecting 7,000 Normans sometime in the summer.", True),
-     ("5 battles were fought in the winter and early spring of 870-871 at Reading.", False)],
+     ("5 battles were fought in the winter and early spring of 870-871 at Reading.", False),
+     ("Harold moved out of London with 7,000 men after only 6 days.", True)],
 )  # fmt: skip
 def test_the_end_of_the_year_and_a_count_so_far_are_relative(said, relative):
     number = next(w for w in said.split() if w[0].isdigit())
