@@ -176,6 +176,13 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
         rank = _salience(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
         if rank is not None and (person := state.people.find(written)) is not None:
             ranked.append((rank, ent.start, person.display, written, person.pronoun))
+    for subject in subjects:  # "In 1609 Galileo heard ...": a name the model tagged as a product is still him
+        ranked_already = subject.ent_type_ in ("PERSON", "ORG", "GPE")
+        if not ranked_already and subject.pos_ == "PROPN" and (person := state.people.find(subject.text)):
+            ranked.append((0, subject.i, person.display, subject.text, person.pronoun))
+    named = {p.display for t in spans.tokens(sent) if t.pos_ == "PROPN" and (p := state.people.find(t.text))}
+    if named - {display for display, _ in state.story.last_person.values()}:
+        state.story.last_person.clear()  # someone else was named since: the next paragraph's "he" may be them
     if ranked:
         _, _, display, written, pronoun = min(ranked)
         for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
