@@ -50,6 +50,9 @@ def _tense(span: Span) -> str:
         return "future"  # "will meet", "is meeting", "is scheduled for October"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return "present"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _PLANNED:
+        main = clauses.governing_verb(verb.head)  # "a conference scheduled for October": ahead, unless the
+        return "present" if main is not None and main.tag_ == "VBD" else "future"  # story tells it as past
     return "past"
 
 
