@@ -291,7 +291,15 @@ def _only_the(noun: Token) -> Token | None:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.ent_type_):
         return None  # "the Internet security firm Secunia.com": named right there, and not the main one
+    if any(t.lower_ in _ANOTHER_COMPANY for c in lefts for t in c.subtree):
+        return None  # "the merged firm", "the rival company": not the one the report is about
     return dets[0]
+
+
+# Words that make "the company" another one than the report's own: "the merged firm", "the rival group".
+_ANOTHER_COMPANY = frozenset(
+    "merged combined enlarged new rival other parent former joint target acquiring acquired".split()
+)
 
 
 def match_named(sent: Span) -> str | None:

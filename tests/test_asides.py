@@ -253,6 +253,10 @@ def test_the_company_after_another_company_did_something_is_not_the_main_one():
                    "in 2012.",
                    published=date(2012, 11, 2))  # fmt: skip
     assert "Ford" not in found.get("11 percent", "")  # Chrysler's sales: never "Ford's"
+    merged = clozes("Takeda agreed to buy Shire in May 2018.", "Shire makes drugs for rare diseases.",
+                    "Shire shareholders backed the deal in 2018.",
+                    "The merged firm will have sales of $30 billion in 2019.", published=date(2018, 5, 8))  # fmt: skip
+    assert not [c for c in merged.values() if "Shire will have" in c or "Takeda will have" in c]
 
 
 @pytest.mark.parametrize(
