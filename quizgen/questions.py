@@ -183,7 +183,7 @@ def _asked_whole(role: str) -> bool:
 
 
 # Bodies a role names without saying which: "agency spokeswoman", "company spokesman".
-_WHICH_BODY = frozenset("agency company department ministry government firm".split())
+_WHICH_BODY = frozenset("agency company department ministry government firm party".split())
 
 
 def _lower_hedge(text: str) -> str:

@@ -94,6 +94,11 @@ def test_the_articles_main_figure_is_not_asked_for_its_role():
     assert not [q for q in build_questions(ARTICLE, [f]) if q.prompt.startswith("What role")]  # one of several
 
 
+def test_a_role_naming_a_party_without_saying_which_is_not_asked():
+    f = fact(id="person-1", kind="person", text="Ivan Duque", value="Ivan Duque", role="party candidate")
+    assert not [q for q in build_questions(ARTICLE, [f]) if q.prompt.startswith("What role")]
+
+
 def test_a_relative_is_asked_with_who_never_which():
     c = clause(subject="Francis Fairchild", verb="stopped", verb_lemma="stop", rest="a train bound for Chicago",
                answer_role="subject")  # fmt: skip

@@ -476,6 +476,12 @@ def test_a_figure_in_a_sentence_that_names_nothing_else_is_no_question():
     assert rejection(q, _fact("number", "16 percent", cisco), text) != "names nothing besides its figures: what about?"
 
 
+def test_a_gap_that_cuts_a_unit_is_no_gap():
+    said = "The first flight covered 36.6 metres at only 10.9 km/h."
+    q = question(said.replace("only 10.9 km", BLANK), "only 10.9 km", qtype="cloze", kind="number")
+    assert rejection(q, _fact("number", "only 10.9 km", said), said) == "the gap cuts a unit in two"
+
+
 def test_a_count_the_question_lists_item_by_item_is_given_away():
     q = question("How many battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun?",
                  "Five", kind="number")  # fmt: skip
