@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from quizgen.choices import choice_questions, multiple_choice, true_false
 from quizgen.distractors import (
     FactIndex,
@@ -250,24 +252,23 @@ def test_ordinal_distractors_keep_their_endings_right():
     assert number_distractors("22nd")[:3] == ["11th", "33rd", "44th"]
 
 
-def test_a_person_the_sentence_names_by_surname_is_no_distractor():
-    fact = Fact(id="p1", kind="person", text="Max Born", value="Max Born",
-                sentence="In 1923, Fermi went to Gottingen to work with Professor Max Born.")  # fmt: skip
-    others = ["Enrico Fermi", "Paul Ehrenfest", "Marie Curie", "Ida Gattis"]
-    people = [fact] + [Fact(id=f"p{n}", kind="person", text=name, value=name, sentence="x")
-                       for n, name in enumerate(others, 2)]  # fmt: skip
-    found = distractors(fact, "Max Born", people, TEXT)
-    assert "Enrico Fermi" not in found and len(found) == 3
+def with_others(fact: Fact, *names: str) -> list[Fact]:
+    """The fact and a person fact for each other name: the people an article names."""
+    return [fact, *(Fact(id=f"p{n}", kind="person", text=name, value=name, sentence="x") for n, name in
+                    enumerate(names, 2))]  # fmt: skip
 
 
-def test_a_person_asked_by_surname_gets_no_other_name_of_theirs_as_a_distractor():
-    fact = Fact(id="p1", kind="person", text="Diaz", value="Porfirio Diaz",
-                sentence="Madero believed that President Diaz should renounce his power.")  # fmt: skip
-    others = ["Don Porfirio", "Emiliano Zapata", "Pancho Villa", "Victoriano Huerta"]
-    people = [fact] + [Fact(id=f"p{n}", kind="person", text=name, value=name, sentence="x")
-                       for n, name in enumerate(others, 2)]  # fmt: skip
-    found = distractors(fact, "Diaz", people, TEXT)
-    assert "Don Porfirio" not in found and len(found) == 3
+@pytest.mark.parametrize(
+    ("answer", "value", "sentence", "others", "left_out"),
+    [("Max Born", "Max Born", "In 1923, Fermi went to Gottingen to work with Professor Max Born.",
+      ("Enrico Fermi", "Paul Ehrenfest", "Marie Curie", "Ida Gattis"), "Enrico Fermi"),  # named by surname there
+     ("Diaz", "Porfirio Diaz", "Madero believed that President Diaz should renounce his power.",
+      ("Don Porfirio", "Emiliano Zapata", "Pancho Villa", "Victoriano Huerta"), "Don Porfirio")],  # his other name
+)  # fmt: skip
+def test_a_person_the_sentence_names_or_the_answer_is_no_distractor(answer, value, sentence, others, left_out):
+    fact = Fact(id="p1", kind="person", text=answer, value=value, sentence=sentence)
+    found = distractors(fact, answer, with_others(fact, *others), TEXT)
+    assert left_out not in found and len(found) == 3
 
 
 def test_a_figure_with_a_bound_gets_no_option_the_bound_makes_true_as_well():

@@ -127,6 +127,13 @@ def _fact(kind: str, text: str, sentence: str) -> Fact:
     return Fact(id="x", kind=kind, text=text, sentence=sentence)
 
 
+def gap_rejection(said: str, answer: str, kind: str, text: str | None = None, gap: str | None = None) -> str | None:
+    """Why the cloze that gaps `answer` (or the `gap` words) in the sentence `said` is rejected, if it is."""
+    q = question(said.replace(gap or answer, (gap or answer).replace(answer, BLANK), 1), answer, qtype="cloze",
+                 kind=kind)  # fmt: skip
+    return rejection(q, _fact(kind, answer, said), text or said)
+
+
 @pytest.mark.parametrize(
     ("qtype", "kind", "prompt", "answer", "sentence", "reason"),
     [
@@ -415,8 +422,7 @@ def test_a_weekdays_possessive_is_a_relative_date_and_no_gap_for_a_date():
 
 def test_the_end_of_the_week_is_a_relative_date():
     said = "The number was expected to swell to 20,000 across five states by week's end, Kieserman said."
-    q = question(said.replace("20,000", BLANK), "20,000", qtype="cloze", kind="number")
-    assert rejection(q, _fact("number", "20,000", said), said) == "relative date left relative"
+    assert gap_rejection(said, "20,000", "number") == "relative date left relative"
 
 
 @pytest.mark.parametrize(
@@ -430,56 +436,45 @@ def test_the_end_of_the_week_is_a_relative_date():
      ("Harold moved out of London with 7,000 men after only 6 days.", True)],
 )  # fmt: skip
 def test_the_end_of_the_year_and_a_count_so_far_are_relative(said, relative):
-    number = next(w for w in said.split() if w[0].isdigit())
-    q = question(said.replace(number, BLANK, 1), number, qtype="cloze", kind="number")
-    found = rejection(q, _fact("number", number, said), said)
+    found = gap_rejection(said, next(w for w in said.split() if w[0].isdigit()), "number")
     assert (found == "relative date left relative") is relative, found
 
 
 def test_a_name_written_with_an_s_gives_itself_away():
     said = "New Horizon's signal home ends the long wait for New Horizons to get back in touch."
-    q = question(said.replace("for New Horizons", f"for {BLANK}"), "New Horizons", qtype="cloze", kind="organization")
-    assert rejection(q, _fact("organization", "New Horizons", said), said) == "answer in the question"
+    assert gap_rejection(said, "New Horizons", "organization", gap="for New Horizons") == "answer in the question"
 
 
 def test_on_board_with_no_ship_leans_on_the_sentence_before():
     said = "On board were men, women and children from across England and the city of Leiden in Holland."
-    q = question(said.replace("Leiden", BLANK), "Leiden", qtype="cloze", kind="place")
-    assert rejection(q, _fact("place", "Leiden", said), said) == "on board what? the sentence before said"
+    assert gap_rejection(said, "Leiden", "place") == "on board what? the sentence before said"
 
 
 def test_a_span_of_years_gives_away_its_half_and_its_length():
     said = "Don Porfirio had been in power for more than 30 years (1876-1911)."
-    half = question(said.replace("1876", BLANK), "1876", qtype="cloze")
-    assert rejection(half, _fact("date", "1876", said), said) == "half of a span of years its length gives away"
+    assert gap_rejection(said, "1876", "date") == "half of a span of years its length gives away"
     life = "Darwin was the grandson of Erasmus Darwin (1731-1802), doctor and naturalist."
-    died = question(life.replace("1802", BLANK), "1802", qtype="cloze")
-    assert rejection(died, _fact("date", "1802", life), life) is None
-    length = question(said.replace("more than 30 years", BLANK), "more than 30 years", qtype="cloze", kind="number")
-    found = rejection(length, _fact("number", "more than 30 years", said), said)
+    assert gap_rejection(life, "1802", "date") is None
+    found = gap_rejection(said, "more than 30 years", "number")
     assert found == "the years in the question give the length away"
 
 
 def test_on_this_date_is_a_relative_date():
     said = "On this date, in the year 1910 the war to overthrow the dictator Porfirio Diaz began."
-    q = question(said.replace("Porfirio Diaz", BLANK), "Porfirio Diaz", qtype="cloze", kind="person")
-    assert rejection(q, _fact("person", "Porfirio Diaz", said), said) == "relative date left relative"
+    assert gap_rejection(said, "Porfirio Diaz", "person") == "relative date left relative"
 
 
 def test_a_figure_in_a_sentence_that_names_nothing_else_is_no_question():
     said = "Thousands of people were evacuated in July 2006 during an earlier eruption."
-    q = question(said.replace("July 2006", BLANK), "July 2006", qtype="cloze")
-    assert rejection(q, _fact("date", "July 2006", said), said) == "names nothing besides its figures: what about?"
+    assert gap_rejection(said, "July 2006", "date") == "names nothing besides its figures: what about?"
     text = "Cisco shares rose the most in nine years. Cisco rose $2.19, or 16 percent, to $15.92 in trading."
     cisco = "Cisco rose $2.19, or 16 percent, to $15.92 in trading."
-    q = question(cisco.replace("16 percent", BLANK), "16 percent", qtype="cloze", kind="number")
-    assert rejection(q, _fact("number", "16 percent", cisco), text) != "names nothing besides its figures: what about?"
+    assert gap_rejection(cisco, "16 percent", "number", text) != "names nothing besides its figures: what about?"
 
 
 def test_a_gap_that_cuts_a_unit_is_no_gap():
     said = "The first flight covered 36.6 metres at only 10.9 km/h."
-    q = question(said.replace("only 10.9 km", BLANK), "only 10.9 km", qtype="cloze", kind="number")
-    assert rejection(q, _fact("number", "only 10.9 km", said), said) == "the gap cuts a unit in two"
+    assert gap_rejection(said, "only 10.9 km", "number") == "the gap cuts a unit in two"
 
 
 def test_a_count_the_question_lists_item_by_item_is_given_away():
