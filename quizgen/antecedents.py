@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from quizgen import spans
-from quizgen.clauses import Substitutions
+from quizgen.clauses import SUBJECT_DEPS, Substitutions
 from quizgen.entities import whole_entity
 
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
@@ -87,11 +87,13 @@ class Antecedents:
             subs[det.i] = (noun.i + 1, name)
         if self.company is not None:
             for noun in spans.tokens(sent):
-                if _another_company_before(noun, self.company):
+                det = _only_the(noun) if noun.lower_ in _COMPANY_NOUNS and noun.tag_ == "NN" else None
+                accounts = det is None and _accounts_of_no_one(noun)
+                if (det is None and not accounts) or _another_company_before(noun, self.company):
                     continue
-                if noun.lower_ in _COMPANY_NOUNS and noun.tag_ == "NN" and (det := _only_the(noun)) is not None:
+                if det is not None:
                     subs.setdefault(det.i, (noun.i + 1, self.company))  # "the San Jose-based company" -> "Cisco"
-                elif _accounts_of_no_one(noun):
+                else:
                     first = noun.left_edge
                     subs.setdefault(first.i, (first.i + 1, f"{self.company}'s {first.lower_}"))  # "Net profit"
         for token in _capitalised_alone(sent):
@@ -274,11 +276,8 @@ def _main_company(docs: list[Doc], title: str = "") -> str | None:
 def _another_company_before(noun: Token, company: str) -> bool:
     """True when the last organisation the paragraph has doing something before the noun is not the main
     company ("Finally, Chrysler weighed in ... The company said ...": Chrysler, in a report on Ford)."""
-    doers = [e for e in noun.doc.ents if e.label_ == "ORG" and e.end <= noun.i and e.root.dep_ in _SUBJECTS]
+    doers = [e for e in noun.doc.ents if e.label_ == "ORG" and e.end <= noun.i and e.root.dep_ in SUBJECT_DEPS]
     return bool(doers) and company not in doers[-1].text and doers[-1].text not in company
-
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _only_the(noun: Token) -> Token | None:
