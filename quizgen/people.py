@@ -271,6 +271,8 @@ def collect_people(docs: list[Doc]) -> People:
     )
     for name in [n for n, p in people.by_name.items() if groups[n] >= p.mentions and not p.role]:
         del people.by_name[name]  # "Civic Passion" is a party the model once took for a person
+    for name in [n for n, p in people.by_name.items() if not p.role and _only_where(n, mentions)]:
+        del people.by_name[name]  # "at Kitty Hawk", "near Kitty Hawk": a place the model took for a person
     for name, person in list(people.by_name.items()):
         one_word = " " not in name and person.role is None
         if one_word and len(wholes := people.given_name_of(name)) == 1:
@@ -284,6 +286,14 @@ def collect_people(docs: list[Doc]) -> People:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
         person.pronoun = _pronoun(evidence.get(person.name, ()))  # "Empress Catherine II", "Grand Duke Peter"
     return people
+
+
+def _only_where(name: str, mentions: list[Span]) -> bool:
+    """True when every mention of the name is where something happened: "at Kitty Hawk", "near Kitty Hawk"."""
+    found = [ent for ent in mentions if _without_title(ent) == name]
+    return bool(found) and all(
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "in", "near", "outside") for ent in found
+    )
 
 
 def _pronoun(said: Iterable[str]) -> str | None:

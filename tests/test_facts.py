@@ -505,6 +505,16 @@ def test_a_he_after_a_name_the_model_missed_is_that_person_not_the_father_named_
     assert "Galileo Galilei built his own telescope, which magnified objects 20 times." in said
 
 
+def test_a_name_only_ever_where_something_happened_is_a_place():
+    from quizgen.people import collect_people
+    from quizgen.pipeline import _parse
+
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "The brothers had tested gliders near Kitty Hawk since 1900.",
+        "Orville Wright flew 120 feet in 12 seconds near Kitty Hawk in 1903."))  # fmt: skip
+    assert "Kitty Hawk" not in collect_people(_parse(article)).by_name  # so never a person among the choices
+
+
 def test_a_title_split_by_the_model_gives_the_name_and_no_role():
     from quizgen.nlp import load
     from quizgen.people import collect_people
