@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen import spans
 from quizgen.clauses import SUBJECT_DEPS, Substitutions
-from quizgen.entities import whole_entity
+from quizgen.entities import STORM_KINDS, STORM_PREFIXES, whole_entity
 
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
 _NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "QUANTITY"}
@@ -96,10 +96,11 @@ class Antecedents:
                 else:
                     first = noun.left_edge
                     subs.setdefault(first.i, (first.i + 1, f"{self.company}'s {first.lower_}"))  # "Net profit"
-        for token in _capitalised_alone(sent):
-            if (name := _one_name(self.of_names.get(token.lower_, set()))) is not None:
-                det = token.nbor(-1)  # "the Statue" -> "the Statue of Liberty"
-                subs.setdefault(det.i, (token.i + 1, name if det.i == sent.start else "the " + name[4:]))
+        if self.of_names:
+            for token in _capitalised_alone(sent):
+                if (name := _one_name(self.of_names.get(token.lower_, set()))) is not None:
+                    det = token.nbor(-1)  # "the Statue" -> "the Statue of Liberty"
+                    subs.setdefault(det.i, (token.i + 1, name if det.i == sent.start else "the " + name[4:]))
         if len(self.storms) == 1:
             storm = next(iter(self.storms))
             for det, end, category in _storm_mentions(sent, storm):
@@ -155,17 +156,13 @@ def _accounts_of_no_one(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "compound") or c.pos_ == "PROPN" for c in noun.lefts)
 
 
-# Storms news names by their kind: "Hurricane Michael", "Typhoon Rammasun", "Super Typhoon Haiyan".
-_STORM_KINDS = {"hurricane", "typhoon", "cyclone"}
-
-
 def _storms(sent: Span) -> list[tuple[str, tuple[str, ...]]]:
     """("Hurricane Michael", ("storm", "hurricane")) for each named storm of the sentence: what the story's
     "the storm" and "the hurricane" are."""
     found = []
     for token in spans.tokens(sent):
-        if token.lower_ in _STORM_KINDS and token.is_title and token.dep_ == "compound" and token.head.pos_ == "PROPN":
-            start = token.i - 1 if token.i > sent.start and token.nbor(-1).lower_ in ("super", "tropical") else token.i
+        if token.lower_ in STORM_KINDS and token.is_title and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            start = token.i - 1 if token.i > sent.start and token.nbor(-1).lower_ in STORM_PREFIXES else token.i
             name = sent.doc[start : token.head.i + 1].text
             found.append((name, ("storm", token.lower_)))
     return found
@@ -217,7 +214,7 @@ def _storm_mentions(sent: Span, storm: str) -> list[tuple[Token, int, str]]:
         return []
     found = []
     for noun in spans.tokens(sent):
-        if noun.lower_ not in ("storm", *_STORM_KINDS) or noun.pos_ != "NOUN" or noun.i == sent.start:
+        if noun.lower_ not in ("storm", *STORM_KINDS) or noun.pos_ != "NOUN" or noun.i == sent.start:
             continue
         det = noun.doc[noun.left_edge.i]
         between = noun.doc[det.i + 1 : noun.i]
@@ -403,7 +400,7 @@ def _placed(noun: Token) -> str | None:
 def _names_a_place(prep: Token) -> bool:
     """True for "in the city of Iwaki", "in Iwaki": a preposition whose phrase is a named place, and no date."""
     words = list(prep.subtree)[1:]
-    return any(t.ent_type_ in ("GPE", "LOC") for t in words) and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    return any(_a_place(t) for t in words) and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _described_as(ent: Span) -> Token | None:

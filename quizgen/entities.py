@@ -24,8 +24,11 @@ _NOT_PEOPLE = frozenset(
 _PLACE_FIRST = frozenset(
     "castle fort palace abbey cathedral tower lake river mount cape bay ciudad puerto porto port".split()
 )
-# Words that open a storm's name: "Hurricane Michael", "Typhoon Haiyan", "Tropical Storm Alberto".
-_STORM_FIRST = frozenset("hurricane typhoon cyclone storm tropical super".split())
+# The kinds of storm news names ("Hurricane Michael", "Typhoon Haiyan"), and the words that open such a name
+# ("Tropical Storm Alberto", "Super Typhoon Haiyan").
+STORM_KINDS = frozenset("hurricane typhoon cyclone".split())
+STORM_PREFIXES = frozenset(("tropical", "super"))
+_STORM_FIRST = STORM_KINDS | STORM_PREFIXES | {"storm"}
 _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el la le du dos das di ben arap y".split())
 _QUOTES_OPEN = {"\u201c", "\u2018", "«"}
 _QUOTES_CLOSE = {"\u201d", "»"}
