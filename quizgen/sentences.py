@@ -272,7 +272,12 @@ def sentence_subject(
 
 def _named_subject_ahead(sent: Span, known: Collection[str]) -> int | None:
     """Where the main verb's subject starts when it is a person's name (the model's, or a word of a name the
-    article gives) and something comes before it: a "his" up there is that person's."""
+    article gives) and something comes before it: a "his" up there is that person's. Worked out once per
+    sentence (`known`, the article's name words, is the same for all of its sentences)."""
+    return spans.once_per_span(sent, "named_subject_ahead", lambda s: _subject_name_start(s, known))
+
+
+def _subject_name_start(sent: Span, known: Collection[str]) -> int | None:
     for subject in main_subjects(sent):
         if subject.i > sent.start and (subject.ent_type_ == "PERSON" or subject.text in known):
             return subject.left_edge.i
