@@ -11,7 +11,7 @@ import functools
 import re
 
 from quizgen.dates import MONTH_NAMES, render
-from quizgen.models import Fact, Question
+from quizgen.models import Clause, Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.people import is_role
@@ -270,6 +270,11 @@ _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 _LIGHT_VERBS = frozenset(
     "see have get make take do give face launch fight gain find report post announce use hold explore".split()
 )
+# Verbs that, with nothing after them, have as many answers as the article has journeys or goals:
+# "Where did Magellan go?", "What did Gareth Bale score?", "Where did Morse return?" (from Europe, and to Boston).
+_OPEN_VERBS = _LIGHT_VERBS | frozenset(
+    "go move travel sail return head fly reach achieve score decide celebrate deal receive play lead".split()
+)
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
 
@@ -317,6 +322,14 @@ def _name_cut(prompt: str, source: str) -> bool:
     if not last[:1].isupper() or last.lower() in TITLES or f"{last} " not in source:
         return False  # (the plain test first: a pattern made for each prompt takes long to compile)
     return re.search(rf"\b{re.escape(last)} [A-Z][A-Za-z]*\b", source) is not None
+
+
+def _ends_at_an_open_verb(prompt: str, clause: Clause | None) -> bool:
+    """True for a wh-question that ends at its verb, when the verb is one of `_OPEN_VERBS`."""
+    if clause is None or clause.verb_lemma.lower() not in _OPEN_VERBS or not prompt.endswith("?"):
+        return False
+    last = prompt[:-1].split()[-1].lower()
+    return last in (clause.verb_lemma.lower(), clause.verb.lower())
 
 
 def _done_twice(prompt: str, article_text: str) -> bool:
@@ -485,6 +498,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "more than one person did this"  # "Which captain won the Man of the Match award?" (two matches)
     if fact.kind == "person" and shows_sentence(question) and _few_clues(question.prompt):
         return "too little around the gap to tell who"  # "Civic Party's _____ was elected for the first time."
+    if fact.kind in ("place", "organization", "outcome") and _ends_at_an_open_verb(question.prompt, fact.clause):
+        return "a verb that says too little, with nothing after it"  # "Where did Magellan go?"
     if fact.kind == "outcome" and fact.clause is not None and fact.clause.verb_lemma in _LIGHT_VERBS:
         return "a light verb: the answer says little"  # "What did Norton see?" -> "no further need ..."
     if (

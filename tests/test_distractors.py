@@ -297,3 +297,16 @@ def test_countries_keep_the_the_their_english_names_take():
     philippines = Fact(id="g", kind="place", text="Philippines", value="Philippines",
                        sentence="The typhoon hit the Philippines.")  # fmt: skip
     assert not any(o.startswith("the ") for o in place_distractors(philippines, FactIndex([]), "Philippines"))
+
+
+def test_a_place_that_opens_its_statement_is_never_swapped_for_a_false_one():
+    text = "On November 20, Mexico celebrates the anniversary of its Revolution. Argentina is far away."
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", paragraphs=(text,), id="t")
+    made = []
+    for n in range(12):  # the key decides true or false: enough keys to meet both
+        fact = Fact(id=f"l{n}", kind="place", text="Mexico", value="Mexico", sentence=text)
+        cloze = base_question(fact, "_____ celebrates the anniversary of its Revolution.", "Mexico", "cloze",
+                              gap=("", "Mexico", " celebrates the anniversary of its Revolution."))  # fmt: skip
+        made.append(true_false(article, cloze, fact, [fact]))
+    assert any(q is not None for q in made)  # "Mexico celebrates ..." is asked, and is true
+    assert all(q.answer == "True" for q in made if q is not None)  # another country may well celebrate one too

@@ -486,3 +486,21 @@ def test_a_count_the_question_lists_item_by_item_is_given_away():
                   qtype="cloze", kind="number")  # fmt: skip
     said = ok.prompt.replace(BLANK, "11")
     assert rejection(ok, _fact("number", "11", said), said) != "the question lists what it asks to count"
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "verb", "lemma", "refused"),
+    [
+        ("place", "Where did Magellan go?", "went", "go", True),  # India, Africa, Spain, the Pacific ...
+        ("outcome", "What did Gareth Bale score?", "scored", "score", True),  # a season has many goals
+        ("place", "Where did Magellan go after the dispute with the king?", "went", "go", False),  # this journey
+        ("place", "Where did Magellan die?", "died", "die", False),  # one death, one place
+        ("place", "Where is Magellan buried?", "buried", "bury", False),
+    ],
+)
+def test_a_bare_what_or_where_of_a_verb_that_says_little_is_refused(kind, prompt, verb, lemma, refused):
+    text = "After the dispute with the king, Magellan went to Spain. Magellan died and is buried in Spain."
+    c = Clause(subject="Magellan", verb=verb, verb_lemma=lemma, verb_tag="VBD", answer_role="adjunct")
+    f = Fact(id="f", kind=kind, text="Spain", value="Spain", sentence=text.split(". ")[0] + ".", clause=c)
+    q = question(prompt, "Spain", kind=kind, source=f.sentence)
+    assert (rejection(q, f, text) == "a verb that says too little, with nothing after it") == refused
