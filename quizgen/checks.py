@@ -486,8 +486,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on _____"
     if fact.kind == "date" and BLANK in question.prompt and _date_in_another(question.answer, question.prompt):
         return "another date of the sentence gives it away"  # "issued on April 30, 2016 ... as of _____" (April 2016)
-    if re.search(r"_____/\w|\w/_____", question.prompt):
-        return "the gap cuts a unit in two"  # "at _____/h" (only 10.9 km/h)
+    if re.search(r"_____(?:/\w|[a-z])|\w/_____", question.prompt):
+        return "the gap cuts a unit in two"  # "at _____/h" (only 10.9 km/h); "hit by _____cm of rain"
     if _YEAR_SPAN_GAP.search(question.prompt) and re.search(r"\b\d+ years\b", question.prompt):
         return "half of a span of years its length gives away"  # "in power for more than 30 years (_____-1911)"
     if _SPAN_OF_YEARS.search(question.answer) and _YEAR_SPAN.search(question.prompt):

@@ -316,7 +316,7 @@ VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
     trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
-    violence agencies cities""".split()
+    violence agencies cities war fleet rebellion nation case""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
@@ -338,6 +338,10 @@ def _unnamed(token, written: Substitutions) -> bool:
     named = _has_name(token) or any(c.dep_ == "nummod" for c in token.lefts)  # "the 2004 prize" too
     if named or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return False
+    if token.lower_ in ("nation", "country") and any(
+        t.ent_type_ == "GPE" for t in token.doc[token.sent.start : token.i]
+    ):
+        return False  # "politics in Kazakhstan ... vying for the nation's vast resources"
     # "... to win the Peace prize, and the 12th woman to win the prize": named earlier in the same sentence
     return not any(t.lower_ == token.lower_ and t.i < token.i and _has_name(t) for t in token.sent)
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quizgen import clauses, dates, entities, spans
 from quizgen.antecedents import Antecedents
@@ -33,11 +33,25 @@ def _tense_at(ent: Span) -> str:
     doc = ent.doc
     start = ent.start - 2 if ent.start >= 2 and doc[ent.start - 2 : ent.start].text.lower() == "at least" else ent.start
     before = doc[start - 1].lower_ if start > 0 else ""
+    if before == "for" and _set_for(doc[start - 1]):
+        return "future"  # "set a tentative sentencing date for June 25", whatever the tense of "set"
     return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
+
+
+# Nouns a date is set for: "a sentencing date for June 25", "a deadline for Friday".
+_FIXED_FOR = frozenset("date deadline hearing vote meeting session trial sentencing".split())
+
+
+def _set_for(preposition: Token) -> bool:
+    """True for a "for" that gives the date something is set or planned for."""
+    head = preposition.head
+    return head.lemma_.lower() in _FIXED_FOR or (head.pos_ == "VERB" and head.lemma_ in _PLANNED)
 
 
 # Verbs that, as "is scheduled for", "are expected in", put a date ahead of the writing.
 _PLANNED = frozenset("schedule expect plan set slate due".split())
+# Verbs whose infinitive is still to come: "agreed to meet on Friday", "plans to open in March".
+_INTENDING = frozenset("agree plan intend hope want vow promise aim expect decide threaten pledge".split())
 
 
 def _tense(span: Span) -> str:
@@ -48,12 +62,24 @@ def _tense(span: Span) -> str:
     now = auxes & {"is", "are", "'s", "'re"}
     if auxes & {"will", "shall", "'ll"} or (now and (verb.tag_ == "VBG" or verb.lemma_ in _PLANNED)):
         return "future"  # "will meet", "is meeting", "is scheduled for October"
+    if _to_come(verb, span.root, auxes):
+        return "future"  # "a bill to stop a no-deal Brexit at the end of October", "agreed to meet on Friday"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return "present"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _PLANNED:
         main = clauses.governing_verb(verb.head)  # "a conference scheduled for October": ahead, unless the
         return "present" if main is not None and main.tag_ == "VBD" else "future"  # story tells it as past
     return "past"
+
+
+def _to_come(verb: Token, date: Token, auxes: set[str]) -> bool:
+    """True for a date of an infinitive still to come: one of purpose ("voted for a bill to stop a no-deal
+    Brexit at the end of October") or of intent ("agreed to meet on Friday"); only where the date is the
+    verb's own, not a noun's ("to investigate the Sept. 19 incident", "the killing of 200 in January")."""
+    if verb.tag_ != "VB" or "to" not in auxes:
+        return False
+    own = date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)
+    return own and (verb.dep_ in ("acl", "relcl", "advcl") or verb.head.lemma_ in _INTENDING)
 
 
 @dataclass

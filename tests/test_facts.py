@@ -401,6 +401,17 @@ def test_a_month_scheduled_is_the_coming_one_and_a_month_done_the_past_one():
     assert values == ["2022-10", "2021-10", "2022-10"]
 
 
+def test_a_date_set_for_or_of_an_infinitive_to_come_is_the_coming_one():
+    facts = facts_of("Judge Brian Cogan set a tentative sentencing date for June 25.",
+                     "Lawmakers voted for a bill to stop a no-deal Brexit at the end of October.",
+                     "The president has not done enough to hold to account those responsible for the killing of "
+                     "some 200 protesters in January.",
+                     "He is forming a commission to investigate the Sept. 19 fence-jumping incident.",
+                     published=date(2019, 2, 12))  # fmt: skip
+    values = [f.value for f in of_kind(facts, "date")]
+    assert values == ["2019-06-25", "2019-10", "2019-01", "2018-09-19"]  # the last two: dates of what was done
+
+
 def test_the_statue_is_short_for_the_statue_of_liberty():
     article = article_of(published=date(2015, 6, 17), paragraphs=(
         "The Statue of Liberty was declared a national monument in 1924.",
@@ -739,3 +750,17 @@ def test_the_storm_anywhere_and_the_category_hurricane_are_the_named_storm_and_n
     fiercest = "Category 4 Hurricane Michael was the fiercest to hit Florida in 80 years."
     assert clozes_of(article, "80 years") == [fiercest]
     assert all("before Hurricane Michael in 20 counties" in c for c in clozes_of(article, "20"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "answer", "asked"),
+    [
+        ("Eventually one ship from the fleet reached Spain in September 1522.", "September 1522", False),  # whose?
+        ("In Mexico, the war began in 1910.", "1910", False),  # which war?
+        ("Much of the politics in Kazakhstan involved an elite vying for the nation's resources in 2021.", "2021",
+         True),  # the nation: Kazakhstan, just named
+    ],
+)  # fmt: skip
+def test_a_war_a_fleet_or_a_nation_the_sentence_does_not_name_is_no_question(paragraph, answer, asked):
+    article = article_of((paragraph,), published=date(2022, 6, 7))
+    assert bool(clozes_of(article, answer)) == asked

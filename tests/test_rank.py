@@ -475,6 +475,8 @@ def test_a_figure_in_a_sentence_that_names_nothing_else_is_no_question():
 def test_a_gap_that_cuts_a_unit_is_no_gap():
     said = "The first flight covered 36.6 metres at only 10.9 km/h."
     assert gap_rejection(said, "only 10.9 km", "number") == "the gap cuts a unit in two"
+    rain = "Cox's Bazar in Bangladesh has been hit by at least 58.5cm of rain, the weather office said."
+    assert gap_rejection(rain, "at least 58.5", "number") == "the gap cuts a unit in two"  # "_____cm"
 
 
 def test_a_count_the_question_lists_item_by_item_is_given_away():
