@@ -149,7 +149,7 @@ def _find_stray_comma(sent: Span) -> frozenset[int]:
 
 # Words that tie a sentence to the one before ("However, ...", "instead decided"): lifted out, they dangle.
 _CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile", "finally", "moreover", "furthermore",
-                "afterwards", "afterward", "subsequently", "thereafter"}  # fmt: skip
+                "afterwards", "afterward", "subsequently", "thereafter", "separately", "additionally"}  # fmt: skip
 
 
 # Opening phrases that tie a sentence to the one before ("In the process, Mumbai City broke ...").
@@ -167,7 +167,8 @@ def connectives(sent: Span) -> set[int]:
     """The connective adverbs of the sentence's verb, with the comma after an opening one ("Finally, Atlantis
     will go on display" -> "Atlantis will go on display"; "Thomas Sam instead decided" -> "Thomas Sam decided")."""
     found: set[int] = set()
-    for token in sent.root.children:
+    opening = sent.doc[sent.start]  # "Separately, four ... were killed, Xinhua said": not the root's own
+    for token in (*sent.root.children, *([opening] if opening.head.i != sent.root.i else [])):
         if token.dep_ != "advmod" or token.lower_ not in _CONNECTIVES:
             continue
         found.add(token.i)

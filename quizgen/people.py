@@ -229,9 +229,23 @@ def _without_title(ent: Span) -> str:
         words = words[inner[-1] + 1 :]  # "Health Officer Brett Sutton" (of "Chief Health Officer ..."): Brett Sutton
     while len(words) > 1 and words[0].lower_ in TITLES:
         words = words[1:]
+    if len(words) > 2 and _demonym(words[0]):
+        words = words[1:]  # "Briton Chris Froome", "Colombian Nairo Quintana": Chris Froome, Nairo Quintana
     while words and (words[-1].tag_ == "POS" or words[-1].text in ("'", "\u2019")):
         words = words[:-1]
     return ent.doc[words[0].i : words[-1].i + 1].text.strip() if words else ""
+
+
+# Nouns for the people of a country, written before a name as titles are ("Briton Chris Froome").
+_DEMONYM_NOUNS = frozenset(
+    """briton englishman englishwoman scotsman irishman frenchman frenchwoman dutchman spaniard swede""".split()
+)
+
+
+def _demonym(word: Token) -> bool:
+    """True for a word that says where someone is from, as a noun: an adjective inside a name may be its first
+    name ("Welshman Ncube" is his name; "English doctor Edward Jenner" is a role the model runs into a name)."""
+    return word.lower_ in _DEMONYM_NOUNS
 
 
 def _in_own_words(ent: Span, inside_quotes: frozenset[int]) -> bool:

@@ -171,7 +171,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
 # Roles that need a word more to say what: "minister" of what, "candidate" for what.
 _OF_WHAT = frozenset(
     """minister candidate official member leader head chief spokesman spokeswoman spokesperson director secretary
-    chairman chairwoman president governor representative officer""".split()
+    chairman chairwoman president governor representative officer winner""".split()
 )
 
 

@@ -202,9 +202,11 @@ def test_a_thing_named_once_in_a_sentence_is_not_named_twice():
 def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
     found = clozes("Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex in June 2011.",
                    "Thomas Sam instead decided to treat his daughter himself in 2009.",
+                   "Separately, four Chinese citizens in Nepal were killed in 2015, China's Xinhua news agency said.",
                    published=date(2011, 4, 13))  # fmt: skip
     assert found["June 2011"] == "Atlantis will go on display at the Kennedy Space Center Visitor Complex in _____."
     assert found["2009"] == "Thomas Sam decided to treat his daughter himself in _____."
+    assert found["2015"].startswith("Four Chinese citizens in Nepal were killed in _____")
 
 
 def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():

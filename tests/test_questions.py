@@ -218,3 +218,5 @@ def test_a_role_that_needs_a_word_more_is_not_asked():
     spokeswoman = fact(id="person-2", kind="person", text="Lynette Miller", value="Lynette Miller",
                        role="agency spokeswoman")  # fmt: skip
     assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [spokeswoman]))  # which agency?
+    winner = fact(id="person-3", kind="person", text="Vincenzo Nibali", value="Vincenzo Nibali", role="winner")
+    assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [winner]))  # winner of what?
