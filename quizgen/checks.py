@@ -492,6 +492,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "half of a span of years its length gives away"  # "in power for more than 30 years (_____-1911)"
     if _SPAN_OF_YEARS.search(question.answer) and _YEAR_SPAN.search(question.prompt):
         return "the years in the question give the length away"  # "in power for _____ (1876-1911)"
+    if fact.kind == "number" and re.search(r"\d[^\s()]*\s*\(_____\)|_____[^\s()]*\s*\(\d", question.prompt):
+        return "the same figure in other units gives it away"  # "7-meter (_____) storm surges", "_____ (610 m)"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
     if fact.kind == "person" and asks and _done_twice(question.prompt, article_text):

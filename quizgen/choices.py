@@ -53,6 +53,8 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
     if not is_true:
         if _HEDGED.search(answer):
             return None  # "more than 80,000" is as true as "more than 150,000": a bound is no figure to swap
+        if fact.kind == "number" and (re.match(r"\s*\(\d", after) or re.search(r"\d[^()]*\(\s*$", before)):
+            return None  # "3,000 feet (610 meters)": the figure beside it, in other units, says it is false
         if fact.kind == "place" and not before.strip():
             return None  # "Argentina celebrates the anniversary of its Revolution": true of another country too
         if fact.kind == "date" and _DATE_BOUND.search(before):

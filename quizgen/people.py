@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.clauses import SUBJECT_DEPS
 from quizgen.entities import good_person, quoted, trimmed
 from quizgen.nlp import TITLES
 from quizgen.sentences import REPORTING_VERBS
@@ -122,8 +123,8 @@ class People:
             surname = token.text == named[0].name.split()[-1]
             if ent.label_ == "ORG" and surname and token.text in self.organisation_words and not _as_a_person(token):
                 continue  # "Ford" beside "Ford Motor Company" may be the company, not Henry Ford
-            if ent.label_ == "GPE" and not (surname and _as_a_person(token)):
-                continue  # "Georgia" is the state, unless it is a Mr Georgia's or he said something
+            if ent.label_ == "GPE" and not (surname and (_as_a_person(token) or token.dep_ in SUBJECT_DEPS)):
+                continue  # "Georgia" is the state, unless it is a Mr Georgia's, or he did or said something
             subs[token.i] = (token.i + 1, named[0].name)
         return subs
 

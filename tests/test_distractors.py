@@ -310,3 +310,17 @@ def test_a_place_that_opens_its_statement_is_never_swapped_for_a_false_one():
         made.append(true_false(article, cloze, fact, [fact]))
     assert any(q is not None for q in made)  # "Mexico celebrates ..." is asked, and is true
     assert all(q.answer == "True" for q in made if q is not None)  # another country may well celebrate one too
+
+
+def test_a_figure_beside_its_conversion_is_never_swapped_for_a_false_one():
+    text = "Bingham stood 2,000 feet (610 meters) above the raging Urubamba River in 1911."
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", paragraphs=(text,), id="t")
+    figures = [Fact(id=f"n{n}", kind="number", text="2,000 feet", value="2000", about="feet", sentence=text)
+               for n in range(12)]  # fmt: skip
+    gap = ("Bingham stood ", "2,000 feet", text[len("Bingham stood 2,000 feet") :])
+    other = Fact(id="o", kind="number", text="3,000 feet", value="3000", about="feet", sentence="x")
+    cloze = text.replace("2,000 feet", "_____")
+    made = [
+        true_false(article, base_question(f, cloze, "2,000 feet", "cloze", gap=gap), f, [f, other]) for f in figures
+    ]
+    assert all(q is None or q.answer == "True" for q in made)  # "3,000 feet (610 meters)" would say it is false

@@ -780,3 +780,10 @@ def test_a_demonym_before_a_name_is_no_part_of_it():
 )  # fmt: skip
 def test_a_bill_or_convictions_the_sentence_does_not_name_are_no_question(paragraph):
     assert clozes_of(article_of((paragraph,), published=date(2019, 9, 4)), "2019") == []
+
+
+def test_a_surname_the_model_took_for_a_place_is_written_whole_where_he_does_something():
+    said = ("U.S. District Judge Brian Cogan read the guilty counts aloud.",
+            "Cogan set a tentative sentencing date for June 25.")  # fmt: skip
+    article = article_of(said, published=date(2019, 2, 12))
+    assert clozes_of(article, "June 25") == ["Brian Cogan set a tentative sentencing date for June 25, 2019."]

@@ -475,6 +475,9 @@ def test_a_figure_in_a_sentence_that_names_nothing_else_is_no_question():
 def test_a_gap_that_cuts_a_unit_is_no_gap():
     said = "The first flight covered 36.6 metres at only 10.9 km/h."
     assert gap_rejection(said, "only 10.9 km", "number") == "the gap cuts a unit in two"
+    surge = "Typhoon Haiyan unleashed 7-meter (23-foot) storm surges on the coasts of Samar and Leyte."
+    for answer in ("23-foot", "7-meter"):
+        assert gap_rejection(surge, answer, "number") == "the same figure in other units gives it away"
     rain = "Cox's Bazar in Bangladesh has been hit by at least 58.5cm of rain, the weather office said."
     assert gap_rejection(rain, "at least 58.5", "number") == "the gap cuts a unit in two"  # "_____cm"
 
