@@ -38,7 +38,7 @@ _RELATIVE = re.compile(
     r"after (?:only |just )?(?:a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?|years?)|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
-    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|"
+    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
     r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
@@ -155,7 +155,14 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "names nothing: where, who, what?"  # "Hundreds of thousands of homes had power cut off."
     if len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:
         return "prompt too long"
+    if _too_short(question.prompt):
+        return "says too little to be true or false"  # "Apple posted $42.86bn." (revenue? profit?)
     return None
+
+
+def _too_short(prompt: str) -> bool:
+    """True for a sentence of fewer than four words besides its gap: what it is about, it cannot say."""
+    return len(prompt.replace(BLANK, " ").split()) < 4
 
 
 def only_the_place(sentence: str, place: str) -> bool:
@@ -273,7 +280,8 @@ _LIGHT_VERBS = frozenset(
 # Verbs that, with nothing after them, have as many answers as the article has journeys or goals:
 # "Where did Magellan go?", "What did Gareth Bale score?", "Where did Morse return?" (from Europe, and to Boston).
 _OPEN_VERBS = _LIGHT_VERBS | frozenset(
-    "go move travel sail return head fly reach achieve score decide celebrate deal receive play lead".split()
+    """go move travel sail return head fly reach achieve score decide celebrate deal receive play lead develop study
+    live work teach recognize realize understand""".split()
 )
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip
@@ -330,6 +338,18 @@ def _ends_at_an_open_verb(prompt: str, clause: Clause | None) -> bool:
         return False
     last = prompt[:-1].split()[-1].lower()
     return last in (clause.verb_lemma.lower(), clause.verb.lower())
+
+
+# Plural nouns for people ("Wall Street analysts", "local residents").
+_PEOPLE = frozenset(
+    "people men women children analysts investors residents fans voters officials workers students critics".split()
+)
+
+
+def _people(answer: str) -> bool:
+    """True for an answer that names people: "Wall Street analysts", "scientists", "historians"."""
+    words = answer.lower().split()
+    return bool(words) and (words[-1] in _PEOPLE or words[-1].endswith(("ists", "ians")))
 
 
 def _done_twice(prompt: str, article_text: str) -> bool:
@@ -494,6 +514,12 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the years in the question give the length away"  # "in power for _____ (1876-1911)"
     if fact.kind == "number" and re.search(r"\d[^\s()]*\s*\(_____\)|_____[^\s()]*\s*\(\d", question.prompt):
         return "the same figure in other units gives it away"  # "7-meter (_____) storm surges", "_____ (610 m)"
+    if re.search(r"\band an? _____", question.prompt) and re.match(r"(?i)(?:quarter|half|third)\b", question.answer):
+        return "a figure cut in two"  # "Nine and a _____ iPads" (quarter million)
+    if BLANK in question.prompt and _too_short(question.prompt):
+        return "too little around the gap"  # "Apple posted _____." ($28.57bn of revenue, or $7.79 a share?)
+    if fact.kind == "outcome" and question.prompt.startswith("What ") and _people(question.answer):
+        return "asks what for people: who?"  # "What has Apple embarrassed?" -> "Wall Street analysts"
     if _name_cut(question.prompt, question.source):
         return "a name cut short"  # "defeated ... by James?" of "by James To."
     if fact.kind == "person" and asks and _done_twice(question.prompt, article_text):

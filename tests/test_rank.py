@@ -501,6 +501,7 @@ def test_a_count_the_question_lists_item_by_item_is_given_away():
         ("place", "Where did Magellan go after the dispute with the king?", "went", "go", False),  # this journey
         ("place", "Where did Magellan die?", "died", "die", False),  # one death, one place
         ("place", "Where is Magellan buried?", "buried", "bury", False),
+        ("outcome", "What did Magellan develop?", "developed", "develop", True),  # a passion? a style?
     ],
 )
 def test_a_bare_what_or_where_of_a_verb_that_says_little_is_refused(kind, prompt, verb, lemma, refused):
@@ -509,3 +510,25 @@ def test_a_bare_what_or_where_of_a_verb_that_says_little_is_refused(kind, prompt
     f = Fact(id="f", kind=kind, text="Spain", value="Spain", sentence=text.split(". ")[0] + ".", clause=c)
     q = question(prompt, "Spain", kind=kind, source=f.sentence)
     assert (rejection(q, f, text) == "a verb that says too little, with nothing after it") == refused
+
+
+def test_a_figure_cut_in_two_or_a_gap_with_too_little_around_it_is_refused():
+    ipads = "Nine and a quarter million iPads were sold by Apple in the quarter to June 2011."
+    assert gap_rejection(ipads, "quarter million", "number") == "a figure cut in two"
+    posted = "Apple posted $28.57bn."
+    assert gap_rejection(posted, "$28.57bn", "number") == "too little around the gap"  # revenue? profit?
+    statement = question(posted.replace("28.57", "42.86"), "False", qtype="true_false", kind="number")
+    assert rejection(statement, _fact("number", "$28.57bn", posted), posted) == "says too little to be true or false"
+
+
+def test_a_what_question_whose_answer_is_people_is_refused():
+    said = "Apple has embarrassed Wall Street analysts with its results for July 2011."
+    c = Clause(subject="Apple", verb="embarrassed", verb_lemma="embarrass", verb_tag="VBN", answer_role="object")
+    f = Fact(id="f", kind="outcome", text="Wall Street analysts", sentence=said, clause=c)
+    q = question("What has Apple embarrassed?", "Wall Street analysts", kind="outcome", source=said)
+    assert rejection(q, f, said) == "asks what for people: who?"
+
+
+def test_a_year_ago_quarter_is_a_relative_date():
+    said = "iPad sales rose 183 per cent over the year-ago quarter, Apple said in July 2011."
+    assert gap_rejection(said, "183 per cent", "number") == "relative date left relative"
