@@ -50,6 +50,8 @@ def _find_asides(sent: Span) -> list[Range]:
     for token in spans.tokens(sent):
         if token.dep_ not in _ASIDE_DEPS or token.i == sent.root.i or _inside_entity(token):
             continue
+        if token.dep_ == "appos" and _year_after_a_comma(token):
+            continue  # "until New Year's Day, 1880,": the year completes the day, it is no aside
         # With two dates, each scopes its own part ("70 percent in 2009; 56 percent on March 8, 2011").
         cuts = (_delimited, _leading, _trailing) if several_dates else (_date_adjunct, _delimited, _leading, _trailing)
         for cut in cuts:
@@ -57,6 +59,11 @@ def _find_asides(sent: Span) -> list[Range]:
                 found.add(span)
     found.update(_clauses_apart(sent))
     return sorted(span for span in found if not _splits_an_entity(span, sent))
+
+
+def _year_after_a_comma(token) -> bool:
+    """ "New Year's Day, 1880": a year set after a day by a comma, which completes the date."""
+    return len(token.text) == 4 and token.text.isdigit() and token.i > 0 and token.nbor(-1).text == ","
 
 
 def _splits_an_entity(span: Range, sent: Span) -> bool:

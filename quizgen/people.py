@@ -181,13 +181,15 @@ def role_of(ent: Span) -> str | None:
         words.pop(0)  # "nonpartisan pan-democrat": the role is the noun; not "internal" of "internal affairs minister"
     if words and words[-1].lower_ in HONORIFICS:
         return None  # "Sir Edmund Andros": a form of address, not a role
-    if words and words[0].i > 0 and doc[words[0].i - 1].text in ("\u2014", "\u2013", "--"):
+    if words and words[0].i > 0 and doc[words[0].i - 1].text in ("\u2014", "\u2013", "--", "-"):
         return None  # "Māori Crown Relations — Te Arawhiti — Minister Kelvin Davis": more title than "Minister"
     if words and words[0].is_title and _title_goes_on(doc, words[0].i):
         return None  # "Lieutenant-Governor William Hobson": not "Governor"
     if words and is_role(doc[words[0].i : words[-1].i + 1].text, words[-1].tag_):
         return doc[words[0].i : words[-1].i + 1].text
     root = ent.root
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _FOR_EXAMPLE:
+        return None  # "pioneering work in the electrical light field, especially Humphrey Davy": no role
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
     for noun in nouns:  # set beside the name, a singular noun says what the person is ("a practising homeopath")
@@ -200,6 +202,10 @@ def role_of(ent: Span) -> str | None:
                 # a role that needs more words than a card can hold whole
             return _noun_phrase(noun)
     return None
+
+
+# Words that introduce an example of a group, not a name in apposition.
+_FOR_EXAMPLE = frozenset("especially including notably particularly like namely".split())
 
 
 def _title_goes_on(doc: Doc, start: int) -> bool:

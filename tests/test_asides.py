@@ -354,3 +354,12 @@ def test_an_opening_that_times_the_sentence_by_the_one_before_is_cut():
     found = clozes("Around the same time, Johannes Vermeer married Catharina Bolnes, a Catholic, in Delft in 1653.",
                    published=date(2020, 1, 1))  # fmt: skip
     assert found and all(not c.startswith("Around the same time") for c in found.values())
+
+
+def test_a_year_after_a_day_and_a_comma_completes_the_date_and_is_never_cut():
+    found = clozes("From October 1878 until New Year's Day, 1880, Edison developed the parts of a lighting system.",
+                   published=date(2020, 1, 1))  # fmt: skip
+    assert (
+        found["October 1878"]
+        == "From _____ until New Year's Day, 1880, Edison developed the parts of a lighting system."
+    )

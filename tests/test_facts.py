@@ -787,3 +787,12 @@ def test_a_surname_the_model_took_for_a_place_is_written_whole_where_he_does_som
             "Cogan set a tentative sentencing date for June 25.")  # fmt: skip
     article = article_of(said, published=date(2019, 2, 12))
     assert clozes_of(article, "June 25") == ["Brian Cogan set a tentative sentencing date for June 25, 2019."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Others had done pioneering work in the electrical light field, especially Humphrey Davy in 1802.",
+     "Vincenzo Nibali finished fourth, ahead of two-time former winner Alberto Contador."],
+)  # fmt: skip
+def test_no_role_from_an_example_of_a_group_or_a_word_cut_at_its_hyphen(paragraph):
+    assert all(p.role is None for p in collect_people([nlp.load()(paragraph)]).by_name.values())
