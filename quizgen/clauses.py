@@ -147,6 +147,7 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
         if child.dep_ == "xcomp" and has_object:
             continue  # "took to the streets [to demand ...]": the purpose is an aside
         lone = child.dep_ == "advmod" and child.n_lefts + child.n_rights == 0 and child.tag_ == "RB"
+        lone = lone and child.ent_type_ != "ORDINAL"  # "with Valverde third": a place in a race, not noise
         if lone and child.lower_ not in _PARTICLES:
             continue  # "lost tragically back": a lone adverb only adds noise to a question (not "taken apart")
         if child.dep_ == "prt" or child.dep_ not in ("punct",):

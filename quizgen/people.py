@@ -236,8 +236,8 @@ def _without_title(ent: Span) -> str:
         words = words[inner[-1] + 1 :]  # "Health Officer Brett Sutton" (of "Chief Health Officer ..."): Brett Sutton
     while len(words) > 1 and words[0].lower_ in TITLES:
         words = words[1:]
-    if len(words) > 2 and _demonym(words[0]):
-        words = words[1:]  # "Briton Chris Froome", "Colombian Nairo Quintana": Chris Froome, Nairo Quintana
+    if len(words) > 1 and _demonym(words[0]):
+        words = words[1:]  # "Briton Chris Froome", "Briton Froome": Chris Froome, Froome
     while words and (words[-1].tag_ == "POS" or words[-1].text in ("'", "\u2019")):
         words = words[:-1]
     return ent.doc[words[0].i : words[-1].i + 1].text.strip() if words else ""

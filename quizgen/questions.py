@@ -113,8 +113,8 @@ def front_subject(wh: str, clause: Clause) -> str | None:
 
 def _who(fact: Fact) -> str:
     role = fact.role or ""
-    if role and role == role.lower() and " " not in role.strip() and role.strip() not in _RELATIONS:
-        return f"Which {role}"  # not "Which father ...?": whose?
+    if role and role == role.lower() and " " not in role.strip() and role.strip() not in _RELATIONS | _OF_WHAT:
+        return f"Which {role}"  # not "Which father ...?" (whose?) nor "Which winner ...?" (of what?)
     return "Who"
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from quizgen import nlp
+from quizgen.clauses import build_clause
 from quizgen.models import Article
 from quizgen.people import collect_people
 from quizgen.pipeline import analyze, candidates
@@ -771,6 +772,13 @@ def test_a_war_a_fleet_or_a_nation_the_sentence_does_not_name_is_no_question(par
 def test_a_demonym_before_a_name_is_no_part_of_it():
     doc = nlp.load()("Briton Chris Froome won the Tour de France in 2015, ahead of Welshman Ncube.")
     assert set(collect_people([doc]).by_name) >= {"Chris Froome"}  # "Welshman" may be a first name: it stays
+
+
+def test_a_place_in_a_race_is_no_lone_adverb_to_drop():
+    doc = nlp.load()("Quintana finished at 1min 12sec overall with Valverde third over five minutes back.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    clause = build_clause(doc[:].root, subject, {}, "Quintana")
+    assert "Valverde third over five minutes back" in clause.rest
 
 
 @pytest.mark.parametrize(

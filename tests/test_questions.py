@@ -220,3 +220,10 @@ def test_a_role_that_needs_a_word_more_is_not_asked():
     assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [spokeswoman]))  # which agency?
     winner = fact(id="person-3", kind="person", text="Vincenzo Nibali", value="Vincenzo Nibali", role="winner")
     assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [winner]))  # winner of what?
+
+
+def test_a_role_that_needs_a_word_more_is_not_asked_with_which():
+    c = clause(subject="Vincenzo Nibali", verb="finished", verb_lemma="finish", rest="fourth overall",
+               answer_role="subject")  # fmt: skip
+    f = fact(id="person-1", kind="person", text="Vincenzo Nibali", value="Vincenzo Nibali", role="winner", clause=c)
+    assert "Who finished fourth overall?" in {q.prompt for q in build_questions(ARTICLE, [f])}  # not "Which winner"
