@@ -255,8 +255,8 @@ _ANNIVERSARY_VERB = re.compile(
 # Things the rubric wants named ("the country", "the president"): bare, the question does not say which.
 # (A bare noun the article does name is written with its name before this check: see antecedents.py.)
 _VAGUE_THING = re.compile(
-    rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z])(?!['\u2019]s)"
-)  # "the mudslide in the city of Iwaki", "the referendum of 2022" say which
+    rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
+)  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa" say which
 # An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
 _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"

@@ -316,7 +316,7 @@ VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
     trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
-    violence agencies cities war fleet rebellion nation case bill convictions""".split()
+    violence agencies cities war fleet rebellion nation case bill convictions results virus island ship""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
@@ -336,6 +336,7 @@ def _unnamed(token, written: Substitutions) -> bool:
     if not dets or dets[0].i in written:
         return False  # "the new government" says a little more; "the" + noun alone says nothing
     named = _has_name(token) or any(c.dep_ == "nummod" for c in token.lefts)  # "the 2004 prize" too
+    named = named or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
     if named or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return False
     if token.lower_ in ("nation", "country") and any(

@@ -353,7 +353,7 @@ def test_an_era_is_no_answer():
 @pytest.mark.parametrize(
     ("prompt", "answer", "kind", "reason"),
     [
-        ("The Union Election Commission (_____) will publish the results on November 9, 2015.", "UEC", "organization",
+        ("The Union Election Commission (_____) will publish its results on November 9, 2015.", "UEC", "organization",
          "the answer's initials stand in the question"),
         ("How many seats will give a comfortable majority to the NLD in Myanmar?", "Seventy percent", "number",
          "a share, not a count"),
@@ -532,3 +532,10 @@ def test_a_what_question_whose_answer_is_people_is_refused():
 def test_a_year_ago_quarter_is_a_relative_date():
     said = "iPad sales rose 183 per cent over the year-ago quarter, Apple said in July 2011."
     assert gap_rejection(said, "183 per cent", "number") == "relative date left relative"
+
+
+def test_an_island_or_a_ship_the_sentence_does_not_name_is_vague_and_one_it_names_is_not():
+    island = "Longstone had better accommodation, but the island was less hospitable in 1838."
+    assert gap_rejection(island, "1838", "date") == "which one? a bare noun the article never names"
+    ship = "Amundsen traversed the Northwest Passage in 1906 with 6 others in the ship Gjöa."
+    assert gap_rejection(ship, "1906", "date") is None
