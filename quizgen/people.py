@@ -208,6 +208,17 @@ def role_of(ent: Span) -> str | None:
 _FOR_EXAMPLE = frozenset("especially including notably particularly like namely".split())
 
 
+# Words of an office that, capitalised after a title, the model may take for a name ("Chief Election Agent").
+_OFFICE_WORDS = frozenset("agent officer secretary director commissioner counsel registrar clerk".split())
+
+
+def _a_title_alone(ent: Span) -> bool:
+    """True for an office the model took for a name: "Election Agent" of "Mugabe's Chief Election Agent"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and (before.lower_ in TITLES or before.tag_ == "POS")
+    return titled and ent[-1].lower_ in _OFFICE_WORDS
+
+
 def _title_goes_on(doc: Doc, start: int) -> bool:
     """True when the word before a title is part of it: a capitalised word inside the sentence ("Interior"
     of "Interior Minister"), or a hyphen ("Lieutenant-Governor")."""
@@ -273,7 +284,7 @@ def collect_people(docs: list[Doc]) -> People:
     )
     for ent in mentions:
         name = _without_title(ent)
-        if len(name) < 2:
+        if len(name) < 2 or _a_title_alone(ent):
             continue
         person = people.find(name, given=False)  # "Queen Elizabeth" is not the article's Elizabeth Stone
         at = (paragraph[id(ent.doc)], ent.start_char)

@@ -804,3 +804,8 @@ def test_a_surname_the_model_took_for_a_place_is_written_whole_where_he_does_som
 )  # fmt: skip
 def test_no_role_from_an_example_of_a_group_or_a_word_cut_at_its_hyphen(paragraph):
     assert all(p.role is None for p in collect_people([nlp.load()(paragraph)]).by_name.values())
+
+
+def test_an_office_after_a_title_is_no_person():
+    doc = nlp.load()("Emmerson Mnangagwa, Mugabe's Chief Election Agent, told the media his party was satisfied.")
+    assert "Election Agent" not in collect_people([doc]).by_name
