@@ -108,6 +108,8 @@ class People:
         sentence writes the full name too."""
         subs: dict[int, tuple[int, str]] = {}
         for ent in sent.ents:
+            if len(ent) == 2 and _demonym(ent[0]):
+                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "Briton Froome" -> "Chris Froome"
             token = ent[0]
             if ent.label_ not in ("PERSON", "ORG", "GPE") or len(ent) != 1 or not token.is_title:
                 continue
@@ -125,7 +127,8 @@ class People:
                 continue  # "Ford" beside "Ford Motor Company" may be the company, not Henry Ford
             if ent.label_ == "GPE" and not (surname and (_as_a_person(token) or token.dep_ in SUBJECT_DEPS)):
                 continue  # "Georgia" is the state, unless it is a Mr Georgia's, or he did or said something
-            subs[token.i] = (token.i + 1, named[0].name)
+            start = token.i - 1 if token.i > 0 and _demonym(token.nbor(-1)) else token.i
+            subs[start] = (token.i + 1, named[0].name)
         return subs
 
     def with_role(self, role: str) -> Person | None:
@@ -278,12 +281,11 @@ def collect_people(docs: list[Doc]) -> People:
     evidence: dict[str, list[str]] = {}  # per person: the pronouns their titles and kin words call for
     quoted_in: dict[int, frozenset[int]] = {}  # per Doc: the tokens inside quotation marks
     paragraph = {id(doc): i for i, doc in enumerate(docs)}
-    mentions = sorted(
-        (ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)),
-        key=lambda e: -len(e.text),
-    )
-    for ent in mentions:
-        name = _without_title(ent)
+    mentions = [ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)]
+    # Longest names first ("Chris Froome" before "Briton Froome", which is "Froome"), as written in the text.
+    for name, ent in sorted(
+        ((_without_title(e), e) for e in mentions), key=lambda pair: (-len(pair[0]), -len(pair[1].text))
+    ):
         if len(name) < 2 or _a_title_alone(ent):
             continue
         person = people.find(name, given=False)  # "Queen Elizabeth" is not the article's Elizabeth Stone

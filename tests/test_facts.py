@@ -809,3 +809,9 @@ def test_no_role_from_an_example_of_a_group_or_a_word_cut_at_its_hyphen(paragrap
 def test_an_office_after_a_title_is_no_person():
     doc = nlp.load()("Emmerson Mnangagwa, Mugabe's Chief Election Agent, told the media his party was satisfied.")
     assert "Election Agent" not in collect_people([doc]).by_name
+
+
+def test_a_demonym_before_a_surname_gives_way_to_the_full_name():
+    article = article_of(("Chris Froome won the Tour de France in 2015.",
+                          "Briton Froome crossed the line with his Sky teammates in July 2015."))  # fmt: skip
+    assert clozes_of(article, "July 2015") == ["Chris Froome crossed the line with his Sky teammates in July 2015."]
