@@ -258,8 +258,11 @@ _VAGUE_THING = re.compile(
     rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
 )  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa" say which
 # An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
+# An illness named only as "the disease" at a sentence's start is the story's, which the sentence does not name
+# (later in a sentence it is often generic: "symptoms similar to the disease").
+_ILLNESSES = ("disease", "illness", "condition")
 _VAGUE_OPENING = re.compile(
-    rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted(VAGUE_OPENING))})\b(?! of\b)"
+    rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted({*VAGUE_OPENING, *_ILLNESSES}))})\b(?! of\b)"
 )
 _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
 # Opening words that are no name: "The jump was ...", "Sales rose ...", "Analysts had predicted ...".

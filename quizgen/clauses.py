@@ -84,6 +84,8 @@ def subject_tokens(subject: Token) -> list[Token]:
             named = child.dep_ == "appos" and subject.pos_ == "NOUN" and _names_the_noun(subject, child)
             if token.i == subject.i and (child.dep_ in _ASIDES or child.text in _ASIDE_MARKS) and not named:
                 continue  # an aside; but "the American archaeologist Hiram Bingham" keeps the name that says who
+            if token.i == subject.i and child.dep_ == "amod" and child.i > subject.i + 1:
+                continue  # "The disease, rare in the United States but highly contagious, ...": an aside too
             if nlp.month_after_preposition(child):
                 continue  # "In May Alfred was defeated": "May" dates the sentence; it is no part of Alfred
             walk(child)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from quizgen import nlp
-from quizgen.clauses import build_clause
+from quizgen.clauses import build_clause, subject_tokens
 from quizgen.models import Article
 from quizgen.people import collect_people
 from quizgen.pipeline import analyze, candidates
@@ -815,3 +815,9 @@ def test_a_demonym_before_a_surname_gives_way_to_the_full_name():
     article = article_of(("Chris Froome won the Tour de France in 2015.",
                           "Briton Froome crossed the line with his Sky teammates in July 2015."))  # fmt: skip
     assert clozes_of(article, "July 2015") == ["Chris Froome crossed the line with his Sky teammates in July 2015."]
+
+
+def test_an_adjective_phrase_set_off_after_the_subject_is_an_aside():
+    doc = nlp.load()("The measles virus, rare in the United States but highly contagious, has infected eight people.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert " ".join(t.text for t in subject_tokens(subject)) == "The measles virus"

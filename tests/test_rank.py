@@ -539,3 +539,10 @@ def test_an_island_or_a_ship_the_sentence_does_not_name_is_vague_and_one_it_name
     assert gap_rejection(island, "1838", "date") == "which one? a bare noun the article never names"
     ship = "Amundsen traversed the Northwest Passage in 1906 with 6 others in the ship Gjöa."
     assert gap_rejection(ship, "1906", "date") is None
+
+
+def test_an_illness_named_only_as_the_disease_at_the_start_is_vague():
+    said = "The disease, rare in the United States, has now infected at least eight people in Orange County."
+    assert gap_rejection(said, "Orange County", "place") == "which one? a bare noun the article never names"
+    generic = "Homeopathy treats patients with substances that would cause symptoms similar to the disease in 1796."
+    assert gap_rejection(generic, "1796", "date") != "which one? a bare noun the article never names"
