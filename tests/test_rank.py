@@ -529,20 +529,21 @@ def test_a_what_question_whose_answer_is_people_is_refused():
     assert rejection(q, f, said) == "asks what for people: who?"
 
 
-def test_a_year_ago_quarter_is_a_relative_date():
-    said = "iPad sales rose 183 per cent over the year-ago quarter, Apple said in July 2011."
-    assert gap_rejection(said, "183 per cent", "number") == "relative date left relative"
+_VAGUE = "which one? a bare noun the article never names"
 
 
-def test_an_island_or_a_ship_the_sentence_does_not_name_is_vague_and_one_it_names_is_not():
-    island = "Longstone had better accommodation, but the island was less hospitable in 1838."
-    assert gap_rejection(island, "1838", "date") == "which one? a bare noun the article never names"
-    ship = "Amundsen traversed the Northwest Passage in 1906 with 6 others in the ship Gjöa."
-    assert gap_rejection(ship, "1906", "date") is None
-
-
-def test_an_illness_named_only_as_the_disease_at_the_start_is_vague():
-    said = "The disease, rare in the United States, has now infected at least eight people in Orange County."
-    assert gap_rejection(said, "Orange County", "place") == "which one? a bare noun the article never names"
-    generic = "Homeopathy treats patients with substances that would cause symptoms similar to the disease in 1796."
-    assert gap_rejection(generic, "1796", "date") != "which one? a bare noun the article never names"
+@pytest.mark.parametrize(
+    ("said", "answer", "kind", "reason"),
+    [
+        ("iPad sales rose 183 per cent over the year-ago quarter, Apple said in July 2011.", "183 per cent", "number",
+         "relative date left relative"),
+        ("Longstone had better accommodation, but the island was less hospitable in 1838.", "1838", "date", _VAGUE),
+        ("Amundsen traversed the Northwest Passage in 1906 with 6 others in the ship Gjöa.", "1906", "date", None),
+        ("The disease, rare in the United States, has now infected at least eight people in Orange County.",
+         "Orange County", "place", _VAGUE),  # which disease? the article said measles before
+        ("Homeopathy treats patients with substances that cause symptoms similar to the disease, since 1796.", "1796",
+         "date", None),  # a disease in general
+    ],
+)  # fmt: skip
+def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
+    assert gap_rejection(said, answer, kind) == reason
