@@ -179,7 +179,8 @@ def connectives(sent: Span) -> set[int]:
         if token.dep_ != "advmod" or token.lower_ not in _CONNECTIVES:
             continue
         found.add(token.i)
-        if token.i == sent.start and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
+        set_off = token.i == sent.start or sent.doc[token.i - 1].text == ","  # "In February 1896, however, the"
+        if set_off and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
             found.add(token.i + 1)
     tying = _TYING_PHRASES.match(spans.text(sent)) or _SAME_TIME.match(spans.text(sent))
     if tying and (phrase := sent.char_span(0, tying.end(), alignment_mode="expand")):
@@ -249,7 +250,7 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return None
     if token.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in token.subtree):
         return None  # "Writing ..., Naoto Kan, the Japanese prime minister, ...": a bare title would be left
-    if before.text == "," and _opens_sentence(token.doc[left - 2], sent):
+    if before.text == "," and _opens_sentence(token.doc[left - 2], sent) and _subject_follows(right + 2, sent):
         return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
     return left - 1, right + 2
 
@@ -303,6 +304,13 @@ def _opens_sentence(token: Token, sent: Span) -> bool:
         if child.left_edge.i <= token.i <= child.right_edge.i:
             return child.i < root.i and child.dep_ not in SUBJECTS
     return False
+
+
+def _subject_follows(index: int, sent: Span) -> bool:
+    """True when a subject starts at token `index`: the comma before it closed an opening phrase ("On June 18,
+    2018, day five ..., Sweden defeated"); not "had called Buhari, 72, to congratulate him", where it only closed
+    the aside."""
+    return index < sent.end and any(t.dep_ in SUBJECTS and t.left_edge.i == index for t in sent)
 
 
 def _conditional(token: Token) -> bool:

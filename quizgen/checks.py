@@ -42,6 +42,10 @@ _RELATIVE = re.compile(
     r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
+# An age ("37-year-old"). Set before a name or beside it ("the 37-year-old Tendulkar", "Mr Zuma, a 75-year-old
+# veteran") it is the age on the day of writing, no fact to learn; the age of someone when something happened
+# ("their nine-month-old child") is one.
+AGE = re.compile(r"(?i)\b\w+-(?:years?|months?)-old\b")
 _PRONOUN_START = re.compile(
     r"^(?:(?:who|when|where|how many \w+|what|which \w+) "
     r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|may|might) )?"
@@ -258,11 +262,11 @@ _VAGUE_THING = re.compile(
     rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
 )  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa" say which
 # An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
-# An illness named only as "the disease" at a sentence's start is the story's, which the sentence does not name
-# (later in a sentence it is often generic: "symptoms similar to the disease").
-_ILLNESSES = ("disease", "illness", "condition")
+# Opening a sentence, "The disease", "The city" are the story's, which the sentence does not name (later in a
+# sentence they are often generic or named just before: "symptoms similar to the disease", "London ... the city").
+_STORY_NOUNS = ("disease", "illness", "condition", "city", "property", "species", "remains")
 _VAGUE_OPENING = re.compile(
-    rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted({*VAGUE_OPENING, *_ILLNESSES}))})\b(?! of\b)"
+    rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted({*VAGUE_OPENING, *_STORY_NOUNS}))})\b(?! of\b)"
 )
 _CONTEXT_WORDS = CONTEXT_OPENERS | {"these", "those"}
 # Opening words that are no name: "The jump was ...", "Sales rose ...", "Analysts had predicted ...".
@@ -517,6 +521,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the years in the question give the length away"  # "in power for _____ (1876-1911)"
     if fact.kind == "number" and re.search(r"\d[^\s()]*\s*\(_____\)|_____[^\s()]*\s*\(\d", question.prompt):
         return "the same figure in other units gives it away"  # "7-meter (_____) storm surges", "_____ (610 m)"
+    if AGE.search(question.answer) and re.search(r"_____ [A-Z]|, an? _____", question.prompt):
+        return "an age, with no date to count it to"  # "The _____ Sachin Tendulkar praised his teammates."
     if re.search(r"\band an? _____", question.prompt) and re.match(r"(?i)(?:quarter|half|third)\b", question.answer):
         return "a figure cut in two"  # "Nine and a _____ iPads" (quarter million)
     if BLANK in question.prompt and _too_short(question.prompt):

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from quizgen.checks import has_words, normalize, only_the_place
+from quizgen.checks import AGE, has_words, normalize, only_the_place
 from quizgen.distractors import FactIndex, distractors, stable_order
 from quizgen.models import Article, Fact, Question
 from quizgen.questions import question_id, tidy
@@ -44,7 +44,7 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
         return None
     key = base.key.rsplit(":", 1)[0] + ":tf"
     before, answer, after = base.gap
-    if fact.kind not in ("date", "number", "place"):
+    if fact.kind not in ("date", "number", "place") or (AGE.search(answer) and after.strip()[:1].isupper()):
         return None  # a swapped name may be true elsewhere in the article: with no false ones, all would be true
     if fact.kind == "place" and only_the_place(base.prompt, base.answer):
         return None  # "In Chile, newly built apartment buildings slumped and fell": which quake?

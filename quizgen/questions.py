@@ -11,6 +11,8 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from lemminflect import getInflection
+
 from quizgen.dates import render
 from quizgen.models import Article, Clause, Fact, Question
 from quizgen.nlp import TITLES
@@ -91,6 +93,8 @@ def invert(wh: str, clause: Clause) -> str | None:
     rest = f" {clause.rest}" if clause.rest else ""
     if clause.aux and clause.aux[0].lower() not in _AUXILIARIES:
         return None  # "appeared" taken for an auxiliary: "When appeared the NLD headed ...?"
+    if clause.aux and clause.aux[-1].lower() in _BE | {"has", "have", "had"} and _not_a_participle(clause):
+        return None  # "He was also became a Fellow": the source's slip would be the question's
     if clause.aux:
         tail = " ".join((*clause.aux[1:], clause.verb))
         return tidy(f"{wh} {clause.aux[0]} {clause.subject} {tail}{rest}?")
@@ -100,6 +104,12 @@ def invert(wh: str, clause: Clause) -> str | None:
     if do is None:
         return None  # a bare participle or infinitive: no finite verb to invert
     return tidy(f"{wh} {do} {clause.subject} {clause.verb_lemma.lower()}{rest}?")
+
+
+def _not_a_participle(clause: Clause) -> bool:
+    """True for a past tense that is no participle ("became", not "knighted", whatever the tagger said)."""
+    participles = getInflection(clause.verb_lemma, tag="VBN") if clause.verb_tag == "VBD" else ()
+    return bool(participles) and clause.verb.lower() not in participles
 
 
 def front_subject(wh: str, clause: Clause) -> str | None:

@@ -316,7 +316,8 @@ VAGUE_ANYWHERE = frozenset(
     """country president government minister referendum election vote announcement decree plant company firm
     trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
-    violence agencies cities war fleet rebellion nation case bill convictions results virus island ship""".split()
+    violence agencies cities war fleet rebellion nation case bill convictions results virus island ship disaster
+    eruptions""".split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal

@@ -363,3 +363,14 @@ def test_a_year_after_a_day_and_a_comma_completes_the_date_and_is_never_cut():
         found["October 1878"]
         == "From _____ until New Year's Day, 1880, Edison developed the parts of a lighting system."
     )
+
+
+def test_cutting_an_aside_or_a_connective_leaves_no_stray_comma():
+    found = clozes("Jonathan had called Buhari, 72, to congratulate him Tuesday evening, minister Osita Chidoka said.",
+                   "In February 1896, however, the Italian government of Francesco Crispi ordered Baratieri to attack.",
+                   published=date(2015, 4, 1))  # fmt: skip
+    assert found["Osita Chidoka"].startswith("Jonathan had called Buhari to congratulate him")
+    assert found["Francesco Crispi"].startswith("In February 1896, the Italian government of _____")
+    day = clozes("Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium "
+                 "defeated debutants Panama 3 – 0.", published=date(2018, 6, 19))  # fmt: skip
+    assert day["June 18, 2018"] == "On _____, Sweden defeated South Korea 1 – 0."  # the opening's comma stays

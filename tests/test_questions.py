@@ -227,3 +227,10 @@ def test_a_role_that_needs_a_word_more_is_not_asked_with_which():
                answer_role="subject")  # fmt: skip
     f = fact(id="person-1", kind="person", text="Vincenzo Nibali", value="Vincenzo Nibali", role="winner", clause=c)
     assert "Who finished fourth overall?" in {q.prompt for q in build_questions(ARTICLE, [f])}  # not "Which winner"
+
+
+def test_no_inversion_of_a_slip_in_the_source():
+    slip = clause(
+        subject="Raman", aux=("was",), verb="became", verb_lemma="become", rest="a Fellow of the Royal Society"
+    )
+    assert invert("When", slip) is None  # "He was also became a Fellow ..."

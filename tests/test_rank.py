@@ -543,6 +543,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "Orange County", "place", _VAGUE),  # which disease? the article said measles before
         ("Homeopathy treats patients with substances that cause symptoms similar to the disease, since 1796.", "1796",
          "date", None),  # a disease in general
+        ("The 37-year-old Sachin Tendulkar, the leading runscorer in cricket, praised his teammates in April 2011.",
+         "37-year-old", "number", "an age, with no date to count it to"),  # his age on the day of writing
+        ("They are on trial for the death of their nine-month-old child, Gloria, in May 2009.", "nine-month-old",
+         "number", None),  # her age when she died: a fact
     ],
 )  # fmt: skip
 def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
