@@ -75,9 +75,12 @@ def has_words(needle: str, text: str) -> bool:
 
 def answer_in_question(question: Question) -> bool:
     """True when the answer (as words) is printed in its own question (R5), a name of two words or more also
-    when written with an 's or without its s ("New Horizon's signal" gives away "New Horizons")."""
+    when written with an 's or without its s ("New Horizon's signal" gives away "New Horizons"), a word of five
+    letters or more also at the start of a longer one ("Homo floresiensis ... the island of _____": Flores)."""
     answer, prompt = normalize(question.answer), normalize(question.prompt)
     if has_words(answer, prompt):
+        return True
+    if len(answer.split()) == 1 and len(answer) >= 5 and re.search(rf"\b{re.escape(answer)}\w", prompt):
         return True
     return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
 
@@ -439,6 +442,11 @@ def _initials_in(prompt: str, answer: str) -> bool:
     return answer in capitals
 
 
+def _abbreviates(word: str, initials: str) -> bool:
+    """True for "KSC" or "IISc" (Indian Institute of Science) of the initials "KSC", "IIS": its capitals are them."""
+    return "".join(c for c in word if c.isupper()) == initials and sum(c.islower() for c in word) <= 1
+
+
 def _initials(name: str) -> str:
     """ "the Kennedy Space Center" -> "KSC"; "" for a name of fewer than two capitalised words."""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -490,8 +498,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     initials = _initials(question.answer)
-    if initials and initials in question.prompt and re.search(rf"\b{initials}\b", question.prompt):
-        return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center
+    if initials and any(
+        _abbreviates(word, initials) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)
+    ):
+        return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center; "(IISc)"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
     if shows_sentence(question) and mentions(question.answer, article_text) >= 4:

@@ -398,7 +398,7 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
                 if token.ent_type_ == "DATE":
                     continue  # "this year" is written out as an absolute date
                 return token.i
-            named_before = lowered in _PERSONAL and any(i < token.i for i in names)
+            named_before = lowered in _PERSONAL and any(i < token.i and i not in cut for i in names)  # not if cut
             if lowered in ("his", "her") and _named_subject_ahead(sent, known) is not None:
                 continue  # "Following his father's death in 1652, Vermeer took over ...": Vermeer's father
             if not named_before and not _antecedent_before(token, sent, known, cut):

@@ -11,6 +11,7 @@ from quizgen.clauses import build_clause, subject_tokens
 from quizgen.models import Article
 from quizgen.people import collect_people
 from quizgen.pipeline import analyze, candidates
+from quizgen.sentences import unresolved
 
 
 def article_of(paragraphs: tuple[str, ...], published: date | None = date(2022, 6, 7), title: str = "T") -> Article:
@@ -821,3 +822,12 @@ def test_an_adjective_phrase_set_off_after_the_subject_is_an_aside():
     doc = nlp.load()("The measles virus, rare in the United States but highly contagious, has infected eight people.")
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert " ".join(t.text for t in subject_tokens(subject)) == "The measles virus"
+
+
+def test_a_he_whose_name_was_cut_with_the_opening_phrase_is_unresolved_again():
+    doc = nlp.load()("After his retirement in 1944, he established the Raman Research Institute in Bangalore.")
+    his, he = (t.i for t in doc if t.lower_ in ("his", "he"))
+    names = {his: (his + 1, "Raman's")}  # "his retirement" -> "Raman's retirement"
+    opening = set(range(0, next(t.i for t in doc if t.text == ",") + 1))  # "After his retirement in 1944,"
+    assert unresolved(doc[:], names) is None  # "After Raman's retirement ..., he established": he is Raman
+    assert unresolved(doc[:], names, cut=opening) == he  # "He established ...": who?

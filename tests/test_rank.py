@@ -547,6 +547,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "37-year-old", "number", "an age, with no date to count it to"),  # his age on the day of writing
         ("They are on trial for the death of their nine-month-old child, Gloria, in May 2009.", "nine-month-old",
          "number", None),  # her age when she died: a fact
+        ("In 1933 Raman became a professor at the Indian Institute of Science (IISc), Bangalore.",
+         "the Indian Institute of Science", "organization", "its abbreviation in the question"),
+        ("In 2003 fossils of Homo floresiensis were found on the Indonesian island of Flores.", "Flores", "place",
+         "answer in the question"),
     ],
 )  # fmt: skip
 def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
