@@ -39,9 +39,13 @@ _RELATIVE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
     r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
+    r"(?:past|last|next|coming) (?:\w+ )?(?:days|weeks|months|years|decades)|"
     r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
+# A month with no year: the story's dates are written out with theirs, so one left bare is one it could not date.
+_BARE_MONTH = re.compile(rf"\bin (?:{'|'.join(sorted(m.capitalize() for m in MONTH_NAMES))})\b(?![\s,]*\d)")
+_EVERY_YEAR = re.compile(r"(?i)\b(?:usually|every|each|annually|typically|often)\b")
 # An age ("37-year-old"). Set before a name or beside it ("the 37-year-old Tendulkar", "Mr Zuma, a 75-year-old
 # veteran") it is the age on the day of writing, no fact to learn; the age of someone when something happened
 # ("their nine-month-old child") is one.
@@ -96,8 +100,11 @@ def pronoun_led(prompt: str) -> bool:
 
 
 def relative_date_in(text: str) -> bool:
-    """True for a date left relative ("last March", "yesterday", "ten years ago")."""
-    return _RELATIVE.search(text) is not None
+    """True for a date left relative ("last March", "yesterday", "ten years ago", "pleaded guilty in June" where
+    the story did not say which June, unless the sentence tells what happens every year)."""
+    if _RELATIVE.search(text) is not None:
+        return True
+    return _BARE_MONTH.search(text) is not None and _EVERY_YEAR.search(text) is None
 
 
 def asks_a_role(question: Question) -> bool:
@@ -299,6 +306,7 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
 
 # Three or more names in a row: "at Englefield, Reading, Ashdown, Basing and the unidentified Meretun".
 _LISTED = re.compile(r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and\b")
+_LISTED_YEARS = re.compile(r"(?:\b\d{4}, )+\d{4},? and \d{4}\b")  # "1999, 2003 and 2007"
 # Words in capitals one after another: a heading or a drop cap, not an acronym ("ALFRED THE GREAT").
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b[ ,]+\b[A-Z]{3,}\b|\b[A-Z]{3,}\b[ ,]+\b[A-Z]{2,}\b")
 # An answer that stops on a word that cannot end one: "the Bay of" of "the Bay of Bengal".
@@ -319,13 +327,13 @@ def _counted_in_a_list(question: Question) -> bool:
     """True when the question lists as many names as its answer counts ("Five" battles "at Englefield,
     Reading, Ashdown, Basing and the unidentified Meretun"), not "11 paintings, including works by
     Rembrandt, Degas, Manet and Vermeer"."""
-    listed = _LISTED.search(question.prompt)
-    if listed is None:
-        return False
     words = question.answer.lower().split()
     values = (NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words)
     value = next((v for v in values if v is not None), None)
-    return value == listed.group(0).count(",") + 2 - (listed.group(0).rstrip().endswith(", and"))
+    if (years := _LISTED_YEARS.search(question.prompt)) is not None:  # "the three previous World Cups—1999, ..."
+        return value == years.group(0).count(",") + 2 - (", and" in years.group(0))
+    listed = _LISTED.search(question.prompt)
+    return listed is not None and value == listed.group(0).count(",") + 2 - (listed.group(0).rstrip().endswith(", and"))
 
 
 def _empty_answer(answer: str) -> bool:

@@ -136,6 +136,8 @@ _NAMED_AS = "which"  # the shape of "Which organisation does the article name as
 def _prompt(fact: Fact, clause: Clause) -> str | None:
     """The wh-question the fact's clause turns into, or None when its shape has none."""
     role = clause.answer_role
+    if role == "adjunct" and clause.verb_lemma == "be" and not re.match(r"(?:in|at|on|from|near)\b", clause.rest):
+        return None  # "When was the last British man Fred Perry?", "Where was Seacole?": no event to date or place
     if fact.kind == "date" and role == "adjunct":
         return invert("When", clause)
     if fact.kind in ("place", "organization") and role == "adjunct":
@@ -174,7 +176,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         role = fact.role.strip()
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and role.split()[-1] not in _RELATIONS and _asked_whole(role) and fact.mentions < 3:
+        elif role == role.lower() and _a_role_to_ask(role) and fact.mentions < 3:
             yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?
 
 
@@ -183,6 +185,18 @@ _OF_WHAT = frozenset(
     """minister candidate official member leader head chief spokesman spokeswoman spokesperson director secretary
     chairman chairwoman president governor representative officer winner""".split()
 )
+
+
+# Words for a person that say no more than that ("the only woman", "a teenaged boy").
+_PLAIN_PEOPLE = frozenset("woman man boy girl person child".split())
+
+
+def _a_role_to_ask(role: str) -> bool:
+    """True for a role a card can ask for: what someone does ("freelance photographer"), whole, not whose
+    ("girlfriend"), not a plain "woman", and not a thing the model took for a role ("sailing ship")."""
+    head = role.split()[-1]
+    relation = head in _RELATIONS or head in ("girlfriend", "boyfriend", "rival", "associate")
+    return not relation and head not in _PLAIN_PEOPLE and is_role(role, "NN") and _asked_whole(role)
 
 
 def _asked_whole(role: str) -> bool:

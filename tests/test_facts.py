@@ -831,3 +831,12 @@ def test_a_he_whose_name_was_cut_with_the_opening_phrase_is_unresolved_again():
     opening = set(range(0, next(t.i for t in doc if t.text == ",") + 1))  # "After his retirement in 1944,"
     assert unresolved(doc[:], names) is None  # "After Raman's retirement ..., he established": he is Raman
     assert unresolved(doc[:], names, cut=opening) == he  # "He established ...": who?
+
+
+def test_a_weekday_owning_a_noun_is_written_as_the_date_before_it():
+    article = article_of(("Nigeria's election commission declared Muhammadu Buhari the winner in Tuesday's "
+                          "presidential elections in Abuja.",), published=date(2015, 4, 1))  # fmt: skip
+    assert clozes_of(article, "Abuja") == [
+        "Nigeria's election commission declared Muhammadu Buhari the winner in the March 31, 2015 presidential "
+        "elections in Abuja."
+    ]

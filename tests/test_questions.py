@@ -234,3 +234,15 @@ def test_no_inversion_of_a_slip_in_the_source():
         subject="Raman", aux=("was",), verb="became", verb_lemma="become", rest="a Fellow of the Royal Society"
     )
     assert invert("When", slip) is None  # "He was also became a Fellow ..."
+
+
+@pytest.mark.parametrize("role", ["romantic rival", "only woman", "sailing ship", "girlfriend", "teenaged boy"])
+def test_no_role_question_for_what_is_no_role(role):
+    f = fact(id="person-1", kind="person", text="Kim Sears", value="Kim Sears", role=role)
+    assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [f]))
+
+
+def test_no_when_or_where_question_of_a_bare_be():
+    f = fact(value="1936", granularity="year", text="1936",
+             clause=clause(subject="the last British man", verb="was", verb_lemma="be", rest="Fred Perry"))  # fmt: skip
+    assert not [q for q in build_questions(ARTICLE, [f]) if q.type == "short_answer"]  # "When was ... Fred Perry?"

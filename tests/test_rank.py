@@ -551,6 +551,14 @@ _VAGUE = "which one? a bare noun the article never names"
          "the Indian Institute of Science", "organization", "its abbreviation in the question"),
         ("In 2003 fossils of Homo floresiensis were found on the Indonesian island of Flores.", "Flores", "place",
          "answer in the question"),
+        ("Australia won the three previous World Cups—1999, 2003 and 2007.", "three", "number",
+         "the question lists what it asks to count"),
+        ("Chidoka is close to Goodluck Jonathan, who has governed Nigeria for the past five years.", "Nigeria",
+         "place", "relative date left relative"),
+        ("Patrick Cannon pleaded guilty in June to one count of honest services wire fraud in Charlotte.", "Charlotte",
+         "place", "relative date left relative"),  # which June?
+        ("Before 1848 most emigrants usually departed from Missouri in April, crossing the Great Plains.", "Missouri",
+         "place", None),  # every year's April
     ],
 )  # fmt: skip
 def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
