@@ -225,6 +225,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         return "which ones? the sentence does not say"  # "pictured on cameras in both cities"
     if prompt.split()[0].lower() in _CONTEXT_WORDS or prompt.lower().startswith("the other "):
         return "leans on the sentence before"  # "Similar structures were built ..."
+    if re.search(r"\bsuch an? [a-z]+\b(?! as\b)", prompt):
+        return "leans on the sentence before"  # "re-equipping his soldiers for such a conflict": which one?
     if re.match(r"(?:On board|Aboard)\b(?! (?:the|a|an|[A-Z_]))", prompt):
         return "on board what? the sentence before said"  # "On board were men, women and children ..."
     return None

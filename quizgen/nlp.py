@@ -271,6 +271,16 @@ def _warm_inflections() -> None:
     getInflection("kill", tag="VBN")
 
 
+def _hyphen_joins(doc):
+    """No sentence starts after a word that ends in a hyphen ("Ghana's post- WWII surge"): the parser would split
+    there and leave "WWII surge to independence was ..." a sentence of its own."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if len(before) > 1 and before.text.endswith("-") and before.text[0].isalpha():
+            token.is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with quizgen's components; raises ModelNotInstalledError with the fix."""
@@ -285,6 +295,7 @@ def load() -> Language:
         Language.component("quizgen_date_ranges", func=_split_date_ranges)
         Language.component("quizgen_money_signs", func=_money_with_its_sign)
         Language.component("quizgen_weekday_times", func=_weekday_times)
+        Language.component("quizgen_hyphen_joins", func=_hyphen_joins)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -297,6 +308,7 @@ def load() -> Language:
         nlp.add_pipe("quizgen_date_ranges", after="quizgen_missed_dates")
         nlp.add_pipe("quizgen_money_signs", after="quizgen_date_ranges")
         nlp.add_pipe("quizgen_weekday_times", after="quizgen_money_signs")
+        nlp.add_pipe("quizgen_hyphen_joins", before="parser")
         _dashes_between_figures(nlp)
         _warm_inflections()
         return nlp

@@ -840,3 +840,8 @@ def test_a_weekday_owning_a_noun_is_written_as_the_date_before_it():
         "Nigeria's election commission declared Muhammadu Buhari the winner in the March 31, 2015 presidential "
         "elections in Abuja."
     ]
+
+
+def test_no_sentence_starts_after_a_word_cut_at_its_hyphen():
+    doc = nlp.load()("The driving force in Ghana’s post- WWII surge to independence was Kwame Nkrumah, a politician.")
+    assert len(list(doc.sents)) == 1

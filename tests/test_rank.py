@@ -559,6 +559,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "relative date left relative"),  # which June?
         ("Before 1848 most emigrants usually departed from Missouri in April, crossing the Great Plains.", "Missouri",
          "place", None),  # every year's April
+        ("Menelik II had spent several years re-equipping his soldiers in Ethiopia for such a conflict.", "Ethiopia",
+         "place", "leans on the sentence before"),
     ],
 )  # fmt: skip
 def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
