@@ -136,7 +136,7 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
 # First words that lean on the sentence before ("Other pro-Beijing elected were ...").
 CONTEXT_OPENERS = frozenset({"other", "another", "similar", "such", "both", "likewise", "similarly"})
 # Class nouns that, as "a ..." subject, hide what the sentence is about.
-_CLASS_NOUNS = {"country", "nation", "man", "woman", "person", "city", "company", "group", "state", "town", "firm"}
+_CLASS_NOUNS = frozenset("country nation man woman person city company group state town firm volcano".split())
 
 
 def _generic_subject(sent: Span) -> bool:

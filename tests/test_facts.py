@@ -845,3 +845,9 @@ def test_a_weekday_owning_a_noun_is_written_as_the_date_before_it():
 def test_no_sentence_starts_after_a_word_cut_at_its_hyphen():
     doc = nlp.load()("The driving force in Ghana’s post- WWII surge to independence was Kwame Nkrumah, a politician.")
     assert len(list(doc.sents)) == 1
+
+
+def test_an_unnamed_volcano_is_no_subject_to_ask_about():
+    article = article_of(("An Indonesian volcano erupted with renewed ferocity, killing 64 people.",),
+                         published=date(2010, 11, 5))  # fmt: skip
+    assert clozes_of(article, "64") == []
