@@ -39,7 +39,7 @@ _RELATIVE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
     r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
-    r"(?:past|last|next|coming) (?:\w+ )?(?:days|weeks|months|years|decades)|"
+    r"(?:past|last|next|coming|following) (?:\w+ )?(?:days|weeks|months|years|decades)|"
     r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
@@ -300,7 +300,7 @@ _LIGHT_VERBS = frozenset(
 # "Where did Magellan go?", "What did Gareth Bale score?", "Where did Morse return?" (from Europe, and to Boston).
 _OPEN_VERBS = _LIGHT_VERBS | frozenset(
     """go move travel sail return head fly reach achieve score decide celebrate deal receive play lead develop study
-    live work teach recognize realize understand""".split()
+    live work teach recognize realize understand produce""".split()
 )
 _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", "part", "role", "problem", "problems",
                 "effort", "move", "lot", "number", "kind", "matter", "issue", "issues"}  # fmt: skip

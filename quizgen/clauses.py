@@ -159,6 +159,9 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
         kept = {t.i for t in tokens}
         inside = [c for c in verb.children if (c.dep_ == "punct" or c.tag_ == "POS") and first < c.i < last]
         tokens += [c for c in inside if c.i not in kept]  # "his country's first": a misparse hung the 's on the verb
+        after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+        if after is not None and after.text in ("'s", "\u2019s") and after.i not in kept:
+            tokens.append(after)  # "the Surveyor of St. Paul’s": the parse hung the ’s elsewhere, it ends the name
     return sorted(tokens, key=lambda t: t.i)
 
 

@@ -215,6 +215,13 @@ _FOR_EXAMPLE = frozenset("especially including notably particularly like namely"
 _OFFICE_WORDS = frozenset("agent officer secretary director commissioner counsel registrar clerk".split())
 
 
+def _titles_inside(name: str) -> bool:
+    """True for a "name" with titles inside it: "Deputy Attorney General Joe", the model's cut of "Chief Deputy
+    Attorney General Joe McGettigan"."""
+    words = [w.lower().strip(".") for w in name.split()[:-1]]
+    return sum(w in TITLES or w in _ROLE_NOUNS for w in words) >= 2
+
+
 def _a_title_alone(ent: Span) -> bool:
     """True for an office the model took for a name: "Election Agent" of "Mugabe's Chief Election Agent"."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -286,7 +293,7 @@ def collect_people(docs: list[Doc]) -> People:
     for name, ent in sorted(
         ((_without_title(e), e) for e in mentions), key=lambda pair: (-len(pair[0]), -len(pair[1].text))
     ):
-        if len(name) < 2 or _a_title_alone(ent):
+        if len(name) < 2 or _a_title_alone(ent) or _titles_inside(name):
             continue
         person = people.find(name, given=False)  # "Queen Elizabeth" is not the article's Elizabeth Stone
         at = (paragraph[id(ent.doc)], ent.start_char)

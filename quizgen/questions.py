@@ -46,8 +46,9 @@ def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
     """The place an article is about, when one dominates it: named in at least half of its paragraphs, the
     first among them, and in more paragraphs than any other place by half again ("Kazakhstan", not "Russia").
     A question that names nothing else may say where it happened."""
-    places = {f.text for f in facts if f.kind == "place"}
     paragraphs = article.paragraphs
+    text = "\n".join(paragraphs)
+    places = {f.text for f in facts if f.kind == "place" and _written_as_a_place(f.text, text)}
     spread = sorted(
         ((sum(bool(re.search(rf"\b{re.escape(p)}\b", text)) for text in paragraphs), p) for p in places),
         reverse=True,
@@ -57,6 +58,18 @@ def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
     (most, place), runner_up = spread[0], (spread[1][0] if len(spread) > 1 else 0)
     first = re.search(rf"\b{re.escape(place)}\b", paragraphs[0]) is not None
     return place if first and 2 * most >= len(paragraphs) and 2 * most >= 3 * runner_up else None
+
+
+# Words that set a place in a sentence, with up to two words between ("in central Chile", "of the Cape").
+_WHERE = re.compile(r"(?i)\b(?:in|at|to|from|of|across|near|throughout|around)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _written_as_a_place(name: str, text: str) -> bool:
+    """True for a name the article writes at least once as places are ("in Kazakhstan", "in central Chile"),
+    not only as a subject or a list item ("Etienne was very different": a brother the model took for a place)."""
+    return any(
+        _WHERE.search(text[max(0, m.start() - 40) : m.start()]) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )
 
 
 def _placed(prompt: str, fact: Fact, home: str | None, elsewhere: set[int]) -> str:
@@ -174,7 +187,8 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
                 yield shape + "-brief", brief, answer
     if fact.kind == "person" and fact.role and fact.value and " " in fact.value:
         role = fact.role.strip()
-        if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS:
+        regnal = re.search(r"\b[IVX]+\.?$", fact.value) is not None  # "George III": a King, the numeral says so
+        if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS and not regnal:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
         elif role == role.lower() and _a_role_to_ask(role) and fact.mentions < 3:
             yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?

@@ -42,6 +42,7 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
         return f"the {written}"
     previous = span.doc[span.start - 1] if span.start > 0 else None
     after_a_preposition = previous is not None and (previous.pos_ in ("ADP", "SCONJ") or previous.lower_ == "until")
+    after_a_preposition = after_a_preposition and previous.dep_ != "prt"  # "results poured in late Monday"
     if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not after_a_preposition:
         perfect = any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in span.root.head.children)
         if perfect and span.text.lower() in ("today", "now", "this week", "this month", "this year"):

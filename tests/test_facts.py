@@ -851,3 +851,15 @@ def test_an_unnamed_volcano_is_no_subject_to_ask_about():
     article = article_of(("An Indonesian volcano erupted with renewed ferocity, killing 64 people.",),
                          published=date(2010, 11, 5))  # fmt: skip
     assert clozes_of(article, "64") == []
+
+
+def test_a_name_with_titles_inside_is_no_person():
+    doc = nlp.load()("Deputy Attorney General Joe said Jerry Sandusky was sentenced in 2012.")
+    assert not any("Attorney" in name for name in collect_people([doc]).by_name)
+
+
+def test_a_possessive_that_ends_a_name_stays_with_it():
+    doc = nlp.load()("In 1669 Wren succeeded John Denham as the Surveyor of St. Paul’s.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    year = next(t for t in doc if t.text == "1669")
+    assert build_clause(subject.head, year.head, {}, "Wren").rest == "John Denham as the Surveyor of St. Paul’s"

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from quizgen.models import Article, Clause, Fact
-from quizgen.questions import build_questions, front_subject, invert, tidy
+from quizgen.questions import build_questions, front_subject, home_place, invert, tidy
 
 ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=("x",), id="t")
 
@@ -246,3 +246,21 @@ def test_no_when_or_where_question_of_a_bare_be():
     f = fact(value="1936", granularity="year", text="1936",
              clause=clause(subject="the last British man", verb="was", verb_lemma="be", rest="Fred Perry"))  # fmt: skip
     assert not [q for q in build_questions(ARTICLE, [f]) if q.type == "short_answer"]  # "When was ... Fred Perry?"
+
+
+def test_no_title_question_for_a_regnal_name():
+    for name in ("George III", "Napoleon I."):
+        f = fact(id="person-1", kind="person", text=name, value=name, role="King")
+        assert not any(q.prompt.startswith("What title") for q in build_questions(ARTICLE, [f]))  # the III says King
+
+
+def test_a_home_place_is_a_place_the_article_writes_as_one():
+    paragraphs = ("Etienne and Joseph Montgolfier flew a balloon in Annonay.", "Etienne was very untidy.",
+                  "Etienne was good at maths.", "Etienne and Joseph were brothers.")  # fmt: skip
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", paragraphs=paragraphs, id="t")
+    etienne = [fact(id=f"place-{n}", kind="place", text="Etienne", value="Etienne", paragraph=n) for n in range(4)]
+    assert home_place(article, etienne) is None  # never "in Etienne": a brother the model took for a place
+    chile = ("A quake hit central Chile.", "Chile mourned.", "In central Chile towns fell.")
+    article = Article(title="T", date=date(2010, 2, 28), source="t.txt", paragraphs=chile, id="t")
+    places = [fact(id=f"place-{n}", kind="place", text="Chile", value="Chile", paragraph=n) for n in range(3)]
+    assert home_place(article, places) == "Chile"

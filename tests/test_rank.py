@@ -561,6 +561,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", None),  # every year's April
         ("Menelik II had spent several years re-equipping his soldiers in Ethiopia for such a conflict.", "Ethiopia",
          "place", "leans on the sentence before"),
+        ("James Cook and his crew spent the following six months charting the coast of New Zealand.", "New Zealand",
+         "place", "relative date left relative"),
     ],
 )  # fmt: skip
 def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
