@@ -40,6 +40,9 @@ _RELATIVE = re.compile(
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
     r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
     r"(?:past|last|next|coming|following) (?:\w+ )?(?:days|weeks|months|years|decades)|"
+    r"at (?:midday|noon|midnight)(?! (?:on|of) )|"  # "At midday Ghana was declared independent": which day?
+    r"ha(?:s|ve) been \w+[^.;]{0,80}? for "  # "has been on trial ... for almost five years": up to when?
+    r"(?:(?:almost |nearly |about |over |more than )?\w+ (?:days|weeks|months|years)|_____)|"
     r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says

@@ -563,6 +563,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "leans on the sentence before"),
         ("James Cook and his crew spent the following six months charting the coast of New Zealand.", "New Zealand",
          "place", "relative date left relative"),
+        ("At midday Ghana, previously the Gold Coast, was declared independent of Britain.", "Britain", "place",
+         "relative date left relative"),  # the date was cut: which midday?
+        ("Charles Taylor has been on trial in The Hague for almost five years, the court said.", "The Hague", "place",
+         "relative date left relative"),  # five years up to when?
     ],
 )  # fmt: skip
 def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
