@@ -64,6 +64,12 @@ def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
 _WHERE = re.compile(r"(?i)\b(?:in|at|to|from|of|across|near|throughout|around)\s+(?:[a-z]+\s+){0,2}$")
 
 
+def _named_again(name: str, text: str) -> bool:
+    """True when the article names the person more than once, by the surname at least."""
+    surname = name.split()[-1]
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+
+
 def _written_as_a_place(name: str, text: str) -> bool:
     """True for a name the article writes at least once as places are ("in Kazakhstan", "in central Chile"),
     not only as a subject or a list item ("Etienne was very different": a brother the model took for a place)."""
@@ -303,10 +309,13 @@ def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
     questions = [_question(article, fact, f"holder:{fact.role}", "short_answer", prompt, fact.value or fact.text)
                  for fact, prompt in role_holders(facts, f"{article.title}\n{article.text}")]  # fmt: skip
     home = home_place(article, facts)
+    text = "\n".join(article.paragraphs)
     elsewhere = {f.paragraph for f in facts if f.kind == "place" and f.text != home}
     for fact in facts:
         for shape, prompt, answer in short_answers(fact):
             key = f"role:{fact.value}" if shape == "role" else f"{fact.id}:{shape}"
+            if shape == "role" and prompt.startswith("What role") and _named_again(fact.value or fact.text, text):
+                continue  # "Kwame Nkrumah" ... "Nkrumah formed his own party": the story gives him more than one role
             if shape != "role":
                 prompt = _placed(prompt, fact, home, elsewhere)
             questions.append(_question(article, fact, key, "short_answer", prompt, answer))

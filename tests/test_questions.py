@@ -264,3 +264,12 @@ def test_a_home_place_is_a_place_the_article_writes_as_one():
     article = Article(title="T", date=date(2010, 2, 28), source="t.txt", paragraphs=chile, id="t")
     places = [fact(id=f"place-{n}", kind="place", text="Chile", value="Chile", paragraph=n) for n in range(3)]
     assert home_place(article, places) == "Chile"
+
+
+def test_no_role_question_for_someone_the_article_names_again():
+    said = ("Physicist George Barker visited Thomas Edison in 1878.", "Barker urged Edison to build a lighting system.")
+    article = Article(title="T", date=date(2020, 1, 1), source="t.txt", paragraphs=said, id="t")
+    barker = fact(id="person-1", kind="person", text="George Barker", value="George Barker", role="physicist")
+    assert not any(q.prompt.startswith("What role") for q in build_questions(article, [barker]))  # he does more
+    once = Article(title="T", date=date(2020, 1, 1), source="t.txt", paragraphs=said[:1], id="t")
+    assert any(q.prompt.startswith("What role") for q in build_questions(once, [barker]))
