@@ -112,7 +112,9 @@ def number_distractors(answer: str) -> list[str]:
     for factor in (0.5, 1.5, 2.0, 0.75, 3.0, 1.25):
         new = round(value * factor, decimals)
         if decimals == 0:
-            new_int = int(round(new, -max(0, len(str(int(value))) - 2)))  # 84,121 -> 42,000: same magnitude feel
+            digits = str(int(value))
+            zeros = len(digits) - len(digits.rstrip("0"))  # as exact as the answer: 12,853,162 -> 6,426,581
+            new_int = int(round(new, -min(zeros, max(0, len(digits) - 2))))  # and 1,000 -> 500, 1,500, 2,000
             text = f"{new_int:,}" if "," in raw else str(new_int)
         else:
             text = f"{new:.{decimals}f}"

@@ -324,3 +324,9 @@ def test_a_figure_beside_its_conversion_is_never_swapped_for_a_false_one():
         true_false(article, base_question(f, cloze, "2,000 feet", "cloze", gap=gap), f, [f, other]) for f in figures
     ]
     assert all(q is None or q.answer == "True" for q in made)  # "3,000 feet (610 meters)" would say it is false
+
+
+def test_number_distractors_are_as_exact_as_the_answer():
+    exact = number_distractors("12,853,162")
+    assert exact and all(not d.endswith(",000") for d in exact)  # no round millions beside an exact count
+    assert "500" in number_distractors("1,000") or "1,500" in number_distractors("1,000")  # round stays round
