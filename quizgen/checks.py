@@ -276,9 +276,9 @@ _ANNIVERSARY_VERB = re.compile(
 _VAGUE_THING = re.compile(
     rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
 )  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa" say which
-# An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ...").
-# Opening a sentence, "The disease", "The city" are the story's, which the sentence does not name (later in a
-# sentence they are often generic or named just before: "symptoms similar to the disease", "London ... the city").
+# An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ..."), or
+# for what the story is about: "The disease", "The city" (later in a sentence these are often generic or named
+# just before: "symptoms similar to the disease", "London ... across the city").
 _STORY_NOUNS = ("disease", "illness", "condition", "city", "property", "species", "remains")
 _VAGUE_OPENING = re.compile(
     rf"^(?:At |In |On |After |During |From )?[Tt]he (?:{'|'.join(sorted({*VAGUE_OPENING, *_STORY_NOUNS}))})\b(?! of\b)"

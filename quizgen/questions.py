@@ -47,8 +47,7 @@ def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
     first among them, and in more paragraphs than any other place by half again ("Kazakhstan", not "Russia").
     A question that names nothing else may say where it happened."""
     paragraphs = article.paragraphs
-    text = "\n".join(paragraphs)
-    places = {f.text for f in facts if f.kind == "place" and _written_as_a_place(f.text, text)}
+    places = {f.text for f in facts if f.kind == "place" and _written_as_a_place(f.text, article.text)}
     spread = sorted(
         ((sum(bool(re.search(rf"\b{re.escape(p)}\b", text)) for text in paragraphs), p) for p in places),
         reverse=True,
@@ -62,12 +61,6 @@ def home_place(article: Article, facts: Iterable[Fact]) -> str | None:
 
 # Words that set a place in a sentence, with up to two words between ("in central Chile", "of the Cape").
 _WHERE = re.compile(r"(?i)\b(?:in|at|to|from|of|across|near|throughout|around)\s+(?:[a-z]+\s+){0,2}$")
-
-
-def _named_again(name: str, text: str) -> bool:
-    """True when the article names the person more than once, by the surname at least."""
-    surname = name.split()[-1]
-    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
 
 
 def _written_as_a_place(name: str, text: str) -> bool:
@@ -219,6 +212,13 @@ def _a_role_to_ask(role: str) -> bool:
     return not relation and head not in _PLAIN_PEOPLE and is_role(role, "NN") and _asked_whole(role)
 
 
+def _named_again(name: str, text: str) -> bool:
+    """True when the article names the person more than once, by the surname at least: the story gives them
+    more than one part, and the role the card asks for is only one of its answers."""
+    surname = name.split()[-1]
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+
+
 def _asked_whole(role: str) -> bool:
     """True for a role that is whole as an answer: not "minister" (of what?), "candidate" (for what?) or
     "agency spokeswoman" (which agency?)."""
@@ -309,12 +309,15 @@ def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
     questions = [_question(article, fact, f"holder:{fact.role}", "short_answer", prompt, fact.value or fact.text)
                  for fact, prompt in role_holders(facts, f"{article.title}\n{article.text}")]  # fmt: skip
     home = home_place(article, facts)
-    text = "\n".join(article.paragraphs)
     elsewhere = {f.paragraph for f in facts if f.kind == "place" and f.text != home}
     for fact in facts:
         for shape, prompt, answer in short_answers(fact):
             key = f"role:{fact.value}" if shape == "role" else f"{fact.id}:{shape}"
-            if shape == "role" and prompt.startswith("What role") and _named_again(fact.value or fact.text, text):
+            if (
+                shape == "role"
+                and prompt.startswith("What role")
+                and _named_again(fact.value or fact.text, article.text)
+            ):
                 continue  # "Kwame Nkrumah" ... "Nkrumah formed his own party": the story gives him more than one role
             if shape != "role":
                 prompt = _placed(prompt, fact, home, elsewhere)

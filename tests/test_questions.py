@@ -1,5 +1,6 @@
 """Question building from Facts made by hand: no spaCy model needed."""
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -166,7 +167,7 @@ def test_the_home_place_of_an_article_and_the_questions_that_need_it():
     places = [Fact(id=f"p{i}", kind="place", text=t, sentence=paragraphs[i], paragraph=i)
               for i, t in ((0, "Kazakhstan"), (1, "Kazakhstan"), (1, "Russia"), (3, "Kazakhstan"))]  # fmt: skip
     assert home_place(article, places) == "Kazakhstan"
-    later = Article(**{**article.__dict__, "paragraphs": ("Voters approved the changes.", *paragraphs[1:])})
+    later = dataclasses.replace(article, paragraphs=("Voters approved the changes.", *paragraphs[1:]))
     assert home_place(later, places) is None  # not in the first paragraph: not what the article is about
     clause = Clause(subject="protesters", verb="killed", verb_lemma="kill", verb_tag="VBN", aux=("were",),
                     rest="in January 2022", passive=True, answer_role="subject")  # fmt: skip
