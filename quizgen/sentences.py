@@ -318,7 +318,7 @@ VAGUE_ANYWHERE = frozenset(
     trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
     violence agencies cities war fleet rebellion nation case bill convictions results virus island ship disaster
-    eruptions""".split()
+    """.split()
 )
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal

@@ -563,6 +563,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "leans on the sentence before"),
         ("James Cook and his crew spent the following six months charting the coast of New Zealand.", "New Zealand",
          "place", "relative date left relative"),
+        ("Among the dead on Mount Sinabung were students who came to see the eruptions up close in 2014.", "2014",
+         "date", None),  # the eruptions of the mountain just named
         ("At midday Ghana, previously the Gold Coast, was declared independent of Britain.", "Britain", "place",
          "relative date left relative"),  # the date was cut: which midday?
         ("Charles Taylor has been on trial in The Hague for almost five years, the court said.", "The Hague", "place",
