@@ -416,15 +416,6 @@ def test_a_date_set_for_or_of_an_infinitive_to_come_is_the_coming_one():
     assert values == ["2019-06-25", "2019-10", "2019-01", "2018-09-19"]  # the last two: dates of what was done
 
 
-def test_the_statue_is_short_for_the_statue_of_liberty():
-    article = article_of(published=date(2015, 6, 17), paragraphs=(
-        "The Statue of Liberty was declared a national monument in 1924.",
-        "Originally assembled in France, the Statue took two years to be completed."))  # fmt: skip
-    assert clozes_of(article, "two years") == [
-        "Originally assembled in France, the Statue of Liberty took two years to be completed."
-    ]
-
-
 def test_an_ordinal_day_before_the_month_is_part_of_the_date():
     facts = facts_of("The Mayflower set sail on 16th September 1620 from Plymouth, UK, to voyage to America.",
                      published=date(2020, 1, 1))  # fmt: skip
@@ -470,13 +461,6 @@ def test_taken_apart_keeps_its_apart():
         "The Statue of Liberty was taken apart in 1885 and shipped to America.",))  # fmt: skip
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert "When was the Statue of Liberty taken apart?" in prompts
-
-
-def test_a_paragraph_opening_with_she_continues_the_woman_named_before():
-    article = article_of(published=date(2020, 1, 1), paragraphs=(
-        "Mary Seacole was the daughter of a Scottish soldier. She nursed soldiers in the Crimean War.",
-        "She died on May 14, 1881, in London."))  # fmt: skip
-    assert clozes_of(article, "May 14, 1881") == ["Mary Seacole died on May 14, 1881, in London."]
 
 
 def test_a_person_of_unknown_pronoun_ends_what_the_next_paragraph_can_continue():
@@ -784,22 +768,6 @@ def test_a_place_in_a_race_is_no_lone_adverb_to_drop():
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Peers could hold up the bill so it could not get royal assent before Parliament is prorogued in 2019.",
-     "Federal officials declared the convictions a victory for the people of Mexico in 2019."],
-)  # fmt: skip
-def test_a_bill_or_convictions_the_sentence_does_not_name_are_no_question(paragraph):
-    assert clozes_of(article_of((paragraph,), published=date(2019, 9, 4)), "2019") == []
-
-
-def test_a_surname_the_model_took_for_a_place_is_written_whole_where_he_does_something():
-    said = ("U.S. District Judge Brian Cogan read the guilty counts aloud.",
-            "Cogan set a tentative sentencing date for June 25.")  # fmt: skip
-    article = article_of(said, published=date(2019, 2, 12))
-    assert clozes_of(article, "June 25") == ["Brian Cogan set a tentative sentencing date for June 25, 2019."]
-
-
-@pytest.mark.parametrize(
-    "paragraph",
     ["Others had done pioneering work in the electrical light field, especially Humphrey Davy in 1802.",
      "Vincenzo Nibali finished fourth, ahead of two-time former winner Alberto Contador."],
 )  # fmt: skip
@@ -810,12 +778,6 @@ def test_no_role_from_an_example_of_a_group_or_a_word_cut_at_its_hyphen(paragrap
 def test_an_office_after_a_title_is_no_person():
     doc = nlp.load()("Emmerson Mnangagwa, Mugabe's Chief Election Agent, told the media his party was satisfied.")
     assert "Election Agent" not in collect_people([doc]).by_name
-
-
-def test_a_demonym_before_a_surname_gives_way_to_the_full_name():
-    article = article_of(("Chris Froome won the Tour de France in 2015.",
-                          "Briton Froome crossed the line with his Sky teammates in July 2015."))  # fmt: skip
-    assert clozes_of(article, "July 2015") == ["Chris Froome crossed the line with his Sky teammates in July 2015."]
 
 
 def test_an_adjective_phrase_set_off_after_the_subject_is_an_aside():
@@ -833,24 +795,9 @@ def test_a_he_whose_name_was_cut_with_the_opening_phrase_is_unresolved_again():
     assert unresolved(doc[:], names, cut=opening) == he  # "He established ...": who?
 
 
-def test_a_weekday_owning_a_noun_is_written_as_the_date_before_it():
-    article = article_of(("Nigeria's election commission declared Muhammadu Buhari the winner in Tuesday's "
-                          "presidential elections in Abuja.",), published=date(2015, 4, 1))  # fmt: skip
-    assert clozes_of(article, "Abuja") == [
-        "Nigeria's election commission declared Muhammadu Buhari the winner in the March 31, 2015 presidential "
-        "elections in Abuja."
-    ]
-
-
 def test_no_sentence_starts_after_a_word_cut_at_its_hyphen():
     doc = nlp.load()("The driving force in Ghana’s post- WWII surge to independence was Kwame Nkrumah, a politician.")
     assert len(list(doc.sents)) == 1
-
-
-def test_an_unnamed_volcano_is_no_subject_to_ask_about():
-    article = article_of(("An Indonesian volcano erupted with renewed ferocity, killing 64 people.",),
-                         published=date(2010, 11, 5))  # fmt: skip
-    assert clozes_of(article, "64") == []
 
 
 def test_a_name_with_titles_inside_is_no_person():
@@ -863,3 +810,40 @@ def test_a_possessive_that_ends_a_name_stays_with_it():
     subject = next(t for t in doc if t.dep_ == "nsubj")
     year = next(t for t in doc if t.text == "1669")
     assert build_clause(subject.head, year.head, {}, "Wren").rest == "John Denham as the Surveyor of St. Paul’s"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "answer", "expected"),
+    [
+        pytest.param(("The Statue of Liberty was declared a national monument in 1924.",
+                      "Originally assembled in France, the Statue took two years to be completed."), date(2015, 6, 17),
+                     "two years",
+                     ["Originally assembled in France, the Statue of Liberty took two years to be completed."],
+                     id="the Statue is the Statue of Liberty"),
+        pytest.param(("Mary Seacole was the daughter of a Scottish soldier. She nursed soldiers in the Crimean War.",
+                      "She died on May 14, 1881, in London."), date(2020, 1, 1),
+                     "May 14, 1881", ["Mary Seacole died on May 14, 1881, in London."],
+                     id="a paragraph opening with she continues the woman named before"),
+        pytest.param(("Peers could hold up the bill so it could not get royal assent before Parliament is prorogued "
+                      "in 2019.",), date(2019, 9, 4), "2019", [], id="the bill, unnamed"),
+        pytest.param(("Federal officials declared the convictions a victory for the people of Mexico in 2019.",),
+                     date(2019, 9, 4), "2019", [], id="the convictions, unnamed"),
+        pytest.param(("U.S. District Judge Brian Cogan read the guilty counts aloud.",
+                      "Cogan set a tentative sentencing date for June 25."), date(2019, 2, 12),
+                     "June 25", ["Brian Cogan set a tentative sentencing date for June 25, 2019."],
+                     id="a surname the model took for a place is written whole where he does something"),
+        pytest.param(("Chris Froome won the Tour de France in 2015.",
+                      "Briton Froome crossed the line with his Sky teammates in July 2015."), date(2022, 6, 7),
+                     "July 2015", ["Chris Froome crossed the line with his Sky teammates in July 2015."],
+                     id="a demonym before a surname gives way to the full name"),
+        pytest.param(("Nigeria's election commission declared Muhammadu Buhari the winner in Tuesday's presidential "
+                      "elections in Abuja.",), date(2015, 4, 1),
+                     "Abuja", ["Nigeria's election commission declared Muhammadu Buhari the winner in the March 31, "
+                               "2015 presidential elections in Abuja."],
+                     id="a weekday owning a noun is written as the date before it"),
+        pytest.param(("An Indonesian volcano erupted with renewed ferocity, killing 64 people.",), date(2010, 11, 5),
+                     "64", [], id="an unnamed volcano is no subject to ask about"),
+    ],
+)  # fmt: skip
+def test_what_a_cloze_says_when_its_sentence_is_lifted_out(paragraphs, published, answer, expected):
+    assert clozes_of(article_of(paragraphs, published=published), answer) == expected

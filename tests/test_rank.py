@@ -445,11 +445,6 @@ def test_a_name_written_with_an_s_gives_itself_away():
     assert gap_rejection(said, "New Horizons", "organization", gap="for New Horizons") == "answer in the question"
 
 
-def test_on_board_with_no_ship_leans_on_the_sentence_before():
-    said = "On board were men, women and children from across England and the city of Leiden in Holland."
-    assert gap_rejection(said, "Leiden", "place") == "on board what? the sentence before said"
-
-
 def test_a_span_of_years_gives_away_its_half_and_its_length():
     said = "Don Porfirio had been in power for more than 30 years (1876-1911)."
     assert gap_rejection(said, "1876", "date") == "half of a span of years its length gives away"
@@ -459,27 +454,12 @@ def test_a_span_of_years_gives_away_its_half_and_its_length():
     assert found == "the years in the question give the length away"
 
 
-def test_on_this_date_is_a_relative_date():
-    said = "On this date, in the year 1910 the war to overthrow the dictator Porfirio Diaz began."
-    assert gap_rejection(said, "Porfirio Diaz", "person") == "relative date left relative"
-
-
 def test_a_figure_in_a_sentence_that_names_nothing_else_is_no_question():
     said = "Thousands of people were evacuated in July 2006 during an earlier eruption."
     assert gap_rejection(said, "July 2006", "date") == "names nothing besides its figures: what about?"
     text = "Cisco shares rose the most in nine years. Cisco rose $2.19, or 16 percent, to $15.92 in trading."
     cisco = "Cisco rose $2.19, or 16 percent, to $15.92 in trading."
     assert gap_rejection(cisco, "16 percent", "number", text) != "names nothing besides its figures: what about?"
-
-
-def test_a_gap_that_cuts_a_unit_is_no_gap():
-    said = "The first flight covered 36.6 metres at only 10.9 km/h."
-    assert gap_rejection(said, "only 10.9 km", "number") == "the gap cuts a unit in two"
-    surge = "Typhoon Haiyan unleashed 7-meter (23-foot) storm surges on the coasts of Samar and Leyte."
-    for answer in ("23-foot", "7-meter"):
-        assert gap_rejection(surge, answer, "number") == "the same figure in other units gives it away"
-    rain = "Cox's Bazar in Bangladesh has been hit by at least 58.5cm of rain, the weather office said."
-    assert gap_rejection(rain, "at least 58.5", "number") == "the gap cuts a unit in two"  # "_____cm"
 
 
 def test_a_count_the_question_lists_item_by_item_is_given_away():
@@ -569,7 +549,19 @@ _VAGUE = "which one? a bare noun the article never names"
          "relative date left relative"),  # the date was cut: which midday?
         ("Charles Taylor has been on trial in The Hague for almost five years, the court said.", "The Hague", "place",
          "relative date left relative"),  # five years up to when?
+        ("On board were men, women and children from across England and the city of Leiden in Holland.", "Leiden",
+         "place", "on board what? the sentence before said"),
+        ("On this date, in the year 1910 the war to overthrow the dictator Porfirio Diaz began.", "Porfirio Diaz",
+         "person", "relative date left relative"),
+        ("The first flight covered 36.6 metres at only 10.9 km/h.", "only 10.9 km", "number",
+         "the gap cuts a unit in two"),
+        ("Cox's Bazar in Bangladesh has been hit by at least 58.5cm of rain, the weather office said.",
+         "at least 58.5", "number", "the gap cuts a unit in two"),  # "_____cm"
+        ("Typhoon Haiyan unleashed 7-meter (23-foot) storm surges on the coasts of Samar and Leyte.", "23-foot",
+         "number", "the same figure in other units gives it away"),
+        ("Typhoon Haiyan unleashed 7-meter (23-foot) storm surges on the coasts of Samar and Leyte.", "7-meter",
+         "number", "the same figure in other units gives it away"),
     ],
 )  # fmt: skip
-def test_what_a_gap_leans_on_in_the_sentences_around_it(said, answer, kind, reason):
+def test_why_a_gap_in_one_sentence_is_refused(said, answer, kind, reason):
     assert gap_rejection(said, answer, kind) == reason
