@@ -75,10 +75,9 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
         if not value.relative:
             continue
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        if after is not None and after.lower_ in PART_OF_DAY and value.granularity == "day":
+        part_of_day = after is not None and after.lower_ in PART_OF_DAY and value.granularity == "day"
+        if part_of_day or (after is not None and after.tag_ == "POS"):  # "Tuesday's elections": "the March 31 ..."
             ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
-        elif after is not None and after.tag_ == "POS":
-            ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)  # "Tuesday's elections": "the March 31 ..."
         subs[start] = (ent.end, date_replacement(ent, value))
     return subs
 
