@@ -34,6 +34,21 @@ CITATION = (
 )
 
 
+CONTEXT = '<div class="context">A spark of democracy in Central Asia · June 7, 2022</div>'
+
+
+def test_every_card_names_its_article_above_the_question(tmp_path, collection):
+    """A card is reviewed weeks later among other decks: "the referendum" needs its story on the card."""
+    ah.import_apkg(collection, write_anki(all_types_quiz(), tmp_path / "all.apkg"))
+    cards = [card for name in NOTE_TYPES for card in ah.card_ids_for_type(collection, name)]
+    assert len(cards) >= len(NOTE_TYPES)
+    for card in cards:
+        front, back = ah.render_card(collection, card)
+        assert front.count(CONTEXT) == 1, front
+        assert front.index(CONTEXT) < front.index('class="question"')
+        assert back.count(CONTEXT) == 1  # the back repeats the front once, not twice
+
+
 def test_cards_of_every_note_type_render_front_and_back(tmp_path, collection):
     ah.import_apkg(collection, write_anki(all_types_quiz(), tmp_path / "all.apkg"))
     front, back = ah.render_card(collection, ah.card_with_front(collection, "quizgen Basic", "When did voters"))

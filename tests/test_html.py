@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -261,3 +262,20 @@ def test_no_script_runs_in_the_browser(tmp_path):
     dom = bh.dom_after_scripts(html)
     assert "<script" not in dom.lower() and "<img" not in dom.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+
+
+def test_a_sheet_on_several_articles_names_each_questions_article():
+    """Questions are grouped by type, so on a sheet of two stories each says which one it is about."""
+    one = all_types_quiz()
+    other = all_types_quiz(title="Floods <b>in</b> Pakistan")
+    other_result = dataclasses.replace(
+        other.articles[0], article=dataclasses.replace(other.articles[0].article, id="floods-in-pakistan")
+    )
+    moved = tuple(dataclasses.replace(q, article_id="floods-in-pakistan", id=q.id + "-2") for q in other.questions)
+    both = dataclasses.replace(one, articles=(*one.articles, other_result), questions=(*one.questions, *moved))
+    page = render_html(both)
+    assert page.count('<p class="from">From <cite>A spark of democracy in Central Asia</cite></p>') == len(
+        one.questions
+    )
+    assert page.count('<p class="from">From <cite>Floods &lt;b&gt;in&lt;/b&gt; Pakistan</cite></p>') == len(moved)
+    assert 'class="from"' not in render_html(one)  # one article is named once, in the header

@@ -22,9 +22,14 @@ PERSON_ROLE_MODEL_ID = 1_729_384_504
 CITATION_FIELDS = ("Source", "Article", "Date", "Link")
 
 
-def _back(stem: str) -> str:
-    """A card's back template, with the citation every note type shows written once in citation.html."""
-    return read_builtin(f"anki/{stem}_back.html").replace("  <!--citation-->\n", read_builtin("anki/citation.html"))
+def _template(name: str) -> str:
+    """A card template with the shared parts written once: the article line every front opens with (a card
+    is reviewed away from its article, so the story it is about is named on it) and the back's citation."""
+    return (
+        read_builtin(f"anki/{name}.html")
+        .replace("  <!--context-->\n", read_builtin("anki/context.html"))
+        .replace("  <!--citation-->\n", read_builtin("anki/citation.html"))
+    )
 
 
 def _model(model_id: int, name: str, fields: list[str], templates: list[tuple[str, str]], **kw: int) -> genanki.Model:
@@ -36,8 +41,8 @@ def _model(model_id: int, name: str, fields: list[str], templates: list[tuple[st
         templates=[
             {
                 "name": title,
-                "qfmt": read_builtin(f"anki/{stem}_front.html"),
-                "afmt": _back(stem),
+                "qfmt": _template(f"{stem}_front"),
+                "afmt": _template(f"{stem}_back"),
             }
             for title, stem in templates
         ],
