@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quizgen.article_line import given_away
 from quizgen.checks import asks_a_role, has_words, mentions, normalize, rejection, shows_sentence
 from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
@@ -220,7 +221,8 @@ def select(
     """
     by_id = {f.id: f for f in facts}
     pool = [(score(q, by_id[q.fact_id], len(article.paragraphs), article), q) for q in questions
-            if rejection(q, by_id[q.fact_id], article.text) is None]  # fmt: skip
+            if rejection(q, by_id[q.fact_id], article.text) is None
+            and given_away(q, by_id[q.fact_id], article) is None]  # fmt: skip
     pool.sort(key=lambda pair: (-pair[0], pair[1].id))
     identity = {q.id: _answer_identity(q, by_id[q.fact_id]) for _, q in pool}
     # The pool with what the pair checks read of each question (by position: two questions may share an id).

@@ -1,0 +1,85 @@
+"""The article line every card and sheet prints (title · date): a question it answers is no test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from quizgen.article_line import given_away
+from quizgen.models import Article, Fact, Question
+from quizgen.rank import select
+
+IN_TITLE = "the answer is in the article's title, printed with the question"
+PUBLISHED = "the day of publication, printed with the question"
+
+
+def article(title: str, published: date | None = date(2008, 8, 16)) -> Article:
+    return Article(title=title, date=published, source="x.md", paragraphs=("Body.",), id="a")
+
+
+def fact(kind: str, text: str, value: str | None = None, granularity: str | None = None) -> Fact:
+    return Fact(id="f", kind=kind, text=text, sentence=f"{text} did it.", value=value, granularity=granularity)
+
+
+def question(answer: str, qtype: str = "short_answer", kind: str = "person", prompt: str = "Who did it?") -> Question:
+    return Question(id=prompt[:8] + answer, type=qtype, kind=kind, prompt=prompt, answer=answer, source="s",
+                    fact_id="f", article_id="a", key=prompt + answer)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "answer", "why"),
+    [
+        ("Jamaica's Bolt wins 100 meters in 9.69 seconds", "person", "Usain Bolt", IN_TITLE),  # by the surname
+        ("Morsi declared Egypt's first elected president", "person", "Mohammed Morsi", IN_TITLE),
+        ("Swedish PM Lofven resigns", "person", "Stefan Lofven", IN_TITLE),
+        ("Matthew Alexander Henson", "person", "Matthew Henson", IN_TITLE),
+        ("WHO declares H1N1 pandemic over", "organization", "The World Health Organization", IN_TITLE),  # initials
+        ("WHO declares H1N1 pandemic over", "organization", "the World Health Organization (WHO)", IN_TITLE),
+        ("InBev buys Anheuser-Busch for $52 billion", "number", "$52 billion", IN_TITLE),
+        ("Myanmar cyclone toll climbs to nearly 22,500", "place", "Myanmar", IN_TITLE),
+        ("Harriet Tubman: Biography", "person", "Freeman John Tubman", None),  # her husband, not Harriet
+        ("Taj Mahal - History", "person", "Mumtaz Mahal", None),
+        ("Who won the race in Beijing?", "organization", "the World Health Organization", None),  # "who", not WHO
+        ("Myanmar cyclone toll climbs to nearly 22,500", "number", "41,000", None),
+    ],
+)
+def test_an_answer_the_title_prints_is_given_away(title, kind, answer, why):
+    assert given_away(question(answer, kind=kind), fact(kind, answer), article(title)) == why
+
+
+def test_the_day_of_publication_is_printed_with_the_question():
+    day = fact("date", "Saturday", "2008-08-16", "day")
+    assert given_away(question("August 16, 2008", kind="date"), day, article("Bolt wins")) == PUBLISHED
+    assert given_away(question("August 16, 2008", kind="date"), day, article("Bolt wins", None)) is None
+    year = fact("date", "2008", "2008", "year")
+    assert given_away(question("2008", kind="date"), year, article("Bolt wins")) is None  # the line prints a day
+
+
+def test_a_statement_about_the_titles_fact_tells_its_own_truth():
+    """ "Bolt beat Thompson by 0.2 seconds" made false with "Powell": the line still says Bolt."""
+    statement = question("False", qtype="true_false", prompt="True or false: Powell beat Thompson.")
+    assert given_away(statement, fact("person", "Bolt"), article("Jamaica's Bolt wins 100 meters")) == IN_TITLE
+
+
+def test_sets_ask_for_an_order_or_pairs_not_the_title():
+    ordering = question("Bolt; Powell", qtype="ordering", prompt="Put these events in order.")
+    assert given_away(ordering, fact("person", "Bolt"), article("Jamaica's Bolt wins 100 meters")) is None
+
+
+def test_selection_leaves_out_what_the_article_line_answers():
+    sentence = "Usain Bolt beat Richard Thompson by 0.2 seconds in Beijing in 2008."
+    bolt = Fact(id="b", kind="person", text="Usain Bolt", sentence=sentence, value="Usain Bolt")
+    thompson = Fact(id="t", kind="person", text="Richard Thompson", sentence=sentence, value="Richard Thompson")
+    shown = Article(title="Jamaica's Bolt wins 100 meters", date=date(2008, 8, 16), source="x.md",
+                    paragraphs=(sentence,), id="a")  # fmt: skip
+
+    def asking(f: Fact, prompt: str) -> Question:
+        return Question(id=f.id, type="short_answer", kind="person", prompt=prompt, answer=f.text, source=sentence,
+                        fact_id=f.id, article_id="a", key=f.id)  # fmt: skip
+
+    chosen = select(shown, [bolt, thompson], [
+        asking(bolt, "Who beat Richard Thompson by 0.2 seconds in Beijing in 2008?"),
+        asking(thompson, "Who did Usain Bolt beat by 0.2 seconds in Beijing in 2008?"),
+    ])  # fmt: skip
+    assert [q.answer for q in chosen] == ["Richard Thompson"]
