@@ -134,7 +134,7 @@ def grounded(question: Question, fact: Fact, article_text: str) -> bool:
 def _vague(prompt: str) -> bool:
     """A who/what question with nothing specific to hold on to ("Who defeated his opponents?"), or one that
     points at something only the article's previous sentence names ("in this constituency")."""
-    if re.search(r"\b(?:this|that|these|those) (?!is\b|was\b)[a-z]+", prompt):
+    if _POINTING.search(prompt):
         return True
     if not prompt.startswith("Who "):
         return False  # many people may have done a generic deed; a thing asked about in the article is clearer
@@ -160,6 +160,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "relative date left relative"
     if any(_SHOUTED.search(t) for t in texts):
         return "a heading in capitals, not a sentence"
+    if question.type == "ordering" and any(re.search(r"\b(?:these|those) [a-z]+", item) for item in question.choices):
+        return "an item leans on the sentence before"  # "died from complications resulting from these strokes"
     if question.type != "true_false":
         return None
     if unanchored_event(question.prompt, fact.text):
@@ -175,6 +177,20 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     if _too_short(question.prompt):
         return "says too little to be true or false"  # "Apple posted $42.86bn." (revenue? profit?)
     return None
+
+
+# "the two companies": the pair the sentence names ("the three remaining orbiters" is a fact to learn).
+_PAIRED = frozenset({"2", "two"})
+# First words of two-word titles: "Field Marshal", "Vice President", "Deputy Minister", "Rear Admiral".
+_TITLE_FIRST_WORDS = frozenset("field vice deputy prime lieutenant rear attorney major chief grand air acting".split())
+
+
+def _title_cut(question: Question) -> bool:
+    """True when the word before the gap and the answer's first word make one title: "Field _____" for
+    "Marshal Hussein Tantawi", "Vice _____" for "President Biden"."""
+    before = re.search(r"\b([A-Z][a-z]+) _____", question.prompt)
+    first = question.answer.split()[0].lower() if question.answer.split() else ""
+    return before is not None and before.group(1).lower() in _TITLE_FIRST_WORDS and first in TITLES | {"marshal"}
 
 
 def _too_short(prompt: str) -> bool:
@@ -230,6 +246,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         return "leans on the sentence before"  # "Similar structures were built ..."
     if re.search(r"\bsuch an? [a-z]+\b(?! as\b)", prompt):
         return "leans on the sentence before"  # "re-equipping his soldiers for such a conflict": which one?
+    if _POINTS_BACK.search(prompt):
+        return "leans on the sentence before"  # "The above refers to ...", "The Roosevelt in question was ..."
     if re.match(r"(?:On board|Aboard)\b(?! (?:the|a|an|[A-Z_]))", prompt):
         return "on board what? the sentence before said"  # "On board were men, women and children ..."
     return None
@@ -294,6 +312,9 @@ _TITLE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(a.capitalize() for a in TITLE_A
 # Unrest an article about one place tells of once: "the protests" of a question that says where are theirs
 # (not "the referendum" or "the election": a place holds many, and the question should say which).
 _EVENTS = {"protests"}
+# Words that point at what the reader saw before: a quotation, or the event of the sentence before.
+_POINTING = re.compile(r"\b(?:these|those|this|that) (?!is\b|was\b)[a-z]+")
+_POINTS_BACK = re.compile(r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)")
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
 _LIGHT_VERBS = frozenset(
@@ -500,6 +521,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a date as the owner of a thing"  # "_____'s decision" for "Friday's decision"
     if re.search(r"\b[Tt]he _____ of the [A-Z]", question.prompt) and question.answer[:1].isupper():
         return "the gap cuts a name in two"  # "The _____ of the Kings" (Valley)
+    if _title_cut(question):
+        return "the gap cuts a title in two"  # "Field _____, head of the ruling council" (Marshal Tantawi)
     if question.prompt.startswith("Who ") and re.search(r"\bits\b", question.prompt):
         return "who for a thing"  # "Who gets its name from the Roman goddess ...?" (the Juno spacecraft)
     if _CAPITAL_ARTICLE.search(question.prompt):
@@ -614,6 +637,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too short to stand alone"
     if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(question):
         return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."
+    if re.search(r"\b[Tt]he _____", question.prompt) and normalize(question.answer) in _PAIRED:
+        return "the answer can be counted in the question"  # "combine the _____ companies", "between the _____"
     counted = _COUNTED_VAGUELY.match(question.prompt)
     if counted and len(question.prompt[counted.start(1) :].split()) < 8:
         return "too vague to stand alone"  # "How many people had been rescued?", "In London, how many deaths ...?"

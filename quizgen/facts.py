@@ -46,6 +46,7 @@ _DURATION = re.compile(
     r"(?: |-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:-old)?"
 )
 _WHEN_PREPS = {"in", "on", "at", "during", "throughout"}
+_YEAR_PREPS = frozenset("by in since until till before after from during around circa".split())
 # What a place is called beside its name: "the capital of Tamil Nadu state".
 _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "state", "region", "county", "district", "port"}
 _WHERE_PREPS = {"in", "at"}
@@ -344,6 +345,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
             kind, ent = "number", Span(ent.doc, start, ent.end, label="QUANTITY")  # "73 seconds", "nine-month-old"
         if kind is None or len(ent) == 0 or (kind == "date" and raw.start not in found_dates):
             continue
+        if kind == "number" and _undated_year(ent):
+            continue  # "By 1838 Daguerre's experiments ...": a year the parser took for a count
         if not _keep(ent, kind, state):
             continue
         in_quote = quoted_sentence or speculative or entities.span_is_quoted(ent, state.quoted)
@@ -462,3 +465,10 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     spans.release(docs)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)
+
+
+def _undated_year(ent: Span) -> bool:
+    """A bare four-digit year after a preposition of time that the parser labelled a count ("By 1838"): asked
+    about as a number, it would get 919 and 2757 as options."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return re.fullmatch(r"1\d{3}|20\d{2}", ent.text) is not None and before in _YEAR_PREPS

@@ -189,7 +189,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         regnal = re.search(r"\b[IVX]+\.?$", fact.value) is not None  # "George III": a King, the numeral says so
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS and not regnal:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and _a_role_to_ask(role) and fact.mentions < 3:
+        elif role == role.lower() and a_role_to_ask(role) and fact.mentions < 3:
             yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?
 
 
@@ -204,7 +204,7 @@ _OF_WHAT = frozenset(
 _PLAIN_PEOPLE = frozenset("woman man boy girl person child".split())
 
 
-def _a_role_to_ask(role: str) -> bool:
+def a_role_to_ask(role: str) -> bool:
     """True for a role a card can ask for: what someone does ("freelance photographer"), whole, not whose
     ("girlfriend"), not a plain "woman", and not a thing the model took for a role ("sailing ship")."""
     head = role.split()[-1]

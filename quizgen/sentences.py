@@ -130,7 +130,9 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     if lowered in ("it", "its", "them"):
         return False
     if lowered in ("they", "their", "theirs"):
-        return any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "and" for t in earlier)
+        # Not the noun its own relative clause tells of: in "the pictures they saw", "they" saw the pictures.
+        described = token.head.head.i if token.head.dep_ == "relcl" else None
+        return any((t.tag_ in ("NNS", "NNPS") and t.i != described) or t.lower_ == "and" for t in earlier)
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
 
 

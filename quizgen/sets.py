@@ -7,8 +7,7 @@ import hashlib
 from quizgen.dates import render
 from quizgen.distractors import stable_order
 from quizgen.models import Article, Fact, Question
-from quizgen.people import is_role
-from quizgen.questions import question_id, tidy
+from quizgen.questions import a_role_to_ask, question_id, tidy
 
 MAX_ITEMS = 5
 # Verbs that make a whole event with nothing after them: "Bartholdi died", "the war began".
@@ -69,7 +68,7 @@ def matching(article: Article, facts: list[Fact]) -> Question | None:
     people: dict[str, Fact] = {}
     for fact in facts:
         named = fact.kind == "person" and fact.role and fact.value and " " in fact.value
-        named = named and is_role(fact.role, "NN")  # "Katie Hines: sailing ship" is no person's role
+        named = named and a_role_to_ask(fact.role)  # not "sailing ship", nor "head" (of what?)
         if named and fact.value not in people and not _overlaps(fact.role, [f.role for f in people.values()]):
             people[fact.value] = fact
     if len(people) < 3:

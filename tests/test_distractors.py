@@ -151,6 +151,8 @@ def test_matching_pairs_people_with_distinct_roles():
     assert matching(ARTICLE, people[:2]) is None
     ship = Fact(id="p9", kind="person", text="Katie Hines", value="Katie Hines", role="sailing ship", sentence="x")
     assert matching(ARTICLE, [*people[:2], ship]) is None  # a ship is no person with a role
+    head = Fact(id="p8", kind="person", text="Farouq Sultan", value="Farouq Sultan", role="head", sentence="x")
+    assert matching(ARTICLE, [*people[:2], head]) is None  # head of what? the role a card cannot ask
 
 
 def test_a_share_is_never_more_than_the_whole():

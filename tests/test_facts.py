@@ -847,3 +847,20 @@ def test_a_possessive_that_ends_a_name_stays_with_it():
 )  # fmt: skip
 def test_what_a_cloze_says_when_its_sentence_is_lifted_out(paragraphs, published, answer, expected):
     assert clozes_of(article_of(paragraphs, published=published), answer) == expected
+
+
+def test_they_in_a_relative_clause_does_not_point_to_the_noun_it_describes():
+    """ "The pictures they saw": whoever saw them was named in the sentence before, not the pictures."""
+    facts = facts_of(
+        "On January 7, 1839, members of the French Académie des Sciences were shown a new invention. "
+        "The astonishingly precise pictures they saw were the work of Louis Daguerre, a Romantic painter."
+    )
+    assert [f for f in facts if f.cloze and "they saw" in f.sentence] == []
+    painters = facts_of("The French painters showed the pictures they made to Napoleon in Paris in 1839.")
+    assert any(f.cloze for f in painters)  # "they" here has "painters" before it
+
+
+def test_a_year_the_parser_took_for_a_count_is_no_number():
+    """ "By 1838": a number question would offer 919 and 2757 as years."""
+    facts = facts_of("By 1838 Daguerre's continued experiments had progressed to the point of showing examples.")
+    assert [f.text for f in of_kind(facts, "number")] == []

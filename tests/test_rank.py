@@ -561,7 +561,28 @@ _VAGUE = "which one? a bare noun the article never names"
          "number", "the same figure in other units gives it away"),
         ("Typhoon Haiyan unleashed 7-meter (23-foot) storm surges on the coasts of Samar and Leyte.", "7-meter",
          "number", "the same figure in other units gives it away"),
+        ("Earlier, Foreign Minister Nyan Win said on state television that 10,000 people had died in Bogalay.",
+         "Bogalay", "place", "leans on the sentence before"),  # earlier than what?
+        ("The above refers not to the 1941 attack on Pearl Harbor but to the 1904 attack on Port Arthur.", "1904",
+         "date", "leans on the sentence before"),  # a quotation the student never sees
+        ("The Roosevelt in question was not Franklin, but rather his cousin and predecessor, Theodore Roosevelt.",
+         "Franklin", "person", "leans on the sentence before"),
+        ("Field Marshal Hussein Tantawi, head of the ruling Supreme Council, congratulated Morsi in Cairo.",
+         "Marshal Hussein Tantawi", "person", "the gap cuts a title in two"),  # "Field _____"
+        ("InBev and Anheuser-Busch have announced an agreement to combine the two companies in July 2008.", "two",
+         "number", "the answer can be counted in the question"),
+        ("Gillard called on the mining industry in June 2010 to bring the bitter fight between the two to an end.",
+         "two", "number", "the answer can be counted in the question"),  # the two what?
     ],
 )  # fmt: skip
 def test_why_a_gap_in_one_sentence_is_refused(said, answer, kind, reason):
     assert gap_rejection(said, answer, kind) == reason
+
+
+def test_an_event_to_put_in_order_that_points_back_is_refused():
+    """ "Pasteur died from complications resulting from these strokes": which strokes, the list does not say."""
+    items = ("Pasteur was born in Dole", "Pasteur died from complications resulting from these strokes")
+    ordering = question("Put these events in order.", "x", qtype="ordering", choices=items)
+    assert rejection(ordering, FACT, TEXT) == "an item leans on the sentence before"
+    plain = question("Put these events in order.", "x", qtype="ordering", choices=(items[0], "Pasteur died in 1895"))
+    assert rejection(plain, FACT, TEXT) is None
