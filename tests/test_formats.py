@@ -47,14 +47,16 @@ def test_anki_tables_read_back_with_the_csv_module(tmp_path, name, delimiter):
     text = _write(tmp_path, name).read_text()
     assert text.startswith(f"#separator:{'Comma' if delimiter == ',' else 'Tab'}\n#html:false\n")
     rows = list(csv.reader(io.StringIO(text.split("#tags column:4\n", 1)[1]), delimiter=delimiter))
-    assert [(r[0], r[1], r[2]) for r in rows] == [(front(q), q.answer, q.source) for q in QUIZ.questions]
+    title = QUIZ.articles[0].article.title
+    assert [(r[0], r[1], r[2]) for r in rows] == [(f"[{title}] {front(q)}", q.answer, q.source) for q in QUIZ.questions]
     assert all(HOSTILE in r[0] for r in rows)
 
 
 def test_quizlet_is_one_term_and_definition_per_line(tmp_path):
     lines = _write(tmp_path, "quizlet").read_text().splitlines()
     rows = [line.split("\t") for line in lines]
-    assert [tuple(r) for r in rows] == [(one_line(front(q)), q.answer) for q in QUIZ.questions]
+    title = one_line(QUIZ.articles[0].article.title)
+    assert [tuple(r) for r in rows] == [(f"[{title}] {one_line(front(q))}", q.answer) for q in QUIZ.questions]
 
 
 def _gift_unescape(text: str) -> str:

@@ -9,20 +9,31 @@ from typing import Any
 
 from quizgen.export.atomic import write_text_atomically
 from quizgen.export.text import front, one_line
-from quizgen.models import Quiz
+from quizgen.models import Question, Quiz
 
 # Anki's importer (2.1.55+) reads these header lines: the separator, plain text (so article text
 # is never taken as HTML), and which column holds the tags.
 ANKI_HEADER = "#separator:{name}\n#html:false\n#columns:Front;Back;Source;Tags\n#tags column:4\n"
 
 
+def card_front(question: Question, titles: dict[str, str]) -> str:
+    """A flashcard's front: the article it is about in brackets, then the question. Selection counts on the
+    article being named where the question is shown, as it is on the deck's cards ("the quake": which one?)."""
+    title = titles.get(question.article_id)
+    return f"[{title}] {front(question)}" if title else front(question)
+
+
+def _titles(quiz: Quiz) -> dict[str, str]:
+    return {r.article.id: r.article.title for r in quiz.articles}
+
+
 def anki_rows(quiz: Quiz) -> list[list[str]]:
-    """One row per question: front, back, source sentence, tags."""
-    articles = {r.article.id for r in quiz.articles}
+    """One row per question: front (with its article), back, source sentence, tags."""
+    titles = _titles(quiz)
     rows = []
     for q in quiz.questions:
-        tags = ["quizgen", q.article_id if q.article_id in articles else "", f"type:{q.type}"]
-        rows.append([front(q), q.answer, q.source, " ".join(t.replace(" ", "_") for t in tags if t)])
+        tags = ["quizgen", q.article_id if q.article_id in titles else "", f"type:{q.type}"]
+        rows.append([card_front(q, titles), q.answer, q.source, " ".join(t.replace(" ", "_") for t in tags if t)])
     return rows
 
 
@@ -46,5 +57,6 @@ def write_tsv(quiz: Quiz, path: Path, **_: Any) -> Path:
 
 def write_quizlet(quiz: Quiz, path: Path, **_: Any) -> Path:
     """Write `term<TAB>definition` lines for Quizlet's import (it knows no quoting: text goes on one line)."""
-    lines = [f"{one_line(front(q))}\t{one_line(q.answer)}\n" for q in quiz.questions]
+    titles = _titles(quiz)
+    lines = [f"{one_line(card_front(q, titles))}\t{one_line(q.answer)}\n" for q in quiz.questions]
     return write_text_atomically(Path(path), "".join(lines))
