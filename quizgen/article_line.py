@@ -11,6 +11,13 @@ from quizgen.checks import has_words, normalize
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
 
+# Words many organisations' names share: in a title they name no one in particular.
+_GENERIC_NAME_WORDS = frozenset(
+    """group company corporation corp inc ltd bank party council commission committee court ministry department
+    agency association union university institute national international royal united new american british
+    world organization organisation foundation society service services office""".split()
+)
+_PERCENT = re.compile(r"(\d+)(?:[.,]\d+)?\s*(?:%|per ?cent)", re.I)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")  # "the World Health Organization (WHO)"
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")
 
@@ -24,6 +31,8 @@ def _forms(answer: str, kind: str) -> list[str]:
         forms.append("".join(w[0] for w in capitals))  # "World Health Organization" -> WHO
     if kind == "person":
         forms += _NAME_WORD.findall(answer)[-1:]
+    if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
+        forms += [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
     return forms
 
 
@@ -40,12 +49,28 @@ def _another_of_the_name(answer: str, title: str) -> bool:
     )  # not "Jamaica's Bolt", "President Mubarak", "PM Lofven"
 
 
+def _on_the_date_line(fact: Fact, published: str) -> bool:
+    """True when the date line prints the answer: the day itself, or its month ("August 2013" under "August 3,
+    2013"). A year alone is left: "Until _____, politics in Kazakhstan ..." asks which year things changed, and
+    the year of writing is one guess among several."""
+    length = {"day": 10, "month": 7}.get(fact.granularity or "", 0)
+    return length > 0 and fact.value == published[:length]
+
+
+def _rounded_in(answer: str, title: str) -> bool:
+    """True for a share the title gives rounded: "61.07%" under "won the polls by 61%"."""
+    share = _PERCENT.search(answer)
+    return share is not None and any(share.group(1) == m.group(1) for m in _PERCENT.finditer(title))
+
+
 def given_away(question: Question, fact: Fact, article: Article) -> str | None:
     """Why the article line printed with the question gives its answer away, or None when it does not."""
     if question.type in ("ordering", "matching"):
         return None  # a set asks for the order or the pairs, not one answer
-    if fact.kind == "date" and fact.granularity == "day" and article.date and fact.value == article.date.isoformat():
+    if fact.kind == "date" and article.date and fact.value and _on_the_date_line(fact, article.date.isoformat()):
         return "the day of publication, printed with the question"
+    if fact.kind == "number" and _rounded_in(question.answer, article.title):
+        return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
     # A statement is about its fact: when the line prints that fact, it tells whether the statement is true.
     answer = fact.text if question.type == "true_false" else question.answer
     title = normalize(article.title)

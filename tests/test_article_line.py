@@ -38,6 +38,8 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("WHO declares H1N1 pandemic over", "organization", "the World Health Organization (WHO)", IN_TITLE),
         ("InBev buys Anheuser-Busch for $52 billion", "number", "$52 billion", IN_TITLE),
         ("Myanmar cyclone toll climbs to nearly 22,500", "place", "Myanmar", IN_TITLE),
+        ("Shell announces mega takeover of BG Group", "organization", "Royal Dutch Shell", IN_TITLE),
+        ("Shell announces mega takeover of BG Group", "organization", "the Bank of America Group", None),
         ("Harriet Tubman: Biography", "person", "Freeman John Tubman", None),  # her husband, not Harriet
         ("Taj Mahal - History", "person", "Mumtaz Mahal", None),
         ("Who won the race in Beijing?", "organization", "the World Health Organization", None),  # "who", not WHO
@@ -52,8 +54,18 @@ def test_the_day_of_publication_is_printed_with_the_question():
     day = fact("date", "Saturday", "2008-08-16", "day")
     assert given_away(question("August 16, 2008", kind="date"), day, article("Bolt wins")) == PUBLISHED
     assert given_away(question("August 16, 2008", kind="date"), day, article("Bolt wins", None)) is None
+    month = fact("date", "August", "2008-08", "month")
+    assert given_away(question("August 2008", kind="date"), month, article("Bolt wins")) == PUBLISHED  # its month
+    july = fact("date", "July", "2008-07", "month")
+    assert given_away(question("July 2008", kind="date"), july, article("Bolt wins")) is None  # another month
     year = fact("date", "2008", "2008", "year")
-    assert given_away(question("2008", kind="date"), year, article("Bolt wins")) is None  # the line prints a day
+    assert given_away(question("2008", kind="date"), year, article("Bolt wins")) is None  # one guess of several
+
+
+def test_a_share_the_title_gives_rounded_is_given_away():
+    share = fact("number", "61.07%")
+    assert given_away(question("61.07%", kind="number"), share, article("MPLA won the polls by 61%")) == IN_TITLE
+    assert given_away(question("39%", kind="number"), share, article("MPLA won the polls by 61%")) is None
 
 
 def test_a_statement_about_the_titles_fact_tells_its_own_truth():
