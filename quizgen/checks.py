@@ -48,6 +48,14 @@ _RELATIVE = re.compile(
 )  # "Friday's decision": which Friday, the date of the article says
 # A month with no year: the story's dates are written out with theirs, so one left bare is one it could not date.
 _BARE_MONTH = re.compile(rf"\bin (?:{'|'.join(sorted(m.capitalize() for m in MONTH_NAMES))})\b(?![\s,]*\d)")
+_MONTHS = "|".join(sorted(m.capitalize() for m in MONTH_NAMES))
+# A day with no year: the story's dates are written out with theirs ("December 13" in a May 2023 story: which?).
+_YEAR_FOLLOWS = rf"(?!,? ?\d|\s*[-\u2013]\s*\d| of \d| (?:or|and|to) (?:(?:{_MONTHS}) )?\d{{1,2}},? \d{{4}})"
+_BARE_DAY = re.compile(
+    rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR_FOLLOWS}|\b\d{{1,2}} (?:{_MONTHS})\b{_YEAR_FOLLOWS}"
+)
+# "sworn in on Friday": a weekday left as it was, the day not written out.
+_BARE_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\w+ )?\d)")
 _EVERY_YEAR = re.compile(r"(?i)\b(?:usually|every|each|annually|typically|often)\b")
 # An age ("37-year-old"). Set before a name or beside it ("the 37-year-old Tendulkar", "Mr Zuma, a 75-year-old
 # veteran") it is the age on the day of writing, no fact to learn; the age of someone when something happened
@@ -92,6 +100,14 @@ def answer_in_question(question: Question) -> bool:
     return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
 
 
+def _words_all_shown(question: Question) -> bool:
+    """True for a name of two words or more whose every word the question prints elsewhere: "Proxima
+    Centauri" beside "Proxima b" and "Alpha Centauri"."""
+    words = [w for w in normalize(question.answer).split() if len(w) > 2 and w not in ("the", "and")]
+    prompt = normalize(question.prompt)
+    return len(words) > 1 and question.answer[:1].isupper() and all(has_words(w, prompt) for w in words)
+
+
 def _without_s(text: str) -> str:
     """Normalised text with each word's 's and final s dropped: "new horizon s" and "new horizons" meet."""
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in text.split() if w != "s")
@@ -105,9 +121,9 @@ def pronoun_led(prompt: str) -> bool:
 def relative_date_in(text: str) -> bool:
     """True for a date left relative ("last March", "yesterday", "ten years ago", "pleaded guilty in June" where
     the story did not say which June, unless the sentence tells what happens every year)."""
-    if _RELATIVE.search(text) is not None:
+    if _RELATIVE.search(text) is not None or _BARE_WEEKDAY.search(text) is not None:
         return True
-    return _BARE_MONTH.search(text) is not None and _EVERY_YEAR.search(text) is None
+    return (_BARE_MONTH.search(text) or _BARE_DAY.search(text)) is not None and _EVERY_YEAR.search(text) is None
 
 
 def asks_a_role(question: Question) -> bool:
@@ -160,6 +176,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "relative date left relative"
     if any(_SHOUTED.search(t) for t in texts):
         return "a heading in capitals, not a sentence"
+    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt):
+        return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
     if question.type == "ordering" and any(re.search(r"\b(?:these|those) [a-z]+", item) for item in question.choices):
         return "an item leans on the sentence before"  # "died from complications resulting from these strokes"
     if question.type != "true_false":
@@ -179,6 +197,12 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     return None
 
 
+# An auxiliary before a simple past no participle shares: the source's slip, which a question would repeat.
+_SLIP = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)(?: also| not| then| later)? "
+    r"(?:became|began|went|came|ran|did|saw|took|gave|wrote|grew|knew|flew|drove|rose|spoke|broke|chose|fell)\b"
+)
+_DOUBLED_STOP = re.compile(r"(?<![.\s])\.\.(?!\.)")  # "of the overall vote..", not an ellipsis
 # "the two companies": the pair the sentence names ("the three remaining orbiters" is a fact to learn).
 _PAIRED = frozenset({"2", "two"})
 # First words of two-word titles: "Field Marshal", "Vice President", "Deputy Minister", "Rear Admiral".
@@ -313,8 +337,12 @@ _TITLE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(a.capitalize() for a in TITLE_A
 # (not "the referendum" or "the election": a place holds many, and the question should say which).
 _EVENTS = {"protests"}
 # Words that point at what the reader saw before: a quotation, or the event of the sentence before.
+_PLACED_OPENING = re.compile(r"^In [A-Z][^,]*, ")
 _POINTING = re.compile(r"\b(?:these|those|this|that) (?!is\b|was\b)[a-z]+")
-_POINTS_BACK = re.compile(r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)")
+_POINTS_BACK = re.compile(
+    r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)|^In response,"
+    r"|\b[Tt]he latest (?:has|have|is|was|were|are)\b"  # "The latest has been unearthed": the latest what?
+)
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
 _LIGHT_VERBS = frozenset(
@@ -336,7 +364,7 @@ _LISTED_YEARS = re.compile(r"(?:\b\d{4}, )+\d{4},? and \d{4}\b")  # "1999, 2003 
 # Words in capitals one after another: a heading or a drop cap, not an acronym ("ALFRED THE GREAT").
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b[ ,]+\b[A-Z]{3,}\b|\b[A-Z]{3,}\b[ ,]+\b[A-Z]{2,}\b")
 # An answer that stops on a word that cannot end one: "the Bay of" of "the Bay of Bengal".
-_FRAGMENT_END = re.compile(r"\b(?:of|the|and|or|a|an|for|to|in|on|at|by|with)$", re.I)
+_FRAGMENT_END = re.compile(r"\b(?:of|the|and|or|a|an|for|to|in|on|at|by|with|including)$", re.I)
 # "A" or "The" capitalised past a question's first word, before a common word: an inversion gone wrong.
 _CAPITAL_ARTICLE = re.compile(r"(?<=[a-z] )(?:A|An|The) [a-z]")
 
@@ -508,10 +536,16 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
     if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer):
         return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ..."
+    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt):
+        return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
         return "answer in the question"
+    if fact.kind not in ("date", "number") and _words_all_shown(question):
+        return "every word of the answer is in the question"  # "Proxima b orbits _____ ... Alpha Centauri"
     if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):
         return "part of the name in the question"
+    if fact.kind == "organization" and re.search(r"\b[A-Z][\w'-]* (?:et|&) _____", question.prompt):
+        return "the gap cuts a name in two"  # "built by his company Eiffel et _____" (Compagnie)
     if fact.kind in ("organization", "place") and re.search(r"_____ of [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
     possessed = re.search(r"_____['’]s [A-Z]", question.prompt) and question.answer.lower().startswith("the ")
@@ -531,6 +565,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a place said in brackets: not where it happened"  # "at Tubac (in present-day Arizona)"
     if fact.kind == "place" and re.search(r"\b\d[\d,]* _____ [a-z]+s\b", question.prompt):
         return "a place used as a word of another phrase"  # "in 42 _____ states" (U.S.)
+    if question.type == "multiple_choice" and fact.kind == "place" and re.search(r"\bthe _____", question.prompt):
+        return "the article before the gap picks the place out"  # "a 1-0 win over the _____" (Netherlands)
+    if question.type == "multiple_choice" and _YEAR_SPAN_GAP.search(question.prompt):
+        return "a span's other end rules options out"  # "(_____-1779)": not 1779, not 1781
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     initials = _initials(question.answer)
@@ -633,8 +671,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "cut at an abbreviation"  # "... according to Sgt?" (Sgt. Mark Wriggelsworth)
     if fact.kind == "outcome" and _VAGUE_THING.search(question.answer):
         return "which one? the answer does not say"  # "federal assistance to the region"
-    if question.type == "short_answer" and not asks_a_role(question) and len(question.prompt.split()) < 4:
-        return "too short to stand alone"
+    asked = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
+    if asked and not asks_a_role(question) and len(_PLACED_OPENING.sub("", question.prompt).split()) < 4:
+        return "too short to stand alone"  # "In Japan, who squeezed?": the place is no context for the deed
     if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(question):
         return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."
     if re.search(r"\b[Tt]he _____", question.prompt) and normalize(question.answer) in _PAIRED:

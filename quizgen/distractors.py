@@ -105,6 +105,8 @@ def number_distractors(answer: str) -> list[str]:
     if match is None:
         return []
     raw = match.group(0)
+    if re.search(r",\d{1,2}(?!\d)", raw):
+        return []  # a decimal comma ("61,09 percent"): scaled as thousands, it would give "12,218 percent"
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     percent = "%" in answer or "percent" in answer.lower()
@@ -120,6 +122,8 @@ def number_distractors(answer: str) -> list[str]:
             text = f"{new:.{decimals}f}"
         if percent and float(text.replace(",", "")) >= 100 > value:
             continue  # the whole, or more than the whole: no one would pick it ("More than 100 percent")
+        if float(text.replace(",", "")) == 0:
+            continue  # rounded to nothing: "about 0 million", "0min 12sec"
         if text != raw and normalize(text) != normalize(raw):
             rest = answer[match.end() :]
             if ordinal := re.match(r"(?:st|nd|rd|th)\b", rest):
@@ -162,10 +166,10 @@ def _is_country(name: str) -> bool:
     import pycountry
 
     try:
-        pycountry.countries.lookup(name)
+        country = pycountry.countries.lookup(name)
     except LookupError:
         return False
-    return True
+    return country.alpha_2 != "AQ"  # Antarctica has no neighbours to stand beside it as options
 
 
 def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
@@ -241,6 +245,8 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
         pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence) and not _also_true(n, answer, fact)]
     elif fact.kind == "person":
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
+        if len(answer.split()) == 1:  # "Mr _____" -> Roxas: other surnames, not full names beside a bare one
+            pool = [name.split()[-1] for name in pool if len(name.split()) > 1]
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options

@@ -332,3 +332,25 @@ def test_number_distractors_are_as_exact_as_the_answer():
     exact = number_distractors("12,853,162")
     assert exact and all(not d.endswith(",000") for d in exact)  # no round millions beside an exact count
     assert "500" in number_distractors("1,000") or "1,500" in number_distractors("1,000")  # round stays round
+
+
+def test_figures_no_one_would_pick_are_not_offered():
+    assert number_distractors("61,09 percent") == []  # a decimal comma, not 6,109
+    assert "about 0 million" not in number_distractors("about 1 million")
+    assert all(not d.startswith("0min") for d in number_distractors("1min 12sec"))
+
+
+def test_antarctica_gets_no_countries_beside_it():
+    """A polar explorer's Antarctica among Zambia, Suriname and Cabo Verde: the answer stands out."""
+    from quizgen.distractors import _is_country
+
+    assert not _is_country("Antarctica") and _is_country("Chile")
+
+
+def test_a_bare_surname_gets_other_surnames_as_options():
+    """ "A spokesman for Mr _____": Roxas among Duterte and Binay, not among full names."""
+    names = ["Rodrigo Duterte", "Jejomar Binay", "Grace Poe", "Mar Roxas"]
+    facts = [Fact(id=f"p{i}", kind="person", text=n, sentence=f"{n} ran.", value=n) for i, n in enumerate(names)]
+    roxas = Fact(id="r", kind="person", text="Roxas", sentence="A spokesman for Mr Roxas said it.", value="Mar Roxas")
+    options = distractors(roxas, "Roxas", facts, " ".join(f.sentence for f in facts))
+    assert options and all(len(o.split()) == 1 for o in options) and "Roxas" not in options

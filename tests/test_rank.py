@@ -573,6 +573,22 @@ _VAGUE = "which one? a bare noun the article never names"
          "number", "the answer can be counted in the question"),
         ("Gillard called on the mining industry in June 2010 to bring the bitter fight between the two to an end.",
          "two", "number", "the answer can be counted in the question"),  # the two what?
+        ("Chandrasekhara Venkata Raman was also became a Fellow of the Royal Society in 1924.", "1924", "date",
+         "the source's slip of grammar"),  # a question would repeat it
+        ("Dumiso Dabengwa got 25,416 votes in Zimbabwe, which was 0,74 percent of the overall vote..", "25,416",
+         "number", "the source's slip of grammar"),
+        ("In response, 1,200 colonial troops under William Prescott occupied Bunker Hill in June 1775.", "1,200",
+         "number", "leans on the sentence before"),  # in response to what?
+        ("The latest has been unearthed in Afar, Ethiopia, according to a paper published on May 27, 2015.",
+         "Afar", "place", "leans on the sentence before"),  # the latest what?
+        ("K P Sharma Oli was sworn in as Nepal's Prime Minister on Friday at Sheetal Niwas.", "Sheetal Niwas",
+         "place", "relative date left relative"),  # the weekday was never written out
+        ("The Court of Appeal in Paris went beyond the requisitions of the prosecutors on December 13.", "Paris",
+         "place", "relative date left relative"),  # December 13 of which year?
+        ("Proxima b orbits Proxima Centauri, the third wheel to the binary star pair Alpha Centauri AB.",
+         "Proxima Centauri", "place", "every word of the answer is in the question"),
+        ("The Eiffel Tower was built by his company Eiffel et Compagnie for the 1889 Paris World's Fair.",
+         "Compagnie", "organization", "the gap cuts a name in two"),  # "Eiffel et _____": & Co.
     ],
 )  # fmt: skip
 def test_why_a_gap_in_one_sentence_is_refused(said, answer, kind, reason):
@@ -586,3 +602,27 @@ def test_an_event_to_put_in_order_that_points_back_is_refused():
     assert rejection(ordering, FACT, TEXT) == "an item leans on the sentence before"
     plain = question("Put these events in order.", "x", qtype="ordering", choices=(items[0], "Pasteur died in 1895"))
     assert rejection(plain, FACT, TEXT) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "reason"),
+    [
+        ("Andres Iniesta scored in extra time to give Spain a 1-0 win over the _____ in Johannesburg in 2010.",
+         "Netherlands", "place", "the article before the gap picks the place out"),  # only "the Netherlands" fits
+        ("A fruitless journey in search of employment (_____-1779) led Mozart to Paris, Mannheim and Munich.",
+         "1777", "date", "a span's other end rules options out"),  # 1779 and 1781 are no options
+        ("Charles II had commissioned three surveyors including _____ to measure the ruins of London in 1666.",
+         "Christopher Wren", "person", None),
+    ],
+)  # fmt: skip
+def test_what_makes_a_multiple_choice_give_itself_away(prompt, answer, kind, reason):
+    said = prompt.replace(BLANK, answer)
+    q = question(prompt, answer, qtype="multiple_choice", kind=kind)
+    assert rejection(q, _fact(kind, answer, said), said) == reason
+
+
+def test_an_answer_cut_after_including_is_a_fragment():
+    said = "King Charles II had commissioned three surveyors including Christopher Wren after the fire of 1666."
+    q = question("What had King Charles II commissioned after the fire of 1666?", "three surveyors including",
+                 kind="outcome")  # fmt: skip
+    assert rejection(q, _fact("outcome", "three surveyors including", said), said) == "the gap cuts a name in two"
