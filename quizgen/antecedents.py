@@ -41,8 +41,10 @@ _PLACES = {"city", "town", "country", "nation", "state", "capital", "region", "a
 # Nouns too general to stand for one thing ("the time", "the way", "the people").
 _GENERAL = frozenset(
     """time way people world country government day year week month thing part end side number group area
-    case point fact issue problem world's rest""".split()
+    case point fact issue problem world's rest news""".split()
 )
+# What a headline says of something, not what it is called: "Cause of ...", "Death of ...", "History of ...".
+_NO_NAME_HEADS = frozenset("cause death history life story fate rise birth return anniversary legacy end".split())
 
 
 class Antecedents:
@@ -189,7 +191,9 @@ def _names_with_of_in(title: str) -> list[tuple[str, str]]:
     """("battle", "the Battle of Culloden") for a title that opens with such a name ("Battle of Culloden",
     "The Treaty of Waitangi is signed")."""
     found = re.match(r"(?:The )?([A-Z][a-z]+) of ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", title)
-    return [(found[1].lower(), f"the {found[1]} of {found[2]}")] if found else []
+    if found is None or found[1].lower() in _GENERAL | _NO_NAME_HEADS:
+        return []  # "Cause of Moscow passenger jet crash ...": a headline's words, not a name
+    return [(found[1].lower(), f"the {found[1]} of {found[2]}")]
 
 
 def _capitalised_alone(sent: Span) -> list[Token]:

@@ -57,6 +57,21 @@ def _on_the_date_line(fact: Fact, published: str) -> bool:
     return length > 0 and fact.value == published[:length]
 
 
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+def _ordinal_in(answer: str, title: str) -> bool:
+    """True for an ordinal the title writes the other way: "15th" under "record fifteenth grand slam title"."""
+    number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", answer.strip())
+    if number is not None and 0 < int(number[1]) <= len(_ORDINALS):
+        return has_words(_ORDINALS[int(number[1]) - 1], title)
+    word = answer.strip().lower()
+    return word in _ORDINALS and re.search(rf"\b{_ORDINALS.index(word) + 1}(?:st|nd|rd|th)\b", title) is not None
+
+
 def _rounded_in(answer: str, title: str) -> bool:
     """True for a share the title gives rounded: "61.07%" under "won the polls by 61%"."""
     share = _PERCENT.search(answer)
@@ -69,11 +84,11 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return None  # a set asks for the order or the pairs, not one answer
     if fact.kind == "date" and article.date and fact.value and _on_the_date_line(fact, article.date.isoformat()):
         return "the day of publication, printed with the question"
-    if fact.kind == "number" and _rounded_in(question.answer, article.title):
-        return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
     # A statement is about its fact: when the line prints that fact, it tells whether the statement is true.
     answer = fact.text if question.type == "true_false" else question.answer
     title = normalize(article.title)
+    if fact.kind == "number" and (_rounded_in(answer, article.title) or _ordinal_in(answer, title)):
+        return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
     for form in _forms(answer, fact.kind):
         if form.isupper() and form.isalpha():
             if re.search(rf"\b{form}\b", article.title):  # an acronym counts only in capitals: "WHO", not "who"

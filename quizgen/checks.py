@@ -52,11 +52,14 @@ _MONTHS = "|".join(sorted(m.capitalize() for m in MONTH_NAMES))
 # A day with no year: the story's dates are written out with theirs ("December 13" in a May 2023 story: which?).
 _YEAR_FOLLOWS = rf"(?!,? ?\d|\s*[-\u2013]\s*\d| of \d| (?:or|and|to) (?:(?:{_MONTHS}) )?\d{{1,2}},? \d{{4}})"
 _BARE_DAY = re.compile(
-    rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR_FOLLOWS}|\b\d{{1,2}} (?:{_MONTHS})\b{_YEAR_FOLLOWS}"
+    rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR_FOLLOWS}"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTHS})\b{_YEAR_FOLLOWS}"  # "on the 7th of October"
 )
 # "sworn in on Friday": a weekday left as it was, the day not written out.
 _BARE_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\w+ )?\d)")
-_EVERY_YEAR = re.compile(r"(?i)\b(?:usually|every|each|annually|typically|often)\b")
+_EVERY_YEAR = re.compile(
+    r"(?i)\b(?:usually|annually|typically|often|(?:every|each) (?:year|spring|summer|autumn|fall|winter))\b"
+)  # not "each other"
 # An age ("37-year-old"). Set before a name or beside it ("the 37-year-old Tendulkar", "Mr Zuma, a 75-year-old
 # veteran") it is the age on the day of writing, no fact to learn; the age of someone when something happened
 # ("their nine-month-old child") is one.
@@ -202,7 +205,7 @@ _SLIP = re.compile(
     r"\b(?:was|were|is|are|has|have|had)(?: also| not| then| later)? "
     r"(?:became|began|went|came|ran|did|saw|took|gave|wrote|grew|knew|flew|drove|rose|spoke|broke|chose|fell)\b"
 )
-_DOUBLED_STOP = re.compile(r"(?<![.\s])\.\.(?!\.)")  # "of the overall vote..", not an ellipsis
+_DOUBLED_STOP = re.compile(r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Z][a-z]")  # "vote..", "Australia,Governor-General"
 # "the two companies": the pair the sentence names ("the three remaining orbiters" is a fact to learn).
 _PAIRED = frozenset({"2", "two"})
 # First words of two-word titles: "Field Marshal", "Vice President", "Deputy Minister", "Rear Admiral".
@@ -341,6 +344,7 @@ _PLACED_OPENING = re.compile(r"^In [A-Z][^,]*, ")
 _POINTING = re.compile(r"\b(?:these|those|this|that) (?!is\b|was\b)[a-z]+")
 _POINTS_BACK = re.compile(
     r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)|^In response,"
+    r"|^(?:In|By) contrast\b|^(?:Yet|Nevertheless|Nonetheless|Instead|Even so)\b"  # than what? despite what?
     r"|\b[Tt]he latest (?:has|have|is|was|were|are)\b"  # "The latest has been unearthed": the latest what?
 )
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
@@ -567,6 +571,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a place used as a word of another phrase"  # "in 42 _____ states" (U.S.)
     if question.type == "multiple_choice" and fact.kind == "place" and re.search(r"\bthe _____", question.prompt):
         return "the article before the gap picks the place out"  # "a 1-0 win over the _____" (Netherlands)
+    if re.search(r"_____\s*(?:GMT|UTC|[AP]\.?M\.?)\b|\(\d{3,4}\s*_____\)", question.prompt) or re.fullmatch(
+        r"GMT|UTC|EST|EDT|BST|CET", question.answer
+    ):
+        return "a clock time, not a figure"  # "(_____ GMT)" offers 1099; "(1100 _____)" asks for the zone
     if question.type == "multiple_choice" and _YEAR_SPAN_GAP.search(question.prompt):
         return "a span's other end rules options out"  # "(_____-1779)": not 1779, not 1781
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
@@ -676,7 +684,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too short to stand alone"  # "In Japan, who squeezed?": the place is no context for the deed
     if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(question):
         return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."
-    if re.search(r"\b[Tt]he _____", question.prompt) and normalize(question.answer) in _PAIRED:
+    if re.search(r"\b(?:[Tt]he|between) _____", question.prompt) and normalize(question.answer) in _PAIRED:
         return "the answer can be counted in the question"  # "combine the _____ companies", "between the _____"
     counted = _COUNTED_VAGUELY.match(question.prompt)
     if counted and len(question.prompt[counted.start(1) :].split()) < 8:

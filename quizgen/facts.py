@@ -347,6 +347,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
             continue
         if kind == "number" and _undated_year(ent):
             continue  # "By 1838 Daguerre's experiments ...": a year the parser took for a count
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("GMT", "UTC"):
+            continue  # "8:00 pm (1100 GMT)": a clock time, neither the year 1100 nor a count
         if not _keep(ent, kind, state):
             continue
         in_quote = quoted_sentence or speculative or entities.span_is_quoted(ent, state.quoted)

@@ -39,6 +39,9 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("InBev buys Anheuser-Busch for $52 billion", "number", "$52 billion", IN_TITLE),
         ("Myanmar cyclone toll climbs to nearly 22,500", "place", "Myanmar", IN_TITLE),
         ("Shell announces mega takeover of BG Group", "organization", "Royal Dutch Shell", IN_TITLE),
+        ("Federer wins record fifteenth grand slam title", "number", "15th", IN_TITLE),  # written the other way
+        ("Real Madrid win the Champions League for the 10th time", "number", "tenth", IN_TITLE),
+        ("Federer wins record fifteenth grand slam title", "number", "sixth", None),
         ("Shell announces mega takeover of BG Group", "organization", "the Bank of America Group", None),
         ("Harriet Tubman: Biography", "person", "Freeman John Tubman", None),  # her husband, not Harriet
         ("Taj Mahal - History", "person", "Mumtaz Mahal", None),

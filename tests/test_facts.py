@@ -864,3 +864,9 @@ def test_a_year_the_parser_took_for_a_count_is_no_number():
     """ "By 1838": a number question would offer 919 and 2757 as years."""
     facts = facts_of("By 1838 Daguerre's continued experiments had progressed to the point of showing examples.")
     assert [f.text for f in of_kind(facts, "number")] == []
+
+
+def test_a_clock_time_is_neither_a_year_nor_a_count():
+    """ "shortly after 8:00 pm (1100 GMT)": not the year 1100, and no "1101 GMT" to make a statement false."""
+    facts = facts_of("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving from a car.")
+    assert [f.text for f in facts if f.kind in ("date", "number")] == []

@@ -539,6 +539,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "relative date left relative"),  # which June?
         ("Before 1848 most emigrants usually departed from Missouri in April, crossing the Great Plains.", "Missouri",
          "place", None),  # every year's April
+        ("Duke William landed at Pevensey on the 28th of September, days after the Saxons fought each other at York.",
+         "Pevensey", "place", "relative date left relative"),  # "each other" says nothing of every year
         ("Menelik II had spent several years re-equipping his soldiers in Ethiopia for such a conflict.", "Ethiopia",
          "place", "leans on the sentence before"),
         ("James Cook and his crew spent the following six months charting the coast of New Zealand.", "New Zealand",
@@ -589,6 +591,18 @@ _VAGUE = "which one? a bare noun the article never names"
          "Proxima Centauri", "place", "every word of the answer is in the question"),
         ("The Eiffel Tower was built by his company Eiffel et Compagnie for the 1889 Paris World's Fair.",
          "Compagnie", "organization", "the gap cuts a name in two"),  # "Eiffel et _____": & Co.
+        ("In contrast, Ibrahim Lodhi was loathed by many of his commanders at Panipat in 1526.", "Ibrahim Lodhi",
+         "person", "leans on the sentence before"),  # in contrast to whom?
+        ("Yet Mr. Morrison was returned to his post in the May 18, 2019 election in Australia.", "May 18, 2019",
+         "date", "leans on the sentence before"),
+        ("Morrison was sworn in by the Queen's representative in Australia,Governor-General Peter Cosgrove.",
+         "Peter Cosgrove", "person", "the source's slip of grammar"),  # no space after the comma
+        ("A great battle was about to be fought between two fleets off Lepanto in October 1571.", "two", "number",
+         "the answer can be counted in the question"),  # between ___ fleets
+        ("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving to the crowd.", "1100",
+         "number", "a clock time, not a figure"),  # options 1099, 1101?
+        ("At sunrise on the 7th of October the Christian fleet came in sight at the entrance to the Bay of Lepanto.",
+         "the Bay of Lepanto", "place", "relative date left relative"),  # October of which year?
     ],
 )  # fmt: skip
 def test_why_a_gap_in_one_sentence_is_refused(said, answer, kind, reason):
