@@ -358,9 +358,11 @@ def tells_a_past(text: str, published: date | None) -> bool:
         return True
     years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", text)]
     near = [y for y in years if published.year - 2 <= y <= published.year + 1]
-    return bool(years) and not near and not _NEWS_DEIXIS.search(text)
+    told = _QUOTED.sub(" ", text)  # "tomorrow will be a day of rejoicing", Gandhi said: his day, not the writer's
+    return bool(years) and not near and not _NEWS_DEIXIS.search(told)
 
 
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _NEWS_DEIXIS = re.compile(
     rf"(?i)\b(?:yesterday|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year)|(?<!\ba )"
     rf"(?:{'|'.join(WEEKDAYS)})\b(?!,? (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{'|'.join(calendar.month_name[1:])})))"

@@ -50,6 +50,8 @@ def _set_for(preposition: Token) -> bool:
 
 # Verbs that, as "is scheduled for", "are expected in", put a date ahead of the writing.
 _PLANNED = frozenset("schedule expect plan set slate due".split())
+# Verbs that report what someone said would happen: "said he would", "announced it would".
+_REPORTING = frozenset("say announce tell confirm state declare promise pledge warn insist indicate".split())
 # Verbs whose infinitive is still to come: "agreed to meet on Friday", "plans to open in March".
 _INTENDING = frozenset("agree plan intend hope want vow promise aim expect decide threaten pledge".split())
 
@@ -62,6 +64,8 @@ def _tense(span: Span) -> str:
     now = auxes & {"is", "are", "'s", "'re"}
     if auxes & {"will", "shall", "'ll"} or (now and (verb.tag_ == "VBG" or verb.lemma_ in _PLANNED)):
         return "future"  # "will meet", "is meeting", "is scheduled for October"
+    if "would" in auxes and verb.tag_ == "VB" and verb.head.lemma_ in _REPORTING:
+        return "future"  # "Blair said he would tender his resignation on 27 June": ahead of the saying
     if _to_come(verb, span.root, auxes):
         return "future"  # "a bill to stop a no-deal Brexit at the end of October", "agreed to meet on Friday"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
@@ -128,6 +132,8 @@ class Paragraph:
             if _WEEKDAY.fullmatch(ent.text) and _dated_after(ent):
                 continue  # "On Sunday, 10 August 1628": the date that follows says which Sunday
             story = self.story
+            if story.past and _year_in_doubt(ent, story.context):
+                continue  # "On February 20, Atlee announced self-rule by June 1948", after 1945: which year?
             anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
             if entities.span_is_quoted(ent, self.quoted):
                 anchor = story.last_day  # "today" in a quote is the day it was said: the story's latest day
@@ -148,6 +154,16 @@ class Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.story.last_day = day
+
+
+def _year_in_doubt(ent: Span, context: dates.NormalizedDate | None) -> bool:
+    """True for a date without a year whose sentence names another year far from the story's last one: in a
+    history, the story may have moved on, and its last year is no longer a safe guess."""
+    if context is None or re.search(r"\d{3,4}", ent.text):
+        return False
+    years = [int(y) for other in ent.sent.ents if other.label_ == "DATE" and other != ent
+             for y in re.findall(r"\b\d{3,4}\b", other.text)]  # fmt: skip
+    return any(abs(year - int(context.value[:4])) > 1 for year in years)
 
 
 def _range_goes_on(ent: Span) -> bool:

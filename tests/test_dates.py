@@ -113,6 +113,8 @@ def test_a_history_is_told_from_its_own_years_and_news_from_the_day_of_writing()
         "In March 1917, riots forced Nicholas II to abdicate. By July, radicals were in control. The next year, ..."
     )
     assert tells_a_past(revolution, date(2020, 1, 1))  # "the next year" counts from the story, not from today
+    quoted = "Gandhi said on August 14: \u201cTomorrow will be a day of rejoicing.\u201d India became free in 1947."
+    assert tells_a_past(quoted, date(2020, 8, 12))  # his "tomorrow", not the writer's
 
 
 def test_a_news_date_without_a_year_long_after_a_historic_one_is_the_news_own():

@@ -870,3 +870,22 @@ def test_a_clock_time_is_neither_a_year_nor_a_count():
     """ "shortly after 8:00 pm (1100 GMT)": not the year 1100, and no "1101 GMT" to make a statement false."""
     facts = facts_of("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving from a car.")
     assert [f.text for f in facts if f.kind in ("date", "number")] == []
+
+
+def test_a_day_said_to_come_is_the_coming_one():
+    """ "Blair said he would tender his resignation on 27 June" in a May 2007 story: June 27, 2007."""
+    facts = facts_of(
+        "Blair said he would formally tender his resignation to the Queen on 27 June.", published=date(2007, 5, 10)
+    )
+    assert [f.value for f in of_kind(facts, "date")] == ["2007-06-27"]
+
+
+def test_a_day_whose_sentence_points_years_past_the_story_is_not_given_a_year():
+    """After "World War II ended in 1945", "On February 20, Atlee announced self-rule by June 1948": 1947,
+    in fact; neither 1945 nor the year of writing is safe."""
+    facts = facts_of(
+        "By the time World War II ended in 1945, Britain had lost support for its rule in India. "
+        "On February 20, Clement Atlee announced that India would be granted self-governance by June 1948.",
+        published=date(2020, 8, 12),
+    )
+    assert "1945-02-20" not in [f.value for f in facts] and "2020-02-20" not in [f.value for f in facts]
