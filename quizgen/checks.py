@@ -56,7 +56,11 @@ _BARE_DAY = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTHS})\b{_YEAR_FOLLOWS}"  # "on the 7th of October"
 )
 # "sworn in on Friday": a weekday left as it was, the day not written out.
-_BARE_WEEKDAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\w+ )?\d)")
+_BARE_WEEKDAY = re.compile(
+    r"(?<!Good )(?<!Palm )(?<!Black )(?<!Bloody )(?<!Super )(?<!Easter )(?<!Holy )(?<!Ash )(?<!Cyber )"
+    r"(?<!\ba )(?<!\bor )(?<!\bevery )(?<!\beach )"  # "fall on a Monday or Friday": any one, every year
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\w+ )?\d)"
+)  # "Blair Thursday signalled ...", "sworn in on Friday"; not "Good Friday" or "on Sunday, June 18"
 _EVERY_YEAR = re.compile(
     r"(?i)\b(?:usually|annually|typically|often|(?:every|each) (?:year|spring|summer|autumn|fall|winter))\b"
 )  # not "each other"

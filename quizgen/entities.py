@@ -53,6 +53,9 @@ def quoted(doc: Doc) -> frozenset[int]:
     return frozenset(inside)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def trimmed(ent: Span) -> Span:
     """The span without a trailing possessive ("Hwang Hee-Chan's" -> "Hwang Hee-Chan") or leading "the"."""
     start, end = ent.start, ent.end
@@ -68,6 +71,8 @@ def trimmed(ent: Span) -> Span:
             break
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'", "\u2019")):
         end -= 1
+    while ent.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _WEEKDAYS:
+        end -= 1  # "Tony Blair Thursday said ...": the day the model took into the name
     return Span(ent.doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
 
 

@@ -889,3 +889,10 @@ def test_a_day_whose_sentence_points_years_past_the_story_is_not_given_a_year():
         published=date(2020, 8, 12),
     )
     assert "1945-02-20" not in [f.value for f in facts] and "2020-02-20" not in [f.value for f in facts]
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it():
+    """ "Tony Blair Thursday named 27 June as the day he would step down": Tony Blair, on Thursday."""
+    facts = facts_of("British Prime Minister Tony Blair Thursday named June 27 as the day he would step down.",
+                     published=date(2007, 5, 10))  # fmt: skip
+    assert all("Thursday" not in f.text for f in of_kind(facts, "person"))

@@ -585,6 +585,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "Afar", "place", "leans on the sentence before"),  # the latest what?
         ("K P Sharma Oli was sworn in as Nepal's Prime Minister on Friday at Sheetal Niwas.", "Sheetal Niwas",
          "place", "relative date left relative"),  # the weekday was never written out
+        ("Tony Blair Thursday signalled the end of the Blair era in Britain, in Sedgefield.", "Sedgefield", "place",
+         "relative date left relative"),  # which Thursday?
+        ("The Good Friday Agreement was signed in Belfast on April 10, 1998.", "Belfast", "place", None),
+        ("The Matariki holiday in New Zealand will likely fall on a Monday or Friday.", "New Zealand", "place", None),
         ("The Court of Appeal in Paris went beyond the requisitions of the prosecutors on December 13.", "Paris",
          "place", "relative date left relative"),  # December 13 of which year?
         ("Proxima b orbits Proxima Centauri, the third wheel to the binary star pair Alpha Centauri AB.",
