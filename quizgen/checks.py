@@ -343,9 +343,11 @@ _TITLE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(a.capitalize() for a in TITLE_A
 # Unrest an article about one place tells of once: "the protests" of a question that says where are theirs
 # (not "the referendum" or "the election": a place holds many, and the question should say which).
 _EVENTS = {"protests"}
-# Words that point at what the reader saw before: a quotation, or the event of the sentence before.
+# "In Japan, ": a home place a question opens with, which says nothing of the deed it asks about.
 _PLACED_OPENING = re.compile(r"^In [A-Z][^,]*, ")
+# "this constituency", "these strokes": a demonstrative pointing at what the sentence before named.
 _POINTING = re.compile(r"\b(?:these|those|this|that) (?!is\b|was\b)[a-z]+")
+# Words that point at what the reader saw before: a quotation, or the event of the sentence before.
 _POINTS_BACK = re.compile(
     r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)|^In response,"
     r"|^(?:In|By) contrast\b|^(?:Yet|Nevertheless|Nonetheless|Instead|Even so)\b"  # than what? despite what?
