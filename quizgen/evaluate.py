@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from quizgen.checks import answer_in_question, grounded, has_words, normalize, pronoun_led, relative_date_in
+from quizgen.checks import answer_in_question, grounded, has_words, normalize, pronoun_led
 from quizgen.dates import render
 from quizgen.models import ArticleResult, Question, Quiz
 from quizgen.rank import gives_away, near_duplicate
+from quizgen.relative_dates import relative_date_in
 
 
 @dataclass

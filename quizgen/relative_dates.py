@@ -1,0 +1,55 @@
+"""What a date left relative looks like in a question: "last March", "yesterday", "on Friday", "December 13"
+with no year. The pipeline writes out every date it can resolve; one left as written is one it could not, and a
+question that keeps it does not stand alone (the rubric's R2)."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.dates import MONTH_NAMES
+
+_RELATIVE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|at that time|at the time|"
+    r"recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
+    r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|"
+    r"months|years|decades) ago|a (?:day|week|month|year|decade|century) ago|(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) later|"
+    r"after (?:only |just )?(?:a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?|years?)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
+    r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
+    r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
+    r"(?:past|last|next|coming|following) (?:\w+ )?(?:days|weeks|months|years|decades)|"
+    r"at (?:midday|noon|midnight)(?! (?:on|of) )|"  # "At midday Ghana was declared independent": which day?
+    r"ha(?:s|ve) been \w+[^.;]{0,80}? for "  # "has been on trial ... for almost five years": up to when?
+    r"(?:(?:almost |nearly |about |over |more than )?\w+ (?:days|weeks|months|years)|_____)|"
+    r"in the (?:summer|spring|autumn|fall|winter)(?! of\b| \d)(?![\w ]{0,25} of \d))\b",
+    re.IGNORECASE,
+)  # "Friday's decision": which Friday, the date of the article says
+# A month with no year: the story's dates are written out with theirs, so one left bare is one it could not date.
+_BARE_MONTH = re.compile(rf"\bin (?:{'|'.join(sorted(m.capitalize() for m in MONTH_NAMES))})\b(?![\s,]*\d)")
+_MONTHS = "|".join(sorted(m.capitalize() for m in MONTH_NAMES))
+# A day with no year: the story's dates are written out with theirs ("December 13" in a May 2023 story: which?).
+_YEAR_FOLLOWS = rf"(?!,? ?\d|\s*[-\u2013]\s*\d| of \d| (?:or|and|to) (?:(?:{_MONTHS}) )?\d{{1,2}},? \d{{4}})"
+_BARE_DAY = re.compile(
+    rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR_FOLLOWS}"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTHS})\b{_YEAR_FOLLOWS}"  # "on the 7th of October"
+)
+# "sworn in on Friday": a weekday left as it was, the day not written out.
+_BARE_WEEKDAY = re.compile(
+    r"(?<!Good )(?<!Palm )(?<!Black )(?<!Bloody )(?<!Super )(?<!Easter )(?<!Holy )(?<!Ash )(?<!Cyber )"
+    r"(?<!\ba )(?<!\bor )(?<!\bevery )(?<!\beach )"  # "fall on a Monday or Friday": any one, every year
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\w+ )?\d)"
+)  # "Blair Thursday signalled ...", "sworn in on Friday"; not "Good Friday" or "on Sunday, June 18"
+_EVERY_YEAR = re.compile(
+    r"(?i)\b(?:usually|annually|typically|often|(?:every|each) (?:year|spring|summer|autumn|fall|winter))\b"
+)  # not "each other"
+
+
+def relative_date_in(text: str) -> bool:
+    """True for a date left relative ("last March", "yesterday", "ten years ago", "pleaded guilty in June" where
+    the story did not say which June, unless the sentence tells what happens every year)."""
+    if _RELATIVE.search(text) is not None or _BARE_WEEKDAY.search(text) is not None:
+        return True
+    return (_BARE_MONTH.search(text) or _BARE_DAY.search(text)) is not None and _EVERY_YEAR.search(text) is None
