@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.checks import has_words, normalize
+from quizgen.checks import has_words, initials, normalize
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
 
@@ -26,9 +26,8 @@ def _forms(answer: str, kind: str) -> list[str]:
     """The answer and the forms of it a reader would know it by: its acronym, its initials, and for a person
     the surname ("Usain Bolt": "Bolt"; not "Usain", which another Usain in the title would match)."""
     forms = [answer, re.sub(r"(?i)^the ", "", answer), *_ACRONYM.findall(answer)]
-    capitals = [w for w in re.sub(r"^[Tt]he ", "", answer).split() if w[:1].isupper()]
-    if len(capitals) > 1:
-        forms.append("".join(w[0] for w in capitals))  # "World Health Organization" -> WHO
+    if abbreviation := initials(re.sub(r"^[Tt]he ", "", answer)):
+        forms.append(abbreviation)  # "World Health Organization" -> WHO
     if kind == "person":
         forms += _NAME_WORD.findall(answer)[-1:]
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"

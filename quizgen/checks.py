@@ -475,7 +475,7 @@ def _abbreviates(word: str, initials: str) -> bool:
     return "".join(c for c in word if c.isupper()) == initials and sum(c.islower() for c in word) <= 1
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """ "the Kennedy Space Center" -> "KSC"; "" for a name of fewer than two capitalised words."""
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
@@ -541,9 +541,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a span's other end rules options out"  # "(_____-1779)": not 1779, not 1781
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
-    initials = _initials(question.answer)
-    if initials and any(
-        _abbreviates(word, initials) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)
+    abbreviation = initials(question.answer)
+    if abbreviation and any(
+        _abbreviates(word, abbreviation) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)
     ):
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center; "(IISc)"
     if not grounded(question, fact, article_text):
