@@ -124,6 +124,11 @@ class Quiz:
         return Quiz(articles=self.articles, questions=tuple(q for q in self.questions if q.on_sheet))
 
     @property
+    def titles(self) -> dict[str, str]:
+        """Each article's title by its id: what a question's `article_id` names."""
+        return {r.article.id: r.article.title for r in self.articles}
+
+    @property
     def title(self) -> str:
         """The quiz title: the article's title, or a count for several articles."""
         if len(self.articles) == 1:

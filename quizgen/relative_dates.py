@@ -28,8 +28,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )  # "Friday's decision": which Friday, the date of the article says
 # A month with no year: the story's dates are written out with theirs, so one left bare is one it could not date.
-_BARE_MONTH = re.compile(rf"\bin (?:{'|'.join(sorted(m.capitalize() for m in MONTH_NAMES))})\b(?![\s,]*\d)")
 _MONTHS = "|".join(sorted(m.capitalize() for m in MONTH_NAMES))
+_BARE_MONTH = re.compile(rf"\bin (?:{_MONTHS})\b(?![\s,]*\d)")
 # A day with no year: the story's dates are written out with theirs ("December 13" in a May 2023 story: which?).
 _YEAR_FOLLOWS = rf"(?!,? ?\d|\s*[-\u2013]\s*\d| of \d| (?:or|and|to) (?:(?:{_MONTHS}) )?\d{{1,2}},? \d{{4}})"
 _BARE_DAY = re.compile(

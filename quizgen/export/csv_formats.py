@@ -23,13 +23,9 @@ def card_front(question: Question, titles: dict[str, str]) -> str:
     return f"[{title}] {front(question)}" if title else front(question)
 
 
-def _titles(quiz: Quiz) -> dict[str, str]:
-    return {r.article.id: r.article.title for r in quiz.articles}
-
-
 def anki_rows(quiz: Quiz) -> list[list[str]]:
     """One row per question: front (with its article), back, source sentence, tags."""
-    titles = _titles(quiz)
+    titles = quiz.titles
     rows = []
     for q in quiz.questions:
         tags = ["quizgen", q.article_id if q.article_id in titles else "", f"type:{q.type}"]
@@ -57,6 +53,6 @@ def write_tsv(quiz: Quiz, path: Path, **_: Any) -> Path:
 
 def write_quizlet(quiz: Quiz, path: Path, **_: Any) -> Path:
     """Write `term<TAB>definition` lines for Quizlet's import (it knows no quoting: text goes on one line)."""
-    titles = _titles(quiz)
+    titles = quiz.titles
     lines = [f"{one_line(card_front(q, titles))}\t{one_line(q.answer)}\n" for q in quiz.questions]
     return write_text_atomically(Path(path), "".join(lines))

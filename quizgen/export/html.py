@@ -105,7 +105,7 @@ def _page(quiz: Quiz, versions: list[Version], templates: Path | None, paper: st
     ]
     # A sheet on several articles names each question's article under it: "the quake" is only answerable
     # when the student knows which story it comes from. One article is named once, in the header.
-    sources = {r.article.id: r.article.title for r in quiz.articles} if len(quiz.articles) > 1 else {}
+    sources = quiz.titles if len(quiz.articles) > 1 else {}
     context = {"title": quiz.title, "articles": articles, "questions": quiz.questions, "sources": sources}
     return _render(
         environment(templates), templates, **context, versions=versions, paper=PAPERS[paper], lettered=lettered
