@@ -348,7 +348,7 @@ def _counted_in_a_list(question: Question) -> bool:
     Reading, Ashdown, Basing and the unidentified Meretun"), not "11 paintings, including works by
     Rembrandt, Degas, Manet and Vermeer"."""
     words = question.answer.lower().split()
-    values = (NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words)
+    values = (NUMBER_WORDS.get(w) or (int(w) if w.isdecimal() else None) for w in words)
     value = next((v for v in values if v is not None), None)
     if (years := _LISTED_YEARS.search(question.prompt)) is not None:  # "the three previous World Cups—1999, ..."
         return value == years.group(0).count(",") + 2 - (", and" in years.group(0))
@@ -435,7 +435,7 @@ _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def _counted_in_the_question(question: Question) -> bool:
     """ "_____ pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL
     were defeated": a count whose gap is followed by the names it counts."""
-    count = _SMALL_COUNTS.get(question.answer.lower()) or (int(question.answer) if question.answer.isdigit() else 0)
+    count = _SMALL_COUNTS.get(question.answer.lower()) or (int(question.answer) if question.answer.isdecimal() else 0)
     if not 1 < count < 7 or BLANK not in question.prompt:
         return False
     listed = re.split(r"\b(?:were|was|are|is|have|had)\b", question.prompt.split(BLANK, 1)[1])[0]

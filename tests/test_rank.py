@@ -644,3 +644,13 @@ def test_an_answer_cut_after_including_is_a_fragment():
     q = question("What had King Charles II commissioned after the fire of 1666?", "three surveyors including",
                  kind="outcome")  # fmt: skip
     assert rejection(q, _fact("outcome", "three surveyors including", said), said) == "the gap cuts a name in two"
+
+
+@pytest.mark.parametrize("answer", ["³", "²"])
+def test_a_superscript_digit_is_no_count_to_read(answer):
+    """ "³" is a digit to str.isdigit but no number to int(): the count checks must read it as no count, not
+    crash (the fuzz test found it, a line holding only "³")."""
+    said = f"Officials in Kazakhstan counted {answer} ballots for President Tokayev in June 2022."
+    q = question("How many ballots did officials in Kazakhstan count for President Tokayev in June 2022?", answer,
+                 kind="number")  # fmt: skip
+    assert rejection(q, _fact("number", answer, said), said) is None  # a figure like any other

@@ -169,7 +169,7 @@ def unique_roles(result: ArticleResult, questions: Iterable[Question]) -> frozen
 def build_timestamp() -> float:
     """Note modification time: SOURCE_DATE_EPOCH for reproducible builds, else now (Anki updates newer notes)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return float(epoch) if epoch and epoch.isdigit() else time.time()
+    return float(epoch) if epoch and epoch.isdecimal() else time.time()
 
 
 def _deck_part(title: str) -> str:

@@ -70,7 +70,7 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
 
 def _read_capped(response, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
     length = response.headers.get("Content-Length", "")
-    if length.isdigit() and int(length) > max_bytes:
+    if length.isdecimal() and int(length) > max_bytes:
         raise ArticleError(_too_big(url, max_bytes))
     chunks, size = [], 0
     while chunk := response.read1(_CHUNK):
