@@ -27,6 +27,12 @@ _ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since"
 # Verb children that are asides or other clauses: never part of a question built from this clause.
 # Adverbs that finish a verb's meaning, as particles do: "taken apart", "came together", "set aside".
 _PARTICLES = frozenset("apart together aside away open".split())
+# Verbs whose object does what the infinitive says: "ordered his brother [to send an army]", "asked the court
+# [to rule]". Without it the question says something else ("When did Mogke order his brother?").
+_CONTROL_VERBS = frozenset(
+    """order ask tell force allow persuade urge permit invite require encourage enable compel instruct direct command
+    authorize authorise forbid oblige commission help lead cause convince warn advise appoint""".split()
+)
 _DROPPED_RIGHT = {"punct", "cc", "conj", "advcl", "parataxis", "mark", "dep", "intj", "meta", "appos"}
 _DROPPED_LEFT = {"advcl", "prep", "npadvmod", "advmod", "cc", "punct", "mark", "intj", "dep", "parataxis"}
 # Asides inside a subject: "thousands of young Kazakhs, angered by ..., took" -> "thousands of young Kazakhs".
@@ -146,7 +152,7 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
     for child in verb.children:
         if child.i < verb.i or (exclude is not None and child.i == exclude.i) or child.dep_ in _DROPPED_RIGHT:
             continue
-        if child.dep_ == "xcomp" and has_object:
+        if child.dep_ == "xcomp" and has_object and verb.lemma_ not in _CONTROL_VERBS:
             continue  # "took to the streets [to demand ...]": the purpose is an aside
         lone = child.dep_ == "advmod" and child.n_lefts + child.n_rights == 0 and child.tag_ == "RB"
         lone = lone and child.ent_type_ != "ORDINAL"  # "with Valverde third": a place in a race, not noise

@@ -364,6 +364,8 @@ def test_a_month_after_a_given_name_is_part_of_the_name():
         ("In Talca, people in bed suddenly felt like they were flying through turbulence.", "Where did people feel?"),
         ("In 2017, Kipchoge missed out on becoming the first athlete to run under two hours.",
          "When did Kipchoge miss out?"),
+        ("In 1257, the Mongol Khan Mogke ordered his brother Hulegu to send an army to occupy Persia.",
+         "When did the Mongol Khan Mogke order his brother Hulegu?"),  # ordered to do what?
     ],
 )  # fmt: skip
 def test_a_verb_is_not_asked_without_what_completes_it(sentence, dangling):
