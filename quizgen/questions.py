@@ -107,6 +107,10 @@ def invert(wh: str, clause: Clause) -> str | None:
         return None  # "appeared" taken for an auxiliary: "When appeared the NLD headed ...?"
     if clause.aux and clause.aux[-1].lower() in _BE | {"has", "have", "had"} and _not_a_participle(clause):
         return None  # "He was also became a Fellow": the source's slip would be the question's
+    if wh == "When" and clause.aux and clause.aux[0].lower() in ("has", "have", "'ve"):
+        clause = _in_the_past(clause)  # "When has Bayer raised its offer?": a time asked of the simple past
+        if clause is None:
+            return None
     if clause.aux:
         tail = " ".join((*clause.aux[1:], clause.verb))
         return tidy(f"{wh} {clause.aux[0]} {clause.subject} {tail}{rest}?")
@@ -116,6 +120,20 @@ def invert(wh: str, clause: Clause) -> str | None:
     if do is None:
         return None  # a bare participle or infinitive: no finite verb to invert
     return tidy(f"{wh} {do} {clause.subject} {clause.verb_lemma.lower()}{rest}?")
+
+
+def _in_the_past(clause: Clause) -> Clause | None:
+    """The present perfect of a clause in the simple past: "has raised" -> "raised", "have been hit" -> "were
+    hit" (English asks "when" of the past, not of the present perfect); None for any other shape."""
+    if clause.verb_tag != "VBN":
+        return None
+    plural = clause.aux[0].lower() != "has"
+    if len(clause.aux) == 1:
+        past = ("were" if plural else "was") if clause.verb_lemma == "be" else clause.verb
+        return Clause(**{**clause.__dict__, "aux": (), "verb": past, "verb_tag": "VBD"})  # do-support: "did raise"
+    if len(clause.aux) == 2 and clause.aux[1].lower() == "been":
+        return Clause(**{**clause.__dict__, "aux": ("were" if plural else "was",)})
+    return None
 
 
 def _not_a_participle(clause: Clause) -> bool:

@@ -24,8 +24,8 @@ def clause(**kw) -> Clause:
         ({"subject": "the council", "verb": "approves", "verb_tag": "VBZ"},
          "When does the council approve changes to their constitution?"),
         ({"verb": "approve", "verb_tag": "VBP"}, "When do voters in Kazakhstan approve changes to their constitution?"),
-        ({"subject": "the council", "aux": ("has",), "verb": "approved", "verb_tag": "VBN"},
-         "When has the council approved changes to their constitution?"),
+        ({"subject": "the council", "aux": ("had",), "verb": "approved", "verb_tag": "VBN"},
+         "When had the council approved changes to their constitution?"),
         ({"aux": ("will", "be"), "verb": "voting", "verb_tag": "VBG", "rest": ""},
          "When will voters in Kazakhstan be voting?"),
         ({"verb": "was", "verb_lemma": "be", "subject": "the referendum", "rest": "held in Nur-Sultan"},
@@ -39,6 +39,20 @@ def test_inversion_and_do_support(kw, expected):
 def test_do_support_uses_the_base_form_even_for_irregular_verbs():
     c = clause(subject="thousands of young Kazakhs", verb="took", verb_lemma="take", rest="to the streets")
     assert invert("When", c) == "When did thousands of young Kazakhs take to the streets?"
+
+
+@pytest.mark.parametrize(
+    ("aux", "verb", "lemma", "expected"),
+    [
+        (("has",), "raised", "raise", "When did Bayer raise its offer?"),
+        (("has", "been"), "hit", "hit", "When was Bayer hit its offer?"),
+        (("have",), "been", "be", "When were Bayer its offer?"),
+        (("had",), "raised", "raise", "When had Bayer raised its offer?"),  # the past perfect reads well
+    ],
+)
+def test_when_is_asked_of_the_simple_past_not_the_present_perfect(aux, verb, lemma, expected):
+    c = clause(subject="Bayer", aux=aux, verb=verb, verb_lemma=lemma, verb_tag="VBN", rest="its offer")
+    assert invert("When", c) == expected
 
 
 def test_no_question_from_a_bare_participle_or_a_negation():
