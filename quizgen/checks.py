@@ -372,10 +372,21 @@ def _name_cut(prompt: str, source: str) -> bool:
 
 def _ends_at_an_open_verb(prompt: str, clause: Clause | None) -> bool:
     """True for a wh-question that ends at its verb, when the verb is one of `_OPEN_VERBS`."""
-    if clause is None or clause.verb_lemma.lower() not in _OPEN_VERBS or not prompt.endswith("?"):
+    return clause is not None and clause.verb_lemma.lower() in _OPEN_VERBS and _ends_at_its_verb(prompt, clause)
+
+
+def _ends_at_its_verb(prompt: str, clause: Clause | None) -> bool:
+    """True for a wh-question that ends at its verb or the verb's particle: "What had Argentina dominated?",
+    "What did Rembrandt build up?" (the article says which of the subject's deeds, the question does not)."""
+    if clause is None or not prompt.endswith("?"):
         return False
-    last = prompt[:-1].split()[-1].lower()
-    return last in (clause.verb_lemma.lower(), clause.verb.lower())
+    words = prompt[:-1].lower().split()
+    if len(words) > 2 and words[-1] in _PARTICLE_WORDS:
+        words.pop()
+    return words[-1] in (clause.verb_lemma.lower(), clause.verb.lower())
+
+
+_PARTICLE_WORDS = frozenset("up down out off on in over back away apart together aside open".split())
 
 
 # Plural nouns for people ("Wall Street analysts", "local residents").
@@ -591,6 +602,12 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too little around the gap to tell who"  # "Civic Party's _____ was elected for the first time."
     if fact.kind in ("place", "organization", "outcome") and _ends_at_an_open_verb(question.prompt, fact.clause):
         return "a verb that says too little, with nothing after it"  # "Where did Magellan go?"
+    if asks and fact.in_list and not question.key.startswith(("role:", "holder:")):
+        return "one of a list: the others answer it too"  # "Where have most cases occurred?" (China, Italy, Iran)
+    if re.match(r"(?:Who|What|Which [\w-]+|_____) (?:is|was|are|were) (?:also )?one of\b", question.prompt):
+        return "one of several: the others answer it too"  # "Who was one of more than 40 researchers ...?"
+    if fact.kind == "outcome" and asks and _ends_at_its_verb(question.prompt, fact.clause):
+        return "a deed with nothing to say when, where or which: many answers fit"  # "What did Rembrandt paint?"
     if fact.kind == "outcome" and fact.clause is not None and fact.clause.verb_lemma in _LIGHT_VERBS:
         return "a light verb: the answer says little"  # "What did Norton see?" -> "no further need ..."
     if (

@@ -492,6 +492,42 @@ def test_a_bare_what_or_where_of_a_verb_that_says_little_is_refused(kind, prompt
     assert (rejection(q, f, text) == "a verb that says too little, with nothing after it") == refused
 
 
+@pytest.mark.parametrize(
+    ("prompt", "verb", "lemma", "refused"),
+    [
+        ("What did Rembrandt paint?", "painted", "paint", True),  # portraits, biblical scenes, the Night Watch
+        ("What did Rembrandt build up?", "built", "build", True),
+        ("What did Rembrandt paint in his early years in Leiden?", "painted", "paint", False),
+    ],
+)
+def test_a_bare_what_of_any_verb_is_refused(prompt, verb, lemma, refused):
+    text = "In his early years in Leiden, Rembrandt painted numerous biblical scenes."
+    c = Clause(subject="Rembrandt", verb=verb, verb_lemma=lemma, verb_tag="VBD", answer_role="object")
+    f = Fact(id="f", kind="outcome", text="numerous biblical scenes", sentence=text, clause=c)
+    q = question(prompt, f.text, kind="outcome", source=text)
+    why = "a deed with nothing to say when, where or which: many answers fit"
+    assert (rejection(q, f, text) == why) == refused
+
+
+def test_one_of_a_list_or_of_several_is_no_short_answer():
+    text = "Most cases have occurred in China, Italy, Iran and South Korea."
+    c = Clause(subject="most cases", verb="occurred", verb_lemma="occur", verb_tag="VBN", aux=("have",))
+    listed = Fact(id="f", kind="place", text="China", sentence=text, clause=c, in_list=True)
+    q = question("Where have most cases occurred?", "China", kind="place", source=text)
+    assert rejection(q, listed, text) == "one of a list: the others answer it too"
+    cloze = question("Most cases have occurred in _____, Italy, Iran and South Korea.", "China", qtype="cloze",
+                     kind="place", source=text)  # fmt: skip
+    assert rejection(cloze, listed, text) != "one of a list: the others answer it too"  # the others are shown
+    said = "C. Owen Lovejoy was one of more than 40 researchers who analyzed the Ardi fossils."
+    person = Fact(id="p", kind="person", text="C. Owen Lovejoy", sentence=said)
+    for prompt, qtype in (
+        ("Who was one of more than 40 researchers who analyzed the Ardi fossils?", "short_answer"),
+        ("_____ was one of more than 40 researchers who analyzed the Ardi fossils.", "cloze"),
+    ):
+        q = question(prompt, "C. Owen Lovejoy", qtype=qtype, kind="person", source=said)
+        assert rejection(q, person, said) == "one of several: the others answer it too"
+
+
 def test_a_figure_cut_in_two_or_a_gap_with_too_little_around_it_is_refused():
     ipads = "Nine and a quarter million iPads were sold by Apple in the quarter to June 2011."
     assert gap_rejection(ipads, "quarter million", "number") == "a figure cut in two"
