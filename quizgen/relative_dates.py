@@ -9,7 +9,8 @@ import re
 from quizgen.dates import MONTH_NAMES
 
 _RELATIVE = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|at that time|at the time|"
+    r"\b(?:yesterday|(?<!what is )(?<!what are )(?<!which is )(?<!which are )today|tomorrow|tonight|at that time|"
+    r"at the time|"  # not "what are today Kyrgyzstan, Uzbekistan ...": our days
     r"recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"

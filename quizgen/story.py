@@ -35,9 +35,14 @@ def _tense_at(ent: Span) -> str:
     before = doc[start - 1].lower_ if start > 0 else ""
     if before == "for" and _set_for(doc[start - 1]):
         return "future"  # "set a tentative sentencing date for June 25", whatever the tense of "set"
+    if before in ("in", "on", "by") and start > 1 and doc[start - 2].lower_ in _SCHEDULED_NOW:
+        return "future"  # "when their tour of duty ends in July": a present that tells a schedule (the model may
+        # take "ends" for a plural noun)
     return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
 
 
+# Present tenses that tell what is scheduled: "their tour ends in July", "the session opens on Monday".
+_SCHEDULED_NOW = frozenset("ends begins starts expires opens closes resumes finishes".split())
 # Nouns a date is set for: "a sentencing date for June 25", "a deadline for Friday".
 _FIXED_FOR = frozenset("date deadline hearing vote meeting session trial sentencing".split())
 
@@ -131,6 +136,8 @@ class Paragraph:
                 continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
             if _WEEKDAY.fullmatch(ent.text) and _dated_after(ent):
                 continue  # "On Sunday, 10 August 1628": the date that follows says which Sunday
+            if _year_after_of(ent) or _nowadays(ent):
+                continue  # "mid-February of 645" has its year; "what are today Kyrgyzstan ..." is no date
             story = self.story
             if story.past and _year_in_doubt(ent, story.context):
                 continue  # "On February 20, Atlee announced self-rule by June 1948", after 1945: which year?
@@ -154,6 +161,20 @@ class Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.story.last_day = day
+
+
+def _year_after_of(ent: Span) -> bool:
+    """True for a month the model closed before its year: "mid-February [of 645]"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].lower_ == "of" and re.fullmatch(r"\d{3,4}", after[1].text) is not None
+
+
+def _nowadays(ent: Span) -> bool:
+    """True for the "today" of "what are today Kyrgyzstan and Nepal": our days, no date of the story."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 2) : ent.start].text.lower()
+    return ent.text.lower() == "today" and re.fullmatch(r"(?:what|which) (?:is|are|was|were)", before) is not None
 
 
 def _year_in_doubt(ent: Span, context: dates.NormalizedDate | None) -> bool:

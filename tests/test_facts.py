@@ -402,9 +402,10 @@ def test_a_when_question_keeps_what_was_agreed_and_the_name_after_the_noun():
 def test_a_month_scheduled_is_the_coming_one_and_a_month_done_the_past_one():
     facts = facts_of("The party conference is scheduled for October.", "The party held a conference in October.",
                      "A new leader will be in place by the party conference scheduled for October.",
+                     "He has pledged to bring the troops home when their tour of duty ends in May.",
                      published=date(2022, 7, 7))  # fmt: skip
     values = [f.value for f in of_kind(facts, "date")]
-    assert values == ["2022-10", "2021-10", "2022-10"]
+    assert values == ["2022-10", "2021-10", "2022-10", "2023-05"]
 
 
 def test_a_date_set_for_or_of_an_infinitive_to_come_is_the_coming_one():
@@ -898,3 +899,23 @@ def test_a_weekday_after_a_name_is_not_part_of_it():
     facts = facts_of("British Prime Minister Tony Blair Thursday named June 27 as the day he would step down.",
                      published=date(2007, 5, 10))  # fmt: skip
     assert all("Thursday" not in f.text for f in of_kind(facts, "person"))
+
+
+def test_a_month_with_its_year_after_of_and_the_today_of_our_days_are_left_as_written():
+    article = article_of(published=date(2022, 2, 23), paragraphs=(
+        "On the seventh day of the first lunar month, mid-February of 645 on the Western calendar, a traveler "
+        "entered the Tang capital.",
+        "Xuanzang passed through parts of what are today Kyrgyzstan, Uzbekistan and Nepal."))  # fmt: skip
+    facts = list(analyze(article).facts)
+    assert not of_kind(facts, "date")  # not "mid-February 2022 of 645", not "what are February 23, 2022"
+    clozes = {q.prompt for q in candidates(article, facts) if q.type == "cloze"}
+    assert "Xuanzang passed through parts of what are today Kyrgyzstan, _____ and Nepal." in clozes
+
+
+def test_a_name_written_whole_takes_the_particle_before_it_along():
+    facts = facts_of("In August 1781, Washington learned that a large French fleet under Admiral Francois de Grasse "
+                     "was headed toward Virginia. De Grasse planned to block Chesapeake Bay.",
+                     "A British naval force sailed from New York City and battled de Grasse at Chesapeake Bay.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    said = {"".join(f.cloze) for f in facts if f.cloze and "battled" in f.sentence}
+    assert said == {"A British naval force sailed from New York City and battled De Grasse at Chesapeake Bay."}
