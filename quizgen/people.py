@@ -127,14 +127,27 @@ class People:
                 continue  # "Ford" beside "Ford Motor Company" may be the company, not Henry Ford
             if ent.label_ == "GPE" and not (surname and (_as_a_person(token) or token.dep_ in SUBJECT_DEPS)):
                 continue  # "Georgia" is the state, unless it is a Mr Georgia's, or he did or said something
-            start = token.i - 1 if token.i > 0 and _demonym(token.nbor(-1)) else token.i
-            subs[start] = (token.i + 1, named[0].name)
+            start = (
+                token.i - 1
+                if token.i > 0 and (_demonym(token.nbor(-1)) or _particle_of(token, named[0].name))
+                else token.i
+            )
+            subs[start] = (token.i + 1, named[0].name)  # "de Grasse" -> "De Grasse", not "de De Grasse"
         return subs
 
     def with_role(self, role: str) -> Person | None:
         """The one person the article gives this role, if exactly one."""
         matches = [p for p in self.by_name.values() if p.role and p.role.lower() == role.lower()]
         return matches[0] if len(matches) == 1 else None
+
+
+def _particle_of(token: Token, name: str) -> bool:
+    """True when the word before the token is the name's own word before it, in another case: the "de" of
+    "battled de Grasse" for the name "De Grasse"."""
+    words = name.split()
+    if token.text not in words or words.index(token.text) == 0:
+        return False
+    return token.nbor(-1).lower_ == words[words.index(token.text) - 1].lower()
 
 
 def _as_a_person(token: Token) -> bool:
