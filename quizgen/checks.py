@@ -139,7 +139,7 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "relative date left relative"
     if any(_SHOUTED.search(t) for t in texts):
         return "a heading in capitals, not a sentence"
-    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt):
+    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt) or _DOUBLED_STOP.search(question.source):
         return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
     if question.type == "ordering" and any(re.search(r"\b(?:these|those) [a-z]+", item) for item in question.choices):
         return "an item leans on the sentence before"  # "died from complications resulting from these strokes"
@@ -165,7 +165,9 @@ _SLIP = re.compile(
     r"\b(?:was|were|is|are|has|have|had)(?: also| not| then| later)? "
     r"(?:became|began|went|came|ran|did|saw|took|gave|wrote|grew|knew|flew|drove|rose|spoke|broke|chose|fell)\b"
 )
-_DOUBLED_STOP = re.compile(r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Z][a-z]")  # "vote..", "Australia,Governor-General"
+_DOUBLED_STOP = re.compile(
+    r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Z][a-z]|[a-z]\d{1,2},\d{4}\b|\w ,"
+)  # "vote..", "Australia,Governor-General", "May29,2019", "43 in Puebla , three in Guerrero": typed in haste
 # "the two companies": the pair the sentence names ("the three remaining orbiters" is a fact to learn).
 _PAIRED = frozenset({"2", "two"})
 # First words of two-word titles: "Field Marshal", "Vice President", "Deputy Minister", "Rear Admiral".
@@ -513,7 +515,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
     if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer):
         return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ..."
-    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt):
+    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt) or _DOUBLED_STOP.search(question.source):
         return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
         return "answer in the question"

@@ -690,3 +690,15 @@ def test_a_superscript_digit_is_no_count_to_read(answer):
     q = question("How many ballots did officials in Kazakhstan count for President Tokayev in June 2022?", answer,
                  kind="number")  # fmt: skip
     assert rejection(q, _fact("number", answer, said), said) is None  # a figure like any other
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Scott Morrison was sworn in as Prime Minister on Wednesday May29,2019, 11 days after the election.",
+        "72 died in the state of Morelos, 43 in Puebla , three in Guerrero and one in Oaxaca.",
+    ],
+)
+def test_a_source_typed_in_haste_makes_no_question(said):
+    answer = "Guerrero" if "Guerrero" in said else "11 days"
+    assert gap_rejection(said, answer, "place") == "the source's slip of grammar"
