@@ -35,6 +35,10 @@ _FIRST_PERSON = frozenset("i me my we us our".split())
 _NOT_ROLES = frozenset(
     "group party camp rule government team member members people side country independent veteran name nickname "
     "title pseudonym alias word".split()  # "Shunrō, his former name": a name is no role
+) | frozenset(  # adjectives with a role's ending, that the model may tag as nouns: "a gallant Andy Roddick"
+    """gallant brilliant elegant defiant dominant valiant triumphant jubilant arrogant buoyant vibrant relevant
+    excellent confident prominent eminent violent silent decent innocent brave active impressive aggressive
+    decisive massive popular regular similar familiar particular spectacular clever tender proper bitter""".split()
 )
 
 

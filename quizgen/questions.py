@@ -146,6 +146,10 @@ def front_subject(wh: str, clause: Clause) -> str | None:
     """Replace the subject by a wh-phrase, no inversion: "Who called the protests ...?"."""
     if clause.negated:
         return None
+    if clause.aux and clause.aux[0].lower() not in _AUXILIARIES:
+        return None  # "How many seats having been secured ...?": no finite verb
+    if not clause.aux and clause.verb_tag in ("VBG", "VB"):  # (a VBN is often a past tense mistagged)
+        return None  # "Who taking his place in the Royal Box ...?", of "Pete Sampras taking his place ..."
     words = " ".join((*clause.aux, clause.verb))
     rest = f" {clause.rest}" if clause.rest else ""
     return tidy(f"{wh} {words}{rest}?")
@@ -153,7 +157,13 @@ def front_subject(wh: str, clause: Clause) -> str | None:
 
 def _who(fact: Fact) -> str:
     role = fact.role or ""
-    if role and role == role.lower() and " " not in role.strip() and role.strip() not in _RELATIONS | _OF_WHAT:
+    if (
+        role
+        and role == role.lower()
+        and " " not in role.strip()
+        and role.strip() not in _RELATIONS | _OF_WHAT
+        and is_role(role, "NN")
+    ):
         return f"Which {role}"  # not "Which father ...?" (whose?) nor "Which winner ...?" (of what?)
     return "Who"
 
@@ -207,8 +217,15 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
         regnal = re.search(r"\b[IVX]+\.?$", fact.value) is not None  # "George III": a King, the numeral says so
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS and not regnal:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and a_role_to_ask(role) and fact.mentions < 3:
+        elif role == role.lower() and a_role_to_ask(role) and fact.mentions < 3 and not _two_roles(fact, role):
             yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?
+
+
+def _two_roles(fact: Fact, role: str) -> bool:
+    """True when the sentence sets another role beside this one: "conservative challenger, former prosecutor
+    Hong Joon-pyo" (which one is the answer?)."""
+    before = re.search(rf"(\w+), {re.escape(role)} {re.escape(fact.text)}", fact.sentence)
+    return before is not None and is_role(before[1], "NN")
 
 
 # Roles that need a word more to say what: "minister" of what, "candidate" for what.

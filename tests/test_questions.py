@@ -65,6 +65,13 @@ def test_subject_questions_keep_the_verb_as_written():
     assert front_subject("Which activist", c) == "Which activist called the protests an assertion of “natural rights”?"
 
 
+def test_no_subject_question_without_a_finite_verb():
+    taking = clause(verb="taking", verb_lemma="take", verb_tag="VBG", rest="his place in the Royal Box")
+    assert front_subject("Who", taking) is None  # of "Pete Sampras taking his place ...", an absolute clause
+    secured = clause(aux=("having", "been"), verb="secured", verb_lemma="secure", verb_tag="VBN", rest="")
+    assert front_subject("How many seats", secured) is None
+
+
 def test_tidy_spacing_and_capital():
     assert tidy("  when did ( x ) happen , then ?") == "When did (x) happen, then?"
 
@@ -101,6 +108,15 @@ def test_person_with_a_common_role_is_asked_with_which():
     prompts = {q.prompt: q.answer for q in build_questions(ARTICLE, [f])}
     assert prompts["Which activist called the protests unjust?"] == "Galymzhan Zhakiyanov"
     assert prompts["What role does the article give Galymzhan Zhakiyanov?"] == "activist"
+    gallant = fact(id="person-2", kind="person", text="Andy Roddick", value="Andy Roddick", role="gallant",
+                   clause=clause(subject="Andy Roddick", verb="had", verb_lemma="have", rest="four set points",
+                                 answer_role="subject"))  # fmt: skip
+    prompts = {q.prompt for q in build_questions(ARTICLE, [gallant])}
+    said = "Moon was beating conservative challenger, former prosecutor Hong Joon-pyo, by 41.4 percent."
+    hong = fact(id="person-3", kind="person", text="Hong Joon-pyo", value="Hong Joon-pyo", role="former prosecutor",
+                sentence=said)  # fmt: skip
+    assert not [q for q in build_questions(ARTICLE, [hong]) if q.prompt.startswith("What role")]  # two roles
+    assert "Who had four set points?" in prompts  # "a gallant Andy Roddick": no "Which gallant"
 
 
 def test_the_articles_main_figure_is_not_asked_for_its_role():
