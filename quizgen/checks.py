@@ -310,6 +310,8 @@ _POINTS_BACK = re.compile(
     r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)|^In response,"
     r"|^(?:In|By) contrast\b|^(?:Yet|Nevertheless|Nonetheless|Instead|Even so)\b"  # than what? despite what?
     r"|\b[Tt]he latest (?:has|have|is|was|were|are)\b"  # "The latest has been unearthed": the latest what?
+    r"|^(?:Since then|After that|Before that|By then|Until then|Thereafter|Afterwards|Meanwhile)\b"  # when?
+    r"|\b[A-Z][a-z]+ (?:became|become|becomes) (?:his|her) (?!own\b)"  # "Faraday became his assistant": whose?
 )
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
@@ -509,6 +511,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
+    if re.search(r"\bthe following\b", question.answer):
+        return "the answer points at a list the question does not show"  # "the following territories"
     if question.answer.strip(". ").upper() in ("BC", "BCE", "AD", "CE"):
         return "an era, not a fact"  # "from the second century _____ to the first century CE" -> "BCE"
     if _unbalanced(question.answer) or _unbalanced(question.prompt, question.source):

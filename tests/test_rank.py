@@ -702,3 +702,21 @@ def test_a_superscript_digit_is_no_count_to_read(answer):
 def test_a_source_typed_in_haste_makes_no_question(said):
     answer = "Guerrero" if "Guerrero" in said else "11 days"
     assert gap_rejection(said, answer, "place") == "the source's slip of grammar"
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("Since then Bayer has raised its offer twice, first to $125 per share in July 2016.", "$125"),  # since when?
+        ("In 1813 Faraday became his temporary assistant and spent 18 months touring Europe.", "18 months"),  # whose?
+    ],
+)
+def test_a_sentence_that_leans_on_the_one_before_makes_no_question(said, answer):
+    assert gap_rejection(said, answer, "number") == "leans on the sentence before"
+
+
+def test_an_answer_pointing_at_a_list_not_shown_is_refused():
+    said = "In Article 2 of the Treaty, China cedes in perpetuity full sovereignty the following territories."
+    q = question("What does China cede in perpetuity full sovereignty?", "the following territories", kind="outcome")
+    why = "the answer points at a list the question does not show"
+    assert rejection(q, _fact("outcome", "the following territories", said), said) == why
