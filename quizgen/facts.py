@@ -162,6 +162,8 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
         return None
     if kind == "date" and any(c.lower_ in ("later", "afterwards", "subsequently") for c in verb.children):
         return None  # "Born ... in 1399, Gutenberg later adopted ...": not adopted in 1399
+    if kind == "date" and _dates_a_thing(span):
+        return None  # "convicted ... in the May 25 death of George Floyd": the death's date, not the conviction's
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
     subject = clauses.find_subject(verb)
@@ -171,6 +173,18 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     if text is None and kind == "date":
         return _when_clause(verb, state, subs)
     return clauses.build_clause(verb, child, subs, text) if text else None
+
+
+# Nouns a date only sets in time: "on Thursday night", "on the morning of June 5".
+_TIME_NOUNS = frozenset("night morning evening afternoon day eve dawn dusk week weekend noon midnight".split())
+
+
+def _dates_a_thing(span: Span) -> bool:
+    """True for a date that says when a thing named by a noun was, not when the verb's deed was: "the May 25
+    death", "the 2004 election"."""
+    root = span.root
+    modifies = root.dep_ in ("nmod", "compound", "amod", "poss") and root.head.pos_ == "NOUN"
+    return modifies and root.head.lemma_.lower() not in _TIME_NOUNS
 
 
 def _origin_clause(span: Span, state: Paragraph) -> Clause | None:

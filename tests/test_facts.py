@@ -919,3 +919,12 @@ def test_a_name_written_whole_takes_the_particle_before_it_along():
                      published=date(2020, 1, 1))  # fmt: skip
     said = {"".join(f.cloze) for f in facts if f.cloze and "battled" in f.sentence}
     assert said == {"A British naval force sailed from New York City and battled De Grasse at Chesapeake Bay."}
+
+
+def test_a_date_that_dates_a_noun_is_not_when_the_verb_happened():
+    article = article_of(published=date(2021, 4, 20), paragraphs=(
+        "Chauvin was convicted of second-degree manslaughter in the May 25 death of George Floyd.",
+        "He was reappointed to the post on Thursday night as the opposition failed to win a majority."))  # fmt: skip
+    prompts = {q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
+    assert not any(p.startswith("When was Chauvin convicted") for p in prompts)  # Floyd died on May 25
+    assert not any("May 25" in p and p.startswith("When") for p in prompts)
