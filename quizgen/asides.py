@@ -133,6 +133,24 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
     return cut
 
 
+def comma_left_alone(sent: Span, cut: set[int]) -> set[int]:
+    """The comma before the main verb that, once an aside inside the subject is cut, opens nothing and closes
+    nothing: it would stand between the subject and its verb ("Phelps, 23, of Baltimore, won" -> "Phelps of
+    Baltimore won", not "Phelps of Baltimore, won")."""
+    root = sent.root
+    verb = min([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i] + [root], key=lambda t: t.i)
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if verb.i <= sent.start or not subjects or sent.doc[verb.i - 1].text != "," or verb.i - 1 in cut:
+        return set()
+    subject = subjects[0]
+    inside = range(subject.left_edge.i, verb.i - 1)
+    if not any(i in cut for i in inside) or subject.right_edge.i + 1 not in (verb.i - 1, verb.i):
+        return set()
+    marks = (",", "\u2014", "\u2013", "(", ")")
+    left = [i for i in range(sent.start, verb.i - 1) if i not in cut and sent.doc[i].text in marks]
+    return set() if left else {verb.i - 1}
+
+
 def stray_comma(sent: Span) -> set[int]:
     """The comma a writer put between a subject and its verb ("The firm Secunia.com, has said"): not an
     aside's closing comma, since the subject opens none. (A new set each time, found once per sentence.)"""
@@ -146,6 +164,10 @@ def _find_stray_comma(sent: Span) -> frozenset[int]:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     if before is None or before.text != "," or not subjects:
         return frozenset()
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children) and not any(
+        c.dep_ == "cc" for c in root.children
+    ):
+        return frozenset()  # "Tjahjo Kumolo, asked about looting, said ...": the model's root opens an aside
     subject = subjects[0]
     marks = (",", "\u2014", "\u2013", "(")
     inside = [t for t in spans.tokens(sent) if t.text in marks and t.i < before.i]  # an aside it closes

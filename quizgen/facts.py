@@ -415,7 +415,8 @@ def _cloze(
     trailing = _trailing_its_relative_clause(sent, cut)
     if any(ent.start <= i < ent.end for i in trailing):
         return None  # "Abe, who stepped down ..., in 2007, offered ...": 2007 may be the relative clause's
-    return cloze_parts(sent, ent, answer, subs, cut | trailing)
+    cut |= trailing
+    return cloze_parts(sent, ent, answer, subs, cut | asides.comma_left_alone(sent, cut))
 
 
 def _outcomes(

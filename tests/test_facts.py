@@ -928,3 +928,12 @@ def test_a_date_that_dates_a_noun_is_not_when_the_verb_happened():
     prompts = {q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert not any(p.startswith("When was Chauvin convicted") for p in prompts)  # Floyd died on May 25
     assert not any("May 25" in p and p.startswith("When") for p in prompts)
+
+
+def test_commas_around_the_subject_stay_where_an_aside_needs_them_and_go_where_it_was_cut():
+    article = article_of(published=date(2018, 9, 30), paragraphs=(
+        "Internal affairs minister Tjahjo Kumolo, asked about reports of looting, said he had ordered help.",
+        "Michael Phelps, 23, of Baltimore, won the record-breaker in a relay, the 400-meter medley."))  # fmt: skip
+    assert clozes_of(article, "Tjahjo Kumolo") == [article.paragraphs[0]]  # both commas of the aside stay
+    assert clozes_of(article, "400-meter") == [
+        "Michael Phelps of Baltimore won the record-breaker in a relay, the 400-meter medley."]  # fmt: skip
