@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen import spans
 from quizgen.clauses import SUBJECT_DEPS, Substitutions
-from quizgen.entities import STORM_KINDS, STORM_PREFIXES, whole_entity
+from quizgen.entities import STORM_KINDS, STORM_PREFIXES, trimmed, whole_entity
 
 # What makes a mention a name: a proper noun, a named entity or a figure among its modifiers.
 _NAMING = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "QUANTITY"}
@@ -261,7 +261,8 @@ def _main_company(docs: list[Doc], title: str = "") -> str | None:
     """The organisation a business report is about: named in most of its paragraphs, in the first, and in at
     least twice as many as any other organisation ("Cisco", "Krispy Kreme"), or named in the title and the
     first paragraph and more than any other ("Philips sheds light on accounts"); None when none stands out."""
-    names = {ent.text for doc in docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].lower_ != "the"}
+    names = {trimmed(ent).text for doc in docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].lower_ != "the"}
+    names.discard("")  # (the model may take the "'s" of "Twitter's board" into the name)
     texts = [doc.text for doc in docs]
     paragraphs = {name: _paragraphs_naming(name, texts) for name in names}
     # (the model may tag a company once and miss it after: its name in the text counts)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from quizgen import asides, nlp
+from quizgen.antecedents import Antecedents
 from quizgen.models import Article
 from quizgen.pipeline import analyze
 from quizgen.questions import tidy
@@ -224,6 +225,15 @@ def test_the_company_of_a_report_about_one_company_is_that_company():
     assert found["40 cents"] == "Microsoft's profit was _____ a share, Microsoft said."  # whose profit, said
     assert found["16 percent"] == "Microsoft shares rose _____ after Microsoft's profit beat estimates in August 2011."
     assert found["Secunia.com"].startswith("The Internet security firm _____")  # another firm, named right there
+
+
+def test_the_company_is_named_without_the_possessive_the_model_took_into_its_name():
+    model = nlp.load()
+    texts = ['"The Twitter Board conducted a thoughtful and comprehensive process to assess Elon\'s proposal," Bret '
+             "Taylor, Twitter's Independent Board Chair, said in a statement.", "Twitter's board adopted a plan.",
+             "Twitter's board accepted the offer."]  # fmt: skip
+    docs = [model(text) for text in texts]
+    assert Antecedents(docs, "Twitter accepts Elon Musk's $44 billion buyout").company == "Twitter"  # not "Twitter's"
 
 
 def test_a_superlative_is_no_name_for_the_bare_noun_and_an_abbreviation_ends_the_cut_sentence():
