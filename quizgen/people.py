@@ -75,6 +75,8 @@ class People:
     by_name: dict[str, Person] = field(default_factory=dict)
     # Words of the organisations the article names in several words ("Ford" of "Ford Motor Company").
     organisation_words: frozenset[str] = frozenset()
+    # Words of the person a biography's title names, whom the model may never tag ("Rembrandt van Rijn").
+    title_words: frozenset[str] = frozenset()
 
     def find(self, name: str, given: bool = True) -> Person | None:
         """The person a name refers to: exact, or the one person whose full name ends with it, or (`given`)
@@ -102,7 +104,7 @@ class People:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         """Every word of every name ("Joshua", "Abraham", "Norton")."""
-        return frozenset(word for full in self.by_name for word in full.split())
+        return frozenset(word for full in self.by_name for word in full.split()) | self.title_words
 
     def written_whole(self, sent: Span) -> dict[int, tuple[int, str]]:
         """A name the article wrote in full before, written in full again where a question lifts the sentence
@@ -386,3 +388,18 @@ def _gender_words(ent: Span) -> list[str]:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         words += [c.lower_ for c in root.head.children if c.dep_ == "attr"]  # "Catherine was the daughter of"
     return ["she" if w in _SHE else "he" for w in words if w in _SHE or w in _HE]
+
+
+# Words that may stand inside a name: "Rembrandt van Rijn", "Vasco da Gama".
+_NAME_PARTICLES = frozenset("van von de da del der di du la le bin ibn al".split())
+
+
+def title_name_words(title: str, docs: list[Doc]) -> frozenset[str]:
+    """The words of the name a title is ("Rembrandt van Rijn"), when the text makes its first word the subject
+    of at least two sentences ("Rembrandt studied ...", "Rembrandt moved ..."): the article's own person."""
+    words = title.split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+        return frozenset()
+    first = words[0]
+    subject = sum(t.text == first and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS for doc in docs for t in doc)
+    return frozenset(words) if subject >= 2 else frozenset()

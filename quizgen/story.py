@@ -246,6 +246,10 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
         ranked_already = subject.ent_type_ in ("PERSON", "ORG", "GPE")
         if not ranked_already and subject.pos_ == "PROPN" and (person := state.people.find(subject.text)):
             ranked.append((0, subject.i, person.display, subject.text, person.pronoun))
+    if any(_someone_unknown(subject, state.people) for subject in subjects):
+        state.last_person.clear()  # "Rembrandt studied under ... Jacob van Swanenburch. In Leiden, he set up
+        state.story.last_person.clear()  # a studio": the subject the model missed, not the teacher, is "he"
+        return
     named = {p.display for t in spans.tokens(sent) if t.pos_ == "PROPN" and (p := state.people.find(t.text))}
     if named - {display for display, _ in state.story.last_person.values()}:
         state.story.last_person.clear()  # someone else was named since: the next paragraph's "he" may be them
@@ -257,6 +261,16 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
             state.story.last_person[pronoun] = (display, written)
         else:
             state.story.last_person.clear()  # who the next paragraph's "he" or "she" is, nobody can say
+
+
+def _someone_unknown(subject: Token, people) -> bool:
+    """True for a subject that names someone the article's people do not hold: an untagged or PERSON proper
+    noun, or the title's own person whom the model took for an organisation ("Rembrandt")."""
+    if subject.pos_ != "PROPN" or not subject.is_title or any(subject.text in name.split() for name in people.by_name):
+        return False  # (a surname two people share is someone known: "Seacole", wife and husband)
+    if any(c.dep_ == "prep" for c in subject.children):
+        return False  # "Wonderful Adventures of Mrs. Seacole": a book's title, not someone
+    return subject.ent_type_ in ("PERSON", "") or subject.text in people.title_words
 
 
 def _salience(ent: Span) -> int | None:

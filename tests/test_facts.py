@@ -937,3 +937,15 @@ def test_commas_around_the_subject_stay_where_an_aside_needs_them_and_go_where_i
     assert clozes_of(article, "Tjahjo Kumolo") == [article.paragraphs[0]]  # both commas of the aside stay
     assert clozes_of(article, "400-meter") == [
         "Michael Phelps of Baltimore won the record-breaker in a relay, the 400-meter medley."]  # fmt: skip
+
+
+def test_the_person_a_title_names_is_he_even_where_the_model_never_tags_him():
+    article = article_of(published=date(2020, 1, 1), title="Rembrandt van Rijn", paragraphs=(
+        "Rembrandt Harmenszoon van Rijn was born in 1606 in Leiden, The Netherlands.",
+        "Rembrandt studied painting under two famous Dutch painters; the Leiden painter Jacob van Swanenburch, "
+        "and the Amsterdam painter Pieter Lastman. In Leiden, he set up a studio for independent artists.",
+        "Rembrandt married Saskia Uylenburgh in 1634, but a year after their son Titus was born (1641), Saskia "
+        "died. Rembrandt then took on his housekeeper Geertje Dircks, and later Hendrickje Stoffels."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
+    assert not [c for c in clozes if "Swanenburch set up" in c]  # "he" is Rembrandt, whom the model took for a firm
+    assert not [c for c in clozes if "Saskia's housekeeper" in c]  # "his" after the subject Rembrandt is his own
