@@ -308,6 +308,8 @@ def collect_people(docs: list[Doc]) -> People:
     quoted_in: dict[int, frozenset[int]] = {}  # per Doc: the tokens inside quotation marks
     paragraph = {id(doc): i for i, doc in enumerate(docs)}
     mentions = [ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)]
+    places = {ent.text for doc in docs for ent in doc.ents if ent.label_ == "GPE"}
+    mentions = [ent for ent in mentions if not _a_state_in_its_age(ent, places)]
     # Longest names first ("Chris Froome" before "Briton Froome", which is "Froome"), as written in the text.
     for name, ent in sorted(
         ((_without_title(e), e) for e in mentions), key=lambda pair: (-len(pair[0]), -len(pair[1].text))
@@ -346,6 +348,24 @@ def collect_people(docs: list[Doc]) -> People:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
         person.pronoun = _pronoun(evidence.get(person.name, ()))  # "Empress Catherine II", "Grand Duke Peter"
     return people
+
+
+def _a_state_in_its_age(ent: Span, places: set[str]) -> bool:
+    """True for "Meiji Japan", "Qing China": a word and a country the article names as a place on its own,
+    which the model took for a person's name."""
+    words = ent.text.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in places and _a_country(words[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _a_country(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _only_where(name: str, mentions: list[Span]) -> bool:

@@ -949,3 +949,12 @@ def test_the_person_a_title_names_is_he_even_where_the_model_never_tags_him():
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert not [c for c in clozes if "Swanenburch set up" in c]  # "he" is Rembrandt, whom the model took for a firm
     assert not [c for c in clozes if "Saskia's housekeeper" in c]  # "his" after the subject Rembrandt is his own
+
+
+def test_a_country_in_its_age_is_no_person():
+    facts = facts_of("April 17: China and Japan sign the Treaty of Shimonoseki. Qing China and Meiji Japan signed "
+                     "the treaty after the war.",
+                     "Qing Dynasty had to give up his claims on the Korean Peninsula, and granted Taiwan to Japan.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert "Meiji Japan" not in {f.value for f in of_kind(facts, "person")}
+    assert not [f for f in facts if f.cloze and "Japan's claims" in "".join(f.cloze)]  # "his" was never Japan's
