@@ -282,7 +282,8 @@ def _named_subject_ahead(sent: Span, known: Collection[str]) -> int | None:
 
 def _subject_name_start(sent: Span, known: Collection[str]) -> int | None:
     for subject in main_subjects(sent):
-        if subject.i > sent.start and (subject.ent_type_ == "PERSON" or subject.text in known):
+        untagged = subject.pos_ == "PROPN" and subject.is_title and subject.ent_type_ == ""
+        if subject.i > sent.start and (subject.ent_type_ == "PERSON" or subject.text in known or untagged):
             return subject.left_edge.i
     return None
 
