@@ -660,6 +660,17 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         and not (question.prompt.startswith("Who ") and pronoun.group(0) in ("he", "she"))
     ):
         return "unresolved pronoun"  # "Where did winds drop it on her ...?" ("Who ... when he ...?" is who)
+    if asks and (object_pronoun := re.search(r"(?<!\bof )\b(?:him|them)\b", question.prompt)):
+        names = re.findall(r"(?:\b[A-Z][\w.'’-]*(?: |$))+", question.prompt[: object_pronoun.start()].partition(" ")[2])
+        if len(names) < 2:
+            return "unresolved pronoun"  # "When did Peary hire him ...?": not the subject, and named nowhere else
+    if (
+        asks
+        and not question.prompt.startswith(("Who ", "Which "))
+        and (possessive := re.search(r"\b(?:his|her)\b", question.prompt))
+        and not names_something(question.prompt[: possessive.start()], "")
+    ):
+        return "unresolved pronoun"  # "When did the army intercept his route?"
     if asks and _TITLE_CUT.search(question.prompt):
         return "cut at an abbreviation"  # "... according to Sgt?" (Sgt. Mark Wriggelsworth)
     if fact.kind == "outcome" and _VAGUE_THING.search(question.answer):
