@@ -17,6 +17,8 @@ _GENERIC_NAME_WORDS = frozenset(
     agency association union university institute national international royal united new american british
     world organization organisation foundation society service services office""".split()
 )
+# Words that make a part of a country a place of its own: "Western Australia", "South Sudan".
+_PARTS = frozenset("Western Eastern Northern Southern Central New South North East West Upper Lower Greater".split())
 _PERCENT = re.compile(r"(\d+)(?:[.,]\d+)?\s*(?:%|per ?cent)", re.I)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")  # "the World Health Organization (WHO)"
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")
@@ -29,19 +31,33 @@ def _forms(answer: str, kind: str) -> list[str]:
     if abbreviation := initials(re.sub(r"^[Tt]he ", "", answer)):
         forms.append(abbreviation)  # "World Health Organization" -> WHO
     if kind == "person":
-        forms += _NAME_WORD.findall(answer)[-1:]
+        forms += _NAME_WORD.findall(answer)[1:]  # "Lula" of "Luiz Inacio Lula da Silva" under "Lula defeats ..."
+    if kind == "place" and len(words := answer.split()) == 2 and words[0] not in _PARTS and _a_country(words[1]):
+        forms.append(words[1])  # "Qing China" under "China and Japan sign the Treaty ..."
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
         forms += [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
     return forms
 
 
-def _another_of_the_name(answer: str, title: str) -> bool:
+def _a_country(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _another_of_the_name(answer: str, title: str, text: str) -> bool:
     """True when the title gives the answer's surname to someone else: "Harriet Tubman" for Freeman John Tubman
     (a first name the answer lacks before it; "Jamaica's Bolt" is still Usain Bolt)."""
     words = answer.split()
     if words[0] in title.split():
         return False  # "Matthew Alexander Henson" is Matthew Henson
     before = re.findall(rf"\b([A-Z][\w'\u2019-]*) {re.escape(words[-1])}\b", title)
+    if not any(re.search(rf"\b{re.escape(w)} {re.escape(words[-1])}\b", text) for w in before):
+        return False  # "Teddy Roosevelt" of the title is nobody the article names: Theodore Roosevelt
     return bool(before) and all(
         w not in words and not w.endswith(("'s", "\u2019s")) and w.lower() not in TITLES and not w.isupper()
         for w in before
@@ -93,7 +109,7 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
             if re.search(rf"\b{form}\b", article.title):  # an acronym counts only in capitals: "WHO", not "who"
                 return "the answer is in the article's title, printed with the question"
         elif has_words(normalize(form), title):
-            if form != answer and fact.kind == "person" and _another_of_the_name(answer, article.title):
+            if form != answer and fact.kind == "person" and _another_of_the_name(answer, article.title, article.text):
                 continue
             return "the answer is in the article's title, printed with the question"
     return None

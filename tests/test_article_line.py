@@ -14,8 +14,8 @@ IN_TITLE = "the answer is in the article's title, printed with the question"
 PUBLISHED = "the day of publication, printed with the question"
 
 
-def article(title: str, published: date | None = date(2008, 8, 16)) -> Article:
-    return Article(title=title, date=published, source="x.md", paragraphs=("Body.",), id="a")
+def article(title: str, published: date | None = date(2008, 8, 16), body: str = "Body.") -> Article:
+    return Article(title=title, date=published, source="x.md", paragraphs=(body,), id="a")
 
 
 def fact(kind: str, text: str, value: str | None = None, granularity: str | None = None) -> Fact:
@@ -47,10 +47,15 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("Taj Mahal - History", "person", "Mumtaz Mahal", None),
         ("Who won the race in Beijing?", "organization", "the World Health Organization", None),  # "who", not WHO
         ("Myanmar cyclone toll climbs to nearly 22,500", "number", "41,000", None),
+        ("Lula narrowly defeats Bolsonaro", "person", "Luiz Inacio Lula da Silva", IN_TITLE),  # by the name he goes by
+        ("Teddy Roosevelt mediates end to Russo-Japanese War", "person", "Theodore Roosevelt", IN_TITLE),
+        ("China and Japan sign the Treaty of Shimonoseki", "place", "Qing China", IN_TITLE),
+        ("Scott Morrison sworn in as Australia's Prime Minister", "place", "Western Australia", None),  # a state
     ],
 )
 def test_an_answer_the_title_prints_is_given_away(title, kind, answer, why):
-    assert given_away(question(answer, kind=kind), fact(kind, answer), article(title)) == why
+    body = "Harriet Tubman escaped. Her husband Freeman John Tubman stayed. Mumtaz Mahal lies in the Taj Mahal."
+    assert given_away(question(answer, kind=kind), fact(kind, answer), article(title, body=body)) == why
 
 
 def test_the_day_of_publication_is_printed_with_the_question():
