@@ -94,6 +94,36 @@ def asks_a_role(question: Question) -> bool:
     return question.key.startswith("role:")
 
 
+def _misspelt(question: Question, article_text: str) -> bool:
+    shown = " ".join((question.prompt, question.answer, *question.choices))
+    return any(re.search(rf"\b{re.escape(word)}\b", shown) for word in misspelt_names(article_text))
+
+
+@functools.lru_cache(maxsize=64)
+def misspelt_names(text: str) -> frozenset[str]:
+    """Capitalised words the text writes once and a letter away from a name it writes at least twice: "Farady"
+    beside "Faraday", "Lodhi" beside "Lodi" (one of them is a slip, and the question would print it)."""
+    from lemminflect import getAllLemmas
+
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", text):
+        counts[word] = counts.get(word, 0) + 1
+    often = {w for w, n in counts.items() if n >= 2}
+    once = [w for w, n in counts.items() if n == 1 and len(w) >= 6 and not getAllLemmas(w.lower())]
+    once = [w for w in once if not w.endswith(("ans", "ese"))]  # "Texans" beside "Texas": its people
+    return frozenset(w for w in once if any(_a_letter_away(w, o) for o in often))  # not "Many" beside "Mary"
+
+
+def _a_letter_away(one: str, other: str) -> bool:
+    """True for two words one letter apart (one left out, added or changed), not a plural or a possessive."""
+    if abs(len(one) - len(other)) > 1 or one == other or one.rstrip("s") == other.rstrip("s"):
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1 and one[-1] == other[-1]
+    short, long = sorted((one, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+
 def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     """The answer is in the article's words; a date through the words it was resolved from."""
     text = normalize(article_text)
@@ -137,6 +167,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     texts = [question.prompt, *question.choices, *question.sequence]
     if any(relative_date_in(t) for t in texts):
         return "relative date left relative"
+    if _misspelt(question, article_text):
+        return "a name the article misspells once"
     if any(_SHOUTED.search(t) for t in texts):
         return "a heading in capitals, not a sentence"
     if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt) or _DOUBLED_STOP.search(question.source):
@@ -565,6 +597,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center; "(IISc)"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
+    if _misspelt(question, article_text):
+        return "a name the article misspells once"  # "Michael Farady", of an article that says Faraday after
     if shows_sentence(question) and mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"  # "voters in _____ overhaul their constitution"
     if question.key.startswith("holder:") and mentions(question.answer.split()[-1], article_text) >= 4:

@@ -723,3 +723,17 @@ def test_an_answer_pointing_at_a_list_not_shown_is_refused():
     q = question("What does China cede in perpetuity full sovereignty?", "the following territories", kind="outcome")
     why = "the answer points at a list the question does not show"
     assert rejection(q, _fact("outcome", "the following territories", said), said) == why
+
+
+def test_a_name_the_article_misspells_once_is_not_printed():
+    text = "Michael Farady was born in London in 1791. In 1813 Faraday became an assistant. Faraday died in 1867."
+    q = question("Where was Michael Farady born in 1791?", "London", kind="place")
+    assert (
+        rejection(q, _fact("place", "London", text.split(". ")[0] + "."), text) == "a name the article misspells once"
+    )
+    ok = question("When did Faraday die?", "1867", kind="date")
+    assert rejection(ok, _fact("date", "1867", "Faraday died in 1867."), text) != "a name the article misspells once"
+    many = "Many people met Mary. Mary was kind. Mary left."  # a word, not a name: "Many" beside "Mary"
+    assert rejection(question("Who met Mary?", "Many people"), _fact("person", "Many people", many), many) != (
+        "a name the article misspells once"
+    )
