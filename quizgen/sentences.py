@@ -321,13 +321,16 @@ VAGUE_ANYWHERE = frozenset(
     trial court party agency ministry operator landslide mudslide aftershock parents couple protests region
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
     violence agencies cities war fleet rebellion nation case bill convictions results virus island ship disaster
-    """.split()
+    monument prison offer species runoff""".split()
 )
+# Places an article names once and then calls "the city": vague where the sentence names no place at all
+# ("killed in the sack of the city", "bodies were found at the school"), not in "captured Baghdad and the city".
+VAGUE_UNPLACED = frozenset("nation country city capital school tomb".split())
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
     report study announcement move decision opening race strike crash eruption outbreak rescue""".split()
 )
-VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING
+VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING | VAGUE_UNPLACED
 # Offices held by one person at a time: "the king's death" says whose only where the article named him.
 _BARE_TITLES = frozenset("king queen emperor empress pope prince princess sultan tsar czar shah pharaoh".split())
 
@@ -348,6 +351,11 @@ def _unnamed(token, written: Substitutions) -> bool:
         t.ent_type_ == "GPE" for t in token.doc[token.sent.start : token.i]
     ):
         return False  # "politics in Kazakhstan ... vying for the nation's vast resources"
+    if token.lower_ in VAGUE_UNPLACED - {"nation", "country"} and (
+        any(t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT") for t in token.sent)
+        or any(re.search(r" of [A-Z]", text) for _, text in written.values())
+    ):
+        return False  # "Hulegu's army besieged Baghdad and captured the city", "It" -> "The Great Fire of London"
     # "... to win the Peace prize, and the 12th woman to win the prize": named earlier in the same sentence
     return not any(t.lower_ == token.lower_ and t.i < token.i and _has_name(t) for t in token.sent)
 

@@ -958,3 +958,13 @@ def test_a_country_in_its_age_is_no_person():
                      published=date(2020, 1, 1))  # fmt: skip
     assert "Meiji Japan" not in {f.value for f in of_kind(facts, "person")}
     assert not [f for f in facts if f.cloze and "Japan's claims" in "".join(f.cloze)]  # "his" was never Japan's
+
+
+def test_the_city_is_vague_where_the_sentence_names_no_place_and_the_offer_anywhere():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Hulegu's army besieged Baghdad in January 1258 and captured the city one month later.",
+        "According to some sources, 80,000 citizens were killed in the sack of the city.",
+        "The Colombian Congress rejected the offer, believing that the price was too low."))  # fmt: skip
+    said = {f.sentence for f in analyze(article).facts if f.cloze}
+    assert article.paragraphs[0] in said  # Baghdad is the city
+    assert not said & set(article.paragraphs[1:])  # which city? which offer?
