@@ -247,6 +247,9 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
         if len(answer.split()) == 1:  # "Mr _____" -> Roxas: other surnames, not full names beside a bare one
             pool = [name.split()[-1] for name in pool if len(name.split()) > 1]
+            pool = [name for name in pool if not re.fullmatch(r"[IVXL]+\.?|[A-Z]\.?", name)]  # not "III"
+        else:
+            pool = [name for name in pool if len(name.split()) > 1]  # "Malcolm Turnbull": not "Elizabeth"
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options

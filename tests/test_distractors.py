@@ -354,3 +354,14 @@ def test_a_bare_surname_gets_other_surnames_as_options():
     roxas = Fact(id="r", kind="person", text="Roxas", sentence="A spokesman for Mr Roxas said it.", value="Mar Roxas")
     options = distractors(roxas, "Roxas", facts, " ".join(f.sentence for f in facts))
     assert options and all(len(o.split()) == 1 for o in options) and "Roxas" not in options
+
+
+def test_a_full_name_gets_full_names_and_a_bare_one_no_numeral():
+    names = ["Malcolm Turnbull", "Elizabeth", "Peter Cosgrove", "Michael McCormack", "Ken Wyatt", "Innocent III"]
+    facts = [Fact(id=f"p{i}", kind="person", text=n, sentence=f"{n} ran.", value=n) for i, n in enumerate(names)]
+    text = " ".join(f.sentence for f in facts)
+    turnbull = Fact(id="t", kind="person", text="Malcolm Turnbull", sentence="He replaced Malcolm Turnbull.",
+                    value="Malcolm Turnbull")  # fmt: skip
+    assert "Elizabeth" not in distractors(turnbull, "Malcolm Turnbull", facts, text)  # not a first name alone
+    john = Fact(id="j", kind="person", text="John", sentence="John met the barons.", value="John")
+    assert "III" not in distractors(john, "John", facts, text)  # of "Innocent III": no surname
