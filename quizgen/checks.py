@@ -298,7 +298,9 @@ _COUNTED_VAGUELY = re.compile(
 _YEAR_SPAN_GAP = re.compile(r"_____\s*[-\u2013]\s*\d{3,4}\b|\b\d{3,4}\s*[-\u2013]\s*_____")
 _YEAR_SPAN = re.compile(r"\b\d{3,4}\s*[-\u2013]\s*\d{2,4}\b")
 _SPAN_OF_YEARS = re.compile(r"\b(?:years?|decades?)$")
-_A_NAME = re.compile(r"(?:[A-Z][\w'-]*\.? ?){2,5}")  # "Aung San Suu Kyi": every word capitalised
+_A_NAME = re.compile(
+    r"(?:(?:[A-Z][\w-]*\.? ?){1,3}['\u2019]s )?(?:[A-Z][\w'-]*\.? ?){2,5}"
+)  # "Aung San Suu Kyi": every word capitalised; "Warren Buffett's Berkshire Hathaway"
 _ORDINAL = re.compile(
     r"(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 )

@@ -362,6 +362,8 @@ def test_an_era_is_no_answer():
          "a share, not a count"),
         ("What headed Myanmar's opposition National League for Democracy?", "Aung San Suu Kyi", "outcome",
          "a name asked with What"),
+        ("What owned HJ Heinz before the merger?", "Warren Buffett's Berkshire Hathaway", "outcome",
+         "a name asked with What"),
     ],
 )  # fmt: skip
 def test_questions_whose_answer_does_not_fit(prompt, answer, kind, reason):
