@@ -169,6 +169,9 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     subject = clauses.find_subject(verb)
     if subject is None or _after_its_relative_clause(subject, child):
         return None
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.i == span.sent.start and c.tag_ in ("VBN", "VBG")]
+    if kind == "date" and opening and span.start < subject.i:
+        return None  # "Born in Halifax, in 1811, he started out as a laborer": the birth's year, not the start's
     text = _resolve_subject(subject, state, subs)
     if text is None and kind == "date":
         return _when_clause(verb, state, subs)
@@ -279,6 +282,9 @@ def _keep(ent: Span, kind: str, state: Paragraph) -> bool:
         family = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent.text.endswith("s")
         if family:  # "the Sams continued to shun ...": a family, not one person to name
             return False
+        root = ent.root
+        if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i == ent.end:
+            return False  # "The Mamluk plan was to provoke ...": a word of a thing's name, not who did it
         return entities.good_person(ent) and state.people.find(ent.text.strip()) is not None
     if kind in ("place", "organization"):
         if ent.text.endswith("s") and ent.text[:-1] in state.people.words:

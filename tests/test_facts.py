@@ -968,3 +968,14 @@ def test_the_city_is_vague_where_the_sentence_names_no_place_and_the_offer_anywh
     said = {f.sentence for f in analyze(article).facts if f.cloze}
     assert article.paragraphs[0] in said  # Baghdad is the city
     assert not said & set(article.paragraphs[1:])  # which city? which offer?
+
+
+def test_a_birth_year_before_the_subject_and_a_word_of_a_things_name_are_not_asked_of_the_main_verb():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Elisha Otis was a brilliant engineer. Born in remote Halifax, Vt., in 1811, he started out as an "
+        "unskilled laborer.",
+        "Qutuz gathered his forces at Ain Jalut. The Mamluk plan was to provoke the Mongols into charging.",
+    ))  # fmt: skip
+    prompts = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
+    assert not any(p.startswith("When did Elisha Otis start out") for p in prompts)  # 1811 is his birth
+    assert "Mamluk" not in prompts.values()  # "Who was to provoke the Mongols ...?" -> an adjective
