@@ -243,7 +243,17 @@ def a_role_to_ask(role: str) -> bool:
     """True for a role a card can ask for: what someone does ("freelance photographer"), whole, not whose
     ("girlfriend"), not a plain "woman", and not a thing the model took for a role ("sailing ship")."""
     head = role.split()[-1]
-    relation = head in _RELATIONS or head in ("girlfriend", "boyfriend", "rival", "associate")
+    relation = head in _RELATIONS or head in (
+        "girlfriend",
+        "boyfriend",
+        "rival",
+        "associate",
+        "mentor",
+        "protege",
+        "successor",
+        "predecessor",
+        "ally",
+    )  # whose? "former mentor" (of Sarkozy)
     return not relation and head not in _PLAIN_PEOPLE and is_role(role, "NN") and _asked_whole(role)
 
 
@@ -252,6 +262,23 @@ def _named_again(name: str, text: str) -> bool:
     more than one part, and the role the card asks for is only one of its answers."""
     surname = name.split()[-1]
     return len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+
+
+def titled_twice(name: str, text: str) -> bool:
+    """True when the article sets two different titles before the person's surname ("Lt. Col. Custer", "General
+    George Armstrong Custer")."""
+    surname = name.split()[-1] if name.split() else ""
+    runs = re.findall(rf"((?:\b[A-Z][\w.]* ){{1,5}}){re.escape(surname)}\b", text) if surname else []
+    titles = set()
+    for run in runs:
+        words = (_ABBREVIATED.get(w, w) for w in (w.rstrip(".").lower() for w in run.split()))
+        titles.add(" ".join(w for w in words if w in TITLES and w not in HONORIFICS))
+    return len(titles - {""}) > 1  # "lieutenant colonel" and "general"; not "prime minister" twice, nor "Mr"
+
+
+_ABBREVIATED = {"lt": "lieutenant", "col": "colonel", "gen": "general", "maj": "major", "capt": "captain",
+                "sgt": "sergeant", "adm": "admiral", "sen": "senator", "gov": "governor",
+                "pres": "president"}  # fmt: skip
 
 
 def _asked_whole(role: str) -> bool:
@@ -354,6 +381,8 @@ def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
                 and _named_again(fact.value or fact.text, article.text)
             ):
                 continue  # "Kwame Nkrumah" ... "Nkrumah formed his own party": the story gives him more than one role
+            if shape == "role" and prompt.startswith("What title") and titled_twice(fact.value or "", article.text):
+                continue  # "Lt. Col. Custer" ... "General Custer": which title is the answer?
             if shape != "role":
                 prompt = _placed(prompt, fact, home, elsewhere)
             questions.append(_question(article, fact, key, "short_answer", prompt, answer))

@@ -7,7 +7,7 @@ import hashlib
 from quizgen.dates import render
 from quizgen.distractors import stable_order
 from quizgen.models import Article, Fact, Question
-from quizgen.questions import a_role_to_ask, question_id, tidy
+from quizgen.questions import a_role_to_ask, question_id, tidy, titled_twice
 
 MAX_ITEMS = 5
 # Verbs that make a whole event with nothing after them: "Bartholdi died", "the war began".
@@ -69,6 +69,7 @@ def matching(article: Article, facts: list[Fact]) -> Question | None:
     for fact in facts:
         named = fact.kind == "person" and fact.role and fact.value and " " in fact.value
         named = named and a_role_to_ask(fact.role)  # not "sailing ship", nor "head" (of what?)
+        named = named and not titled_twice(fact.value, article.text)  # "Lt. Col." and "General" Custer: which?
         if named and fact.value not in people and not _overlaps(fact.role, [f.role for f in people.values()]):
             people[fact.value] = fact
     if len(people) < 3:

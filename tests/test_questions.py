@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from quizgen.models import Article, Clause, Fact
-from quizgen.questions import build_questions, front_subject, home_place, invert, tidy
+from quizgen.questions import a_role_to_ask, build_questions, front_subject, home_place, invert, tidy, titled_twice
 
 ARTICLE = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=("x",), id="t")
 
@@ -304,3 +304,10 @@ def test_no_role_question_for_someone_the_article_names_again():
     assert not any(q.prompt.startswith("What role") for q in build_questions(article, [barker]))  # he does more
     once = Article(title="T", date=date(2020, 1, 1), source="t.txt", paragraphs=said[:1], id="t")
     assert any(q.prompt.startswith("What role") for q in build_questions(once, [barker]))
+
+
+def test_no_title_question_for_someone_the_article_titles_two_ways_nor_a_role_that_says_whose():
+    text = "Lt. Col. George Armstrong Custer led the 7th Cavalry. General Custer is buried at West Point."
+    assert titled_twice("George Armstrong Custer", text)
+    assert not titled_twice("Tony Blair", "Prime Minister Tony Blair said. Mr Blair left.")
+    assert not a_role_to_ask("former mentor")  # whose mentor?
