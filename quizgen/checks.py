@@ -646,6 +646,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a verb that says too little, with nothing after it"  # "Where did Magellan go?"
     if asks and fact.in_list and not question.key.startswith(("role:", "holder:")):
         return "one of a list: the others answer it too"  # "Where have most cases occurred?" (China, Italy, Iran)
+    if asks and re.match(r"Who (?:is|was|are|were) (?:in|at|on|near|inside|outside) [^,]*\?$", question.prompt):
+        return "being somewhere is no deed: many were there"  # "Who was at Soldier Field?"
     if re.match(r"(?:Who|What|Which [\w-]+|_____) (?:is|was|are|were) (?:also )?one of\b", question.prompt):
         return "one of several: the others answer it too"  # "Who was one of more than 40 researchers ...?"
     if fact.kind == "outcome" and asks and _ends_at_its_verb(question.prompt, fact.clause):

@@ -34,6 +34,7 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("When did Tokayev hire him as an assistant in Kazakhstan?", "June 5, 2022", "unresolved pronoun"),
         ("When did Tokayev move them to Kazakhstan?", "June 5, 2022", "unresolved pronoun"),
         ("When did the army intercept his route?", "June 5, 2022", "unresolved pronoun"),
+        ("Who was at Soldier Field in Kazakhstan?", "Tokayev", "being somewhere is no deed: many were there"),
         ("When did he call on the people?", "June 5, 2022", "unresolved pronoun"),
         ("What did voters approve last March?", "the changes", "relative date left relative"),
         ("What did voters approve recently?", "the changes", "relative date left relative"),
