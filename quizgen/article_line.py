@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizgen.checks import has_words, initials, normalize
+from quizgen.entities import is_country
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
 
@@ -32,21 +33,11 @@ def _forms(answer: str, kind: str) -> list[str]:
         forms.append(abbreviation)  # "World Health Organization" -> WHO
     if kind == "person":
         forms += _NAME_WORD.findall(answer)[1:]  # "Lula" of "Luiz Inacio Lula da Silva" under "Lula defeats ..."
-    if kind == "place" and len(words := answer.split()) == 2 and words[0] not in _PARTS and _a_country(words[1]):
+    if kind == "place" and len(words := answer.split()) == 2 and words[0] not in _PARTS and is_country(words[1]):
         forms.append(words[1])  # "Qing China" under "China and Japan sign the Treaty ..."
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
         forms += [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
     return forms
-
-
-def _a_country(name: str) -> bool:
-    import pycountry
-
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
 
 
 def _another_of_the_name(answer: str, title: str, text: str) -> bool:

@@ -6,6 +6,7 @@ Space Shuttle Discovery". Each rule names the mistake it prevents.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -182,3 +183,15 @@ def _headline(sent: Span) -> bool:
 def written_as_name(token) -> bool:
     """True for a word the article capitalises mid-sentence too (see `note_names`)."""
     return token.text in token.doc.user_data.get(_NAMES, ())
+
+
+@functools.lru_cache(maxsize=256)
+def is_country(name: str) -> bool:
+    """True when pycountry knows the name as a country ("Japan", "China"; not "Zealand")."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.clauses import SUBJECT_DEPS
-from quizgen.entities import good_person, quoted, trimmed
+from quizgen.entities import good_person, is_country, quoted, trimmed
 from quizgen.nlp import TITLES
 from quizgen.sentences import REPORTING_VERBS
 
@@ -354,18 +354,7 @@ def _a_state_in_its_age(ent: Span, places: set[str]) -> bool:
     """True for "Meiji Japan", "Qing China": a word and a country the article names as a place on its own,
     which the model took for a person's name."""
     words = ent.text.split()
-    return len(words) == 2 and words[0][:1].isupper() and words[1] in places and _a_country(words[1])
-
-
-@functools.lru_cache(maxsize=256)
-def _a_country(name: str) -> bool:
-    import pycountry
-
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in places and is_country(words[1])
 
 
 def _only_where(name: str, mentions: list[Span]) -> bool:
