@@ -10,7 +10,8 @@ from quizgen.dates import MONTH_NAMES
 
 _RELATIVE = re.compile(
     r"\b(?:yesterday|(?<!what is )(?<!what are )(?<!which is )(?<!which are )today|tomorrow|tonight|at that time|"
-    r"at the time|"  # not "what are today Kyrgyzstan, Uzbekistan ...": our days
+    r"at the time|(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|"  # (a TIME to the model)
+    r"earlier today|later today|"  # not "what are today Kyrgyzstan, Uzbekistan ...": our days
     r"recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"

@@ -38,6 +38,7 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("When did he call on the people?", "June 5, 2022", "unresolved pronoun"),
         ("What did voters approve last March?", "the changes", "relative date left relative"),
         ("What did voters approve recently?", "the changes", "relative date left relative"),
+        ("What did voters approve last night?", "the changes", "relative date left relative"),  # a TIME, unresolved
         ("Who approved the changes?", "Nobody Else", "answer not in the article"),
         ("When did voters approve " + "the many changes " * 12 + "?", "June 5, 2022", "prompt too long"),
     ],
