@@ -94,6 +94,30 @@ def asks_a_role(question: Question) -> bool:
     return question.key.startswith("role:")
 
 
+def _spelled_before(prompt: str, answer: str) -> bool:
+    """True for an abbreviation gapped right after the words it abbreviates: "Ebola virus disease (_____)"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", answer.strip()):
+        return False
+    before = re.search(r"((?:[\w'-]+ ){1,8})\(_____\)", prompt)
+    words = before[1].split() if before else []
+    return len(words) >= len(answer) and "".join(w[0] for w in words[-len(answer) :]).upper() == answer.upper()
+
+
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "an", "ans", "s", "i", "is", "ic", "ch", "k")
+
+
+def _its_people_named(prompt: str, answer: str) -> bool:
+    """True for a place whose people the question names: "Scots" for Scotland, "Chinese" for China."""
+    place = re.sub(r"(?i)^the ", "", answer).strip()
+    if " " in place or len(place) < 4:
+        return False
+    stem = place[:4].lower()
+    return any(
+        word.lower().startswith(stem) and word.lower() != place.lower() and word.lower().endswith(_DEMONYM_ENDINGS)
+        for word in re.findall(r"\b[A-Z][a-z]+\b", prompt.replace(BLANK, " "))
+    )
+
+
 def _misspelt(question: Question, article_text: str) -> bool:
     shown = " ".join((question.prompt, question.answer, *question.choices))
     return any(re.search(rf"\b{re.escape(word)}\b", shown) for word in misspelt_names(article_text))
@@ -198,8 +222,8 @@ _SLIP = re.compile(
     r"(?:became|began|went|came|ran|did|saw|took|gave|wrote|grew|knew|flew|drove|rose|spoke|broke|chose|fell)\b"
 )
 _DOUBLED_STOP = re.compile(
-    r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Z][a-z]|[a-z]\d{1,2},\d{4}\b|\w ,"
-)  # "vote..", "Australia,Governor-General", "May29,2019", "43 in Puebla , three in Guerrero": typed in haste
+    r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Za-z]|[a-z]\d{1,2},\d{4}\b|\w ,|,,|\b\d{1,3},\d{4,}\b"
+)  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000"
 # "the two companies": the pair the sentence names ("the three remaining orbiters" is a fact to learn).
 _PAIRED = frozenset({"2", "two"})
 # First words of two-word titles: "Field Marshal", "Vice President", "Deputy Minister", "Rear Admiral".
@@ -345,10 +369,13 @@ _POINTS_BACK = re.compile(
     r"|^(?:In|By) contrast\b|^(?:Yet|Nevertheless|Nonetheless|Instead|Even so)\b"  # than what? despite what?
     r"|\b[Tt]he latest (?:has|have|is|was|were|are)\b"  # "The latest has been unearthed": the latest what?
     r"|^(?:Since then|After that|Before that|By then|Until then|Thereafter|Afterwards|Meanwhile)\b"  # when?
+    r"|^(?:Naturally|Indeed|Of course|Unsurprisingly|Understandably|Not surprisingly|Predictably)\b"  # given what?
     r"|\b[A-Z][a-z]+ (?:became|become|becomes) (?:his|her) (?!own\b)"  # "Faraday became his assistant": whose?
 )
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
+# Words for someone's kin: a person, whatever the model tagged the name.
+_KIN = frozenset("nephew niece son daughter wife husband brother sister father mother uncle aunt cousin widow".split())
 _LIGHT_VERBS = frozenset(
     "see have get make take do give face launch fight gain find report post announce use hold explore".split()
 )
@@ -644,6 +671,12 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too little around the gap to tell who"  # "Civic Party's _____ was elected for the first time."
     if fact.kind in ("place", "organization", "outcome") and _ends_at_an_open_verb(question.prompt, fact.clause):
         return "a verb that says too little, with nothing after it"  # "Where did Magellan go?"
+    if (named_as := re.match(r"Which organisation does the article name as (.+?)\?$", question.prompt)) is not None:
+        head = named_as[1].split(" of ")[0].split()[-1].lower()
+        if head in _KIN:
+            return "a person asked as an organisation"  # "... name as the nephew of Isidore of Miletus?"
+    if fact.kind == "place" and _its_people_named(question.prompt, question.answer):
+        return "the question names the answer's people"  # "The Scots ... King Robert I of _____" (Scotland)
     if asks and fact.in_list and not question.key.startswith(("role:", "holder:")):
         return "one of a list: the others answer it too"  # "Where have most cases occurred?" (China, Italy, Iran)
     if asks and re.match(r"Who (?:is|was|are|were) (?:in|at|on|near|inside|outside) [^,]*\?$", question.prompt):
@@ -731,6 +764,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a share, not a count"  # "How many seats will give a majority?" -> "Seventy percent"
     if _initials_in(question.prompt, question.answer):
         return "the answer's initials stand in the question"  # "The Union Election Commission (_____)" -> "UEC"
+    if _spelled_before(question.prompt, question.answer):
+        return "the words before the gap spell the answer"  # "the Ebola virus disease (_____) outbreak" -> EVD
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

@@ -741,3 +741,40 @@ def test_a_name_the_article_misspells_once_is_not_printed():
     assert rejection(question("Who met Mary?", "Many people"), _fact("person", "Many people", many), many) != (
         "a name the article misspells once"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "kind", "reason"),
+    [
+        ("Disney will pay $4.05 billion in cash and stock,a blockbuster deal, in 2012.", "$4.05 billion", "number",
+         "the source's slip of grammar"),
+        ("His British army of 7,5000 men marched to the Battle of New Orleans in 1815.", "1815", "date",
+         "the source's slip of grammar"),
+        ("The WHO declared the Ebola virus disease (EVD) outbreak in Congo an emergency.", "EVD", "organization",
+         "the words before the gap spell the answer"),
+        ("The Scots launched a revolt under Robert Bruce, the future King Robert I of Scotland.", "Scotland", "place",
+         "the question names the answer's people"),
+        ("Naturally the Portuguese King John II was not happy about the line in 1493.", "1493", "date",
+         "leans on the sentence before"),
+        ("Twelve years earlier Captain Robert Gray had sailed up the river he named the Columbia.", "Columbia",
+         "place", "relative date left relative"),
+    ],
+)  # fmt: skip
+def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, reason):
+    assert gap_rejection(said, answer, kind) == reason
+
+
+def test_an_earlier_the_sentence_dates_itself_is_no_relative_date():
+    said = (
+        "The April 24, 2013 disaster is the worst ever, surpassing a fire five months earlier that killed 112 people."
+    )
+    assert gap_rejection(said, "112", "number") != "relative date left relative"
+
+
+def test_a_kin_word_is_no_organisation():
+    said = "Isodorus the Younger, the nephew of Isidore of Miletus, rebuilt the dome."
+    q = question("Which organisation does the article name as the nephew of Isidore of Miletus?",
+                 "Isodorus the Younger", kind="organization")  # fmt: skip
+    assert (
+        rejection(q, _fact("organization", "Isodorus the Younger", said), said) == "a person asked as an organisation"
+    )
