@@ -93,6 +93,11 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
     # A statement is about its fact: when the line prints that fact, it tells whether the statement is true.
     answer = fact.text if question.type == "true_false" else question.answer
     title = normalize(article.title)
+    figure = re.search(r"\d[\d,.\-\u2013]*\d|\d", answer) if fact.kind == "number" else None
+    if figure is not None and re.search(
+        rf"(?<![\d,.\-\u2013]){re.escape(figure[0])}(?![\d,.\-\u2013]*\d)", article.title
+    ):
+        return "the answer is in the article's title, printed with the question"  # "at least 247" under "... 247"
     if fact.kind == "number" and (_rounded_in(answer, article.title) or _ordinal_in(answer, title)):
         return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
     for form in _forms(answer, fact.kind):

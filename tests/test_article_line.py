@@ -103,3 +103,12 @@ def test_selection_leaves_out_what_the_article_line_answers():
         asking(thompson, "Who did Usain Bolt beat by 0.2 seconds in Beijing in 2008?"),
     ])  # fmt: skip
     assert [q.answer for q in chosen] == ["Richard Thompson"]
+
+
+def test_a_figure_the_title_prints_is_given_away_but_not_a_score_inside_another():
+    toll = fact("number", "at least 247")
+    italy = article("Italy earthquake: Death toll reaches 247")
+    assert given_away(question("at least 247", kind="number"), toll, italy) == IN_TITLE
+    lead = fact("number", "2-0")
+    final = article("Argentina crowned champions after beating France 4-2 on penalties")
+    assert given_away(question("2-0", kind="number"), lead, final) is None
