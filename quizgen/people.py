@@ -166,9 +166,22 @@ def _as_a_person(token: Token) -> bool:
 def _names_a_thing(token: Token) -> bool:
     """True for a name that is a word of a thing's name: "Burke" (and "Wills") of "the Burke and Wills
     expedition"."""
+    for after in token.doc[token.i + 1 : token.i + 4]:  # (the parse may hang "Clark Expedition" off "Lewis")
+        if after.lower_ in _THING_HEADS and after.is_title:
+            return True
+        if not (after.pos_ == "PROPN" or after.lower_ in ("and", "&")):
+            break
     while token.dep_ in ("conj", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
         token = token.head
+        if token.lower_ in _THING_HEADS:
+            return True  # "the Lewis and Clark Expedition": not "the Meriwether Lewis and Clark Expedition"
     return token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
+
+
+# Capitalised nouns that end the name of a thing named after people: "the Lewis and Clark Expedition".
+_THING_HEADS = frozenset(
+    "expedition bridge prize award foundation institute university college hall museum company house act".split()
+)
 
 
 def _most_mentioned(matches: list[Person]) -> Person | None:

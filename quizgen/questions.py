@@ -148,7 +148,8 @@ def front_subject(wh: str, clause: Clause) -> str | None:
         return None
     if clause.aux and clause.aux[0].lower() not in _AUXILIARIES:
         return None  # "How many seats having been secured ...?": no finite verb
-    if not clause.aux and clause.verb_tag in ("VBG", "VB"):  # (a VBN is often a past tense mistagged)
+    if not clause.aux and (clause.verb_tag in ("VBG", "VB") or (clause.verb_tag == "VBN" and wh.startswith("How"))):
+        # (a VBN is often a past tense mistagged; not after "How many": "How many American troops killed?")
         return None  # "Who taking his place in the Royal Box ...?", of "Pete Sampras taking his place ..."
     words = " ".join((*clause.aux, clause.verb))
     rest = f" {clause.rest}" if clause.rest else ""

@@ -264,6 +264,8 @@ def sentence_subject(
         if ahead is not None and token.i < ahead and token.lower_ in ("his", "her"):
             break  # "Following his father's death in 1652, Vermeer took over ...": his own father's
         named_subject = token.pos_ == "PROPN" and token.text in known and token.dep_ in clauses.SUBJECT_DEPS
+        named_subject = named_subject or (token.dep_ in clauses.SUBJECT_DEPS and token.lower_ in _SOMEONE_BY_OFFICE)
+        # "The embattled Conservative leader announced she will leave": she is the leader, whoever the last was
         if token.ent_type_ == "PERSON" or token.i in quoted or named_subject:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
         slot = "she" if token.lower_ in ("she", "her") else "he"
@@ -271,6 +273,13 @@ def sentence_subject(
             names[token.i] = (token.i + 1, written)
             break  # a later "he" or "his" reads as the name just written
     return True, names
+
+
+# Nouns for one person by what they are: a "she" after such a subject is that person.
+_SOMEONE_BY_OFFICE = frozenset(
+    """leader president minister premier chancellor king queen senator governor mayor captain coach chairman
+    chairwoman spokesman spokeswoman chief founder emperor empress prince princess officer""".split()
+)
 
 
 def _named_subject_ahead(sent: Span, known: Collection[str]) -> int | None:

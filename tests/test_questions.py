@@ -311,3 +311,8 @@ def test_no_title_question_for_someone_the_article_titles_two_ways_nor_a_role_th
     assert titled_twice("George Armstrong Custer", text)
     assert not titled_twice("Tony Blair", "Prime Minister Tony Blair said. Mr Blair left.")
     assert not a_role_to_ask("former mentor")  # whose mentor?
+
+
+def test_how_many_needs_a_finite_verb():
+    killed = clause(verb="killed", verb_lemma="kill", verb_tag="VBN", rest="")
+    assert front_subject("How many American troops", killed) is None  # "How many American troops killed?"
