@@ -595,6 +595,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     possessed = re.search(r"_____['’]s [A-Z]", question.prompt) and question.answer.lower().startswith("the ")
     if _FRAGMENT_END.search(question.answer) or possessed:
         return "the gap cuts a name in two"  # "sank in _____ Bengal" (the Bay of), "_____'s Guild" (the Saint Luke)
+    if fact.kind == "date" and re.search(r"\b\d{1,2}(?:st|nd|rd|th)? _____", question.prompt):
+        return "the gap cuts a date in two"  # "buried 29 _____" -> September 1619
     if fact.kind == "date" and re.search(r"_____['\u2019]s\b", question.prompt):
         return "a date as the owner of a thing"  # "_____'s decision" for "Friday's decision"
     if re.search(r"\b[Tt]he _____ of the [A-Z]", question.prompt) and question.answer[:1].isupper():

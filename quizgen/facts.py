@@ -152,8 +152,8 @@ def _trailing_its_relative_clause(sent: Span, cut: set[int]) -> set[int]:
 def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substitutions) -> Clause | None:
     """The clause for "When/Where did X do Y?": the span's phrase must hang off the verb by in/on/at."""
     verb = clauses.governing_verb(span.root)
-    if verb is None or not _usable_verb(verb):
-        return None
+    if verb is None or not _usable_verb(verb) or _in_brackets(verb):
+        return None  # (not "When did Hans Lippershey bury?" of "Hans Lippershey (1570 – buried 29 September 1619)")
     child = clauses.child_containing(verb, span)
     if child is None or child.dep_ not in ("prep", "npadvmod", "advmod", "tmod") or not _phrase_of(span, child):
         return None
@@ -188,6 +188,12 @@ def _dates_a_thing(span: Span) -> bool:
     root = span.root
     modifies = root.dep_ in ("nmod", "compound", "amod", "poss") and root.head.pos_ == "NOUN"
     return modifies and root.head.lemma_.lower() not in _TIME_NOUNS
+
+
+def _in_brackets(token: Token) -> bool:
+    """True for a word inside brackets its sentence opened before it."""
+    before = [t.text for t in token.sent if t.i < token.i]
+    return before.count("(") > before.count(")")
 
 
 def _origin_clause(span: Span, state: Paragraph) -> Clause | None:
@@ -231,6 +237,8 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
         return _with_ing_clause(subject, span, subs)
     if subject is None or subject.head.pos_ not in ("VERB", "AUX") or not _usable_verb(subject.head):
         return None
+    if _in_brackets(subject.head):
+        return None  # "Hans Lippershey (1570 – buried 29 September 1619)": no "Who buried?"
     if any(c.dep_ in ("conj", "cc") for c in (*subject.children, *root.children)) or root.dep_ == "conj":
         return None
     finite = [c for c in subject.head.children if c.dep_ in ("aux", "auxpass")] or [subject.head]
@@ -355,6 +363,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
         ent = entities.trimmed(raw)
         if any(_overlap(ent, name) for name in named_with_place):
             continue  # "Kenya" of "the Liberal Party of Kenya": a word of another name
+        if kind == "number" and raw.end < len(raw.doc) and raw.doc[raw.end].lower_ in dates.MONTH_NAMES:
+            continue  # "buried 29 September 1619": the day of a date the model split, not a figure
         if kind == "organization" and (whole := _with_place_of(ent)) is not ent:
             ent = whole  # "the Liberal Party" + "of Kenya": one name
             named_with_place.append(whole)

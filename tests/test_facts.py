@@ -991,3 +991,13 @@ def test_she_after_a_subject_named_by_office_is_that_person_and_a_thing_named_af
     clozes = ["".join(f.cloze) for f in facts if f.cloze]
     assert not [c for c in clozes if "announced Theresa May will leave" in c]
     assert not [c for c in clozes if "Meriwether Lewis and Clark Expedition" in c]
+
+
+def test_a_life_span_in_brackets_is_no_deed_and_its_day_no_figure():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Hans Lippershey (1570 – buried 29 September 1619), also known as Johann Lippershey, was a German-Dutch "
+        "spectacle-maker.",))  # fmt: skip
+    facts = list(analyze(article).facts)
+    prompts = {q.prompt for q in candidates(article, facts)}
+    assert not [p for p in prompts if "bury" in p or p.startswith("Who buried")]  # no "When did Lippershey bury?"
+    assert "29" not in {f.text for f in of_kind(facts, "number")}

@@ -758,6 +758,8 @@ def test_a_name_the_article_misspells_once_is_not_printed():
          "leans on the sentence before"),
         ("Twelve years earlier Captain Robert Gray had sailed up the river he named the Columbia.", "Columbia",
          "place", "relative date left relative"),
+        ("Hans Lippershey (1570 – buried 29 September 1619) was a spectacle-maker.", "September 1619", "date",
+         "the gap cuts a date in two"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, reason):
