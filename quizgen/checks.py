@@ -18,6 +18,7 @@ from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
 from quizgen.sentences import CONTEXT_OPENERS, TITLE_ABBREVIATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
+from quizgen.source_slips import misspelt, slipped
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
 # Events an article may report several of: "the match" alone does not say which.
@@ -118,36 +119,6 @@ def _its_people_named(prompt: str, answer: str) -> bool:
     )
 
 
-def _misspelt(question: Question, article_text: str) -> bool:
-    shown = " ".join((question.prompt, question.answer, *question.choices))
-    return any(re.search(rf"\b{re.escape(word)}\b", shown) for word in misspelt_names(article_text))
-
-
-@functools.lru_cache(maxsize=64)
-def misspelt_names(text: str) -> frozenset[str]:
-    """Capitalised words the text writes once and a letter away from a name it writes at least twice: "Farady"
-    beside "Faraday", "Lodhi" beside "Lodi" (one of them is a slip, and the question would print it)."""
-    from lemminflect import getAllLemmas
-
-    counts: dict[str, int] = {}
-    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", text):
-        counts[word] = counts.get(word, 0) + 1
-    often = {w for w, n in counts.items() if n >= 2}
-    once = [w for w, n in counts.items() if n == 1 and len(w) >= 6 and not getAllLemmas(w.lower())]
-    once = [w for w in once if not w.endswith(("ans", "ese"))]  # "Texans" beside "Texas": its people
-    return frozenset(w for w in once if any(_a_letter_away(w, o) for o in often))  # not "Many" beside "Mary"
-
-
-def _a_letter_away(one: str, other: str) -> bool:
-    """True for two words one letter apart (one left out, added or changed), not a plural or a possessive."""
-    if abs(len(one) - len(other)) > 1 or one == other or one.rstrip("s") == other.rstrip("s"):
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1 and one[-1] == other[-1]
-    short, long = sorted((one, other), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
-
-
 def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     """The answer is in the article's words; a date through the words it was resolved from."""
     text = normalize(article_text)
@@ -191,11 +162,11 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     texts = [question.prompt, *question.choices, *question.sequence]
     if any(relative_date_in(t) for t in texts):
         return "relative date left relative"
-    if _misspelt(question, article_text):
+    if misspelt(question, article_text):
         return "a name the article misspells once"
     if any(_SHOUTED.search(t) for t in texts):
         return "a heading in capitals, not a sentence"
-    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt) or _DOUBLED_STOP.search(question.source):
+    if slipped(question):
         return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
     if question.type == "ordering" and any(re.search(r"\b(?:these|those) [a-z]+", item) for item in question.choices):
         return "an item leans on the sentence before"  # "died from complications resulting from these strokes"
@@ -216,14 +187,6 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
     return None
 
 
-# An auxiliary before a simple past no participle shares: the source's slip, which a question would repeat.
-_SLIP = re.compile(
-    r"\b(?:was|were|is|are|has|have|had)(?: also| not| then| later)? "
-    r"(?:became|began|went|came|ran|did|saw|took|gave|wrote|grew|knew|flew|drove|rose|spoke|broke|chose|fell)\b"
-)
-_DOUBLED_STOP = re.compile(
-    r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Za-z]|[a-z]\d{1,2},\d{4}\b|\w ,|,,|\b\d{1,3},\d{4,}\b"
-)  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000"
 # "the two companies": the pair the sentence names ("the three remaining orbiters" is a fact to learn).
 _PAIRED = frozenset({"2", "two"})
 # First words of two-word titles: "Field Marshal", "Vice President", "Deputy Minister", "Rear Admiral".
@@ -580,7 +543,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
     if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer):
         return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ..."
-    if _SLIP.search(question.prompt) or _DOUBLED_STOP.search(question.prompt) or _DOUBLED_STOP.search(question.source):
+    if slipped(question):
         return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
         return "answer in the question"
@@ -628,7 +591,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center; "(IISc)"
     if not grounded(question, fact, article_text):
         return "answer not in the article"
-    if _misspelt(question, article_text):
+    if misspelt(question, article_text):
         return "a name the article misspells once"  # "Michael Farady", of an article that says Faraday after
     if shows_sentence(question) and mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"  # "voters in _____ overhaul their constitution"
