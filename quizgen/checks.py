@@ -104,6 +104,27 @@ def _spelled_before(prompt: str, answer: str) -> bool:
     return len(words) >= len(answer) and "".join(w[0] for w in words[-len(answer) :]).upper() == answer.upper()
 
 
+def _the_rest_of_a_hundred(prompt: str, answer: str) -> bool:
+    """True for a share that, with the one other share the question prints, makes a hundred."""
+    share = re.fullmatch(r"(?:about |nearly |some )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", answer.strip())
+    others = re.findall(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", prompt.replace(BLANK, " "))
+    return share is not None and len(others) == 1 and abs(float(share[1]) + float(others[0]) - 100) < 0.15
+
+
+# Words many names share ("the Roslin Institute"): in a question they give nothing away.
+_NAME_WORDS_SHARED = frozenset(
+    """the of and institute university college party company corporation group national international royal united
+    new museum council republic kingdom state states city river lake mount island islands bay""".split()
+)
+
+
+def _its_own_word_asked(prompt: str, answer: str) -> bool:
+    """True for a question that prints a distinctive word of its own answer: "Where did the Roslin experiment take
+    place?" -> "the Roslin Institute"."""
+    words = {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", answer) if w.lower() not in _NAME_WORDS_SHARED}
+    return any(re.search(rf"\b{re.escape(w)}\b", prompt) for w in words)
+
+
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "an", "ans", "s", "i", "is", "ic", "ch", "k")
 
 
@@ -333,6 +354,7 @@ _POINTS_BACK = re.compile(
     r"|\b[Tt]he latest (?:has|have|is|was|were|are)\b"  # "The latest has been unearthed": the latest what?
     r"|^(?:Since then|After that|Before that|By then|Until then|Thereafter|Afterwards|Meanwhile)\b"  # when?
     r"|^(?:Naturally|Indeed|Of course|Unsurprisingly|Understandably|Not surprisingly|Predictably)\b"  # given what?
+    r"|^The (?:first|second|third|former|latter) (?:was|were|is|are|came|had)\b"  # "The first was a volley": of what?
     r"|\b[A-Z][a-z]+ (?:became|become|becomes) (?:his|her) (?!own\b)"  # "Faraday became his assistant": whose?
 )
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
@@ -604,6 +626,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if (why := _context_rejection(question, fact)) is not None:
         return why
     asks = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
+    if asks and question.prompt.startswith("When ") and re.search(r"\bin \d{4}\b", question.prompt):
+        return "asks when of something it dates itself"  # "When was the patient diagnosed with HIV in 2003?"
     if asks and question.prompt.startswith("When ") and _CLOCK.search(question.prompt):
         return "asks when of something it already times"  # "When was the last ballot cast at 2:30?"
     if _DURATION.search(question.answer) and len(_CLOCK.findall(question.prompt)) >= 2:
@@ -640,6 +664,12 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         head = named_as[1].split(" of ")[0].split()[-1].lower()
         if head in _KIN:
             return "a person asked as an organisation"  # "... name as the nephew of Isidore of Miletus?"
+    if _the_rest_of_a_hundred(question.prompt, question.answer):
+        return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)
+    if re.search(r"_____ (?:dei|del|della|degli|di|da|de|des|du|van|von|der) [A-Z]", question.prompt):
+        return "the gap cuts a name in two"  # "the _____ dei Miracoli (Field of Miracles)"
+    if fact.kind in ("place", "organization") and asks and _its_own_word_asked(question.prompt, question.answer):
+        return "a word of the answer's name is in the question"  # "Where did the Roslin experiment take place?"
     if fact.kind == "place" and _its_people_named(question.prompt, question.answer):
         return "the question names the answer's people"  # "The Scots ... King Robert I of _____" (Scotland)
     if asks and fact.in_list and not question.key.startswith(("role:", "holder:")):

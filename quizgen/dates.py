@@ -217,6 +217,8 @@ def _ago(lowered: str, anchor: date) -> NormalizedDate | None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
     unit = m["unit"]
+    if unit == "year" and n >= 10 and n % 10 == 0:
+        return None  # "cured ten years ago": a round figure, no year to print (2009 or 2008?)
     if unit == "day":
         return _day(anchor - timedelta(days=n), True)
     if unit == "week":

@@ -19,7 +19,7 @@ _NOT_PEOPLE = frozenset(
     """center centre museum shuttle space party university college school hospital church airport station stadium
     arena bridge street road avenue square park hall court council committee commission agency ministry department
     bank company corporation inc ltd group movement courier times post news journal club team university league
-    soccer federation association harbour harbor""".split()
+    soccer federation association harbour harbor corp corp. co. inc. ltd. plc motors""".split()
 )
 # Words that open a place's name, never a person's: "Castle Cornet", "Fort Snelling", "Lake Victoria".
 _PLACE_FIRST = frozenset(

@@ -486,7 +486,7 @@ def test_a_surname_the_model_takes_for_an_organisation_is_written_whole_unless_a
     assert not [c for c in clozes_of(ford, "1914") if "Henry Ford raised" in c]  # the company may be meant
 
 
-@pytest.mark.parametrize("name", ["Ciudad Juarez", "Port Jackson", "Sydney Harbour"])
+@pytest.mark.parametrize("name", ["Ciudad Juarez", "Port Jackson", "Sydney Harbour", "Motors Corp."])
 def test_a_place_the_model_takes_for_a_person_is_no_person(name):
     from quizgen.entities import good_person
     from quizgen.nlp import load

@@ -780,3 +780,26 @@ def test_a_kin_word_is_no_organisation():
     assert (
         rejection(q, _fact("organization", "Isodorus the Younger", said), said) == "a person asked as an organisation"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "kind", "reason"),
+    [
+        ("Sirleaf won 59.4 percent of the valid votes, compared to Weah's 40.6 percent, in 2005.", "40.6 percent",
+         "number", "the other share gives it away"),
+        ("The tower is located within the Campo dei Miracoli (Field of Miracles) in Pisa.", "Campo", "place",
+         "the gap cuts a name in two"),
+    ],
+)  # fmt: skip
+def test_what_the_second_fresh_sets_of_the_ninth_session_showed(said, answer, kind, reason):
+    assert gap_rejection(said, answer, kind) == reason
+
+
+def test_a_question_that_dates_itself_or_prints_its_answers_word_is_refused():
+    said = "The London patient was diagnosed with HIV in 2003 and with Hodgkin's lymphoma in 2012."
+    q = question("When was the London patient diagnosed with HIV in 2003?", "2012", kind="date")
+    assert rejection(q, _fact("date", "2012", said), said) == "asks when of something it dates itself"
+    said = "The Roslin experiment took place at the Roslin Institute near Edinburgh."
+    q = question("Where did the Roslin experiment take place?", "the Roslin Institute", kind="organization")
+    why = "a word of the answer's name is in the question"
+    assert rejection(q, _fact("organization", "the Roslin Institute", said), said) == why
