@@ -14,8 +14,10 @@ SLIP = re.compile(
     r"(?:became|began|went|came|ran|did|saw|took|gave|wrote|grew|knew|flew|drove|rose|spoke|broke|chose|fell)\b"
 )
 HASTE = re.compile(
-    r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Za-z]|[a-z]\d{1,2},\d{4}\b|\w ,|,,|\b\d{1,3},\d{4,}\b"
-)  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000"
+    r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Za-z]|[a-z]\d{1,2},\d{4}\b|\w ,|,,|\b\d{1,3},\d{4,}\b|''"
+    r"|\b([A-Z][a-z]+|[Tt]he) \1\b|\((?:nyse|nasdaq|lse|tsx|asx|otc):"  # lower case: a page's ticker widget
+)  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000",
+# "Bass''", "Commodore Commodore", "the the", "(nyse: CGA news people)": a page's leftovers
 
 
 def slipped(question: Question) -> bool:

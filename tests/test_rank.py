@@ -760,6 +760,10 @@ def test_a_name_the_article_misspells_once_is_not_printed():
          "place", "relative date left relative"),
         ("Hans Lippershey (1570 – buried 29 September 1619) was a spectacle-maker.", "September 1619", "date",
          "the gap cuts a date in two"),
+        ("The treaty was signed by Commodore Commodore Matthew Perry at Kanagawa in 1854.", "1854", "date",
+         "the source's slip of grammar"),
+        ("Tata Steel (nyse: TTM news people ) bought Corus for $12 billion in 2007.", "2007", "date",
+         "the source's slip of grammar"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, reason):
