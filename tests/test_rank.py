@@ -764,6 +764,10 @@ def test_a_name_the_article_misspells_once_is_not_printed():
          "the source's slip of grammar"),
         ("Tata Steel (nyse: TTM news people ) bought Corus for $12 billion in 2007.", "2007", "date",
          "the source's slip of grammar"),
+        ("Sirleaf won 59.4 percent of the valid votes, compared to Weah's 40.6 percent, in 2005.", "40.6 percent",
+         "number", "the other share gives it away"),
+        ("The tower is located within the Campo dei Miracoli (Field of Miracles) in Pisa.", "Campo", "place",
+         "the gap cuts a name in two"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, reason):
@@ -784,19 +788,6 @@ def test_a_kin_word_is_no_organisation():
     assert (
         rejection(q, _fact("organization", "Isodorus the Younger", said), said) == "a person asked as an organisation"
     )
-
-
-@pytest.mark.parametrize(
-    ("said", "answer", "kind", "reason"),
-    [
-        ("Sirleaf won 59.4 percent of the valid votes, compared to Weah's 40.6 percent, in 2005.", "40.6 percent",
-         "number", "the other share gives it away"),
-        ("The tower is located within the Campo dei Miracoli (Field of Miracles) in Pisa.", "Campo", "place",
-         "the gap cuts a name in two"),
-    ],
-)  # fmt: skip
-def test_what_the_second_fresh_sets_of_the_ninth_session_showed(said, answer, kind, reason):
-    assert gap_rejection(said, answer, kind) == reason
 
 
 def test_a_question_that_dates_itself_or_prints_its_answers_word_is_refused():
