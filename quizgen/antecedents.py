@@ -294,6 +294,8 @@ def _only_the(noun: Token) -> Token | None:
         return None  # "the Internet security firm Secunia.com": named right there, and not the main one
     if any(t.lower_ in _ANOTHER_COMPANY for c in lefts for t in c.subtree):
         return None  # "the merged firm", "the rival company": not the one the report is about
+    if any(c.ent_type_ in ("GPE", "NORP") for c in lefts):
+        return None  # "The US firm" of a British company's takeover: the bidder, picked out by its country
     return dets[0]
 
 

@@ -384,3 +384,14 @@ def test_cutting_an_aside_or_a_connective_leaves_no_stray_comma():
     day = clozes("Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium "
                  "defeated debutants Panama 3 – 0.", published=date(2018, 6, 19))  # fmt: skip
     assert day["June 18, 2018"] == "On _____, Sweden defeated South Korea 1 – 0."  # the opening's comma stays
+
+
+def test_a_firm_picked_out_by_its_country_is_not_the_report_s_company():
+    model = nlp.load()
+    texts = ["Kraft Foods has agreed to buy Cadbury for 11.5 billion pounds.", "Cadbury shares rose 3 percent.",
+             "Cadbury said the deal was fair.",
+             "The US firm proposes to pay 500 pence in cash per Cadbury share."]  # fmt: skip
+    docs = [model(text) for text in texts]
+    named = Antecedents(docs, "Kraft agrees deal to buy Cadbury")
+    sent = next(iter(docs[3].sents))
+    assert "Cadbury" not in {text for _, text in named.substitutions(sent).values()}  # the bidder, Kraft
