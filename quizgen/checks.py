@@ -741,8 +741,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "cut at an abbreviation"  # "... according to Sgt?" (Sgt. Mark Wriggelsworth)
     if fact.kind == "outcome" and _VAGUE_THING.search(question.answer):
         return "which one? the answer does not say"  # "federal assistance to the region"
-    asked = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
-    if asked and not asks_a_role(question) and len(_PLACED_OPENING.sub("", question.prompt).split()) < 4:
+    if asks and not asks_a_role(question) and len(_PLACED_OPENING.sub("", question.prompt).split()) < 4:
         return "too short to stand alone"  # "In Japan, who squeezed?": the place is no context for the deed
     if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(question):
         return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."
