@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from quizgen.checks import normalize
 from quizgen.dates import render
+from quizgen.entities import country_code
 from quizgen.models import Fact
 from quizgen.numbers import WORDS
 
@@ -160,16 +161,10 @@ def _counts(text: str) -> bool:
     return any(word in WORDS for word in re.findall(r"[a-z]+", text.lower()))
 
 
-@functools.lru_cache(maxsize=1024)
 def _is_country(name: str) -> bool:
-    """True when pycountry knows the name (cached: every place of an article is looked up once per question)."""
-    import pycountry
-
-    try:
-        country = pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return country.alpha_2 != "AQ"  # Antarctica has no neighbours to stand beside it as options
+    """True when pycountry knows the name as a country, other than Antarctica (no neighbours to stand beside it
+    as options)."""
+    return country_code(name) not in (None, "AQ")
 
 
 def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
@@ -218,12 +213,8 @@ def _region(code: str) -> str:
 def _other_countries(answer: str) -> tuple[str, ...]:
     """A dozen countries in an order fixed by the answer, from its part of the world first: Peru and
     Argentina for Chile, not Vanuatu (cached: every question on one country asks again)."""
-    import pycountry
-
-    try:
-        region = _region(pycountry.countries.lookup(answer).alpha_2)
-    except LookupError:
-        region = ""
+    code = country_code(answer)
+    region = _region(code) if code is not None else ""
     names = [name for name, _ in _countries()]
     near = [name for name, where in _countries() if where == region]
     if len(near) < 4:

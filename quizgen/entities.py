@@ -185,13 +185,18 @@ def written_as_name(token) -> bool:
     return token.text in token.doc.user_data.get(_NAMES, ())
 
 
-@functools.lru_cache(maxsize=256)
-def is_country(name: str) -> bool:
-    """True when pycountry knows the name as a country ("Japan", "China"; not "Zealand")."""
+@functools.lru_cache(maxsize=1024)
+def country_code(name: str) -> str | None:
+    """The two-letter code of the country pycountry knows by the name ("Japan": "JP"), else None (cached: every
+    place of an article is looked up once per question)."""
     import pycountry
 
     try:
-        pycountry.countries.lookup(name)
+        return pycountry.countries.lookup(name).alpha_2
     except LookupError:
-        return False
-    return True
+        return None
+
+
+def is_country(name: str) -> bool:
+    """True when pycountry knows the name as a country ("Japan", "China"; not "Zealand")."""
+    return country_code(name) is not None
