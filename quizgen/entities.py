@@ -30,7 +30,7 @@ _PLACE_FIRST = frozenset(
 STORM_KINDS = frozenset("hurricane typhoon cyclone".split())
 STORM_PREFIXES = frozenset(("tropical", "super"))
 _STORM_FIRST = STORM_KINDS | STORM_PREFIXES | {"storm"}
-_NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el la le du dos das di ben arap y".split())
+NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el la le du dos das di ben arap y".split())
 _QUOTES_OPEN = {"\u201c", "\u2018", "«"}
 _QUOTES_CLOSE = {"\u201d", "»"}
 
@@ -133,7 +133,7 @@ def good_person(ent: Span) -> bool:
         return False
     if words[0].lower_ in _PLACE_FIRST or words[0].lower_ in _STORM_FIRST:
         return False
-    return all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in words)
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
 
 
 def good_name(ent: Span, kind: str) -> bool:

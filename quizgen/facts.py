@@ -21,7 +21,7 @@ from quizgen.dates import PART_OF_DAY
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
-from quizgen.people import collect_people, title_name_words
+from quizgen.people import collect_people
 from quizgen.sentences import (
     REPORTING_VERBS,
     cloze_parts,
@@ -485,8 +485,7 @@ def _fact_for(
 
 def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     """All facts of an article, in reading order; `docs` are its paragraphs, parsed."""
-    people = collect_people(list(docs))
-    people.title_words = title_name_words(article.title or "", list(docs))
+    people = collect_people(list(docs), article.title or "")
     entities.note_names(list(docs))
     named = Antecedents(docs, article.title or "")
     seen: Counter = Counter()

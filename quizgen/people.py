@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.clauses import SUBJECT_DEPS
-from quizgen.entities import good_person, is_country, quoted, trimmed
+from quizgen.entities import NAME_PARTICLES, good_person, is_country, quoted, trimmed
 from quizgen.nlp import TITLES
 from quizgen.sentences import REPORTING_VERBS
 
@@ -314,9 +314,10 @@ def _in_own_words(ent: Span, inside_quotes: frozenset[int]) -> bool:
     return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and t.i not in inside_quotes for t in ent.sent)
 
 
-def collect_people(docs: list[Doc]) -> People:
-    """Every PERSON mention of the article, merged by name, longest names first."""
-    people = People()
+def collect_people(docs: list[Doc], title: str = "") -> People:
+    """Every PERSON mention of the article, merged by name, longest names first; with the words of the name
+    the article's title is, where it is one (`title_name_words`)."""
+    people = People(title_words=title_name_words(title, docs))
     evidence: dict[str, list[str]] = {}  # per person: the pronouns their titles and kin words call for
     quoted_in: dict[int, frozenset[int]] = {}  # per Doc: the tokens inside quotation marks
     paragraph = {id(doc): i for i, doc in enumerate(docs)}
@@ -412,15 +413,11 @@ def _gender_words(ent: Span) -> list[str]:
     return ["she" if w in _SHE else "he" for w in words if w in _SHE or w in _HE]
 
 
-# Words that may stand inside a name: "Rembrandt van Rijn", "Vasco da Gama".
-_NAME_PARTICLES = frozenset("van von de da del der di du la le bin ibn al".split())
-
-
 def title_name_words(title: str, docs: list[Doc]) -> frozenset[str]:
     """The words of the name a title is ("Rembrandt van Rijn"), when the text makes its first word the subject
     of at least two sentences ("Rembrandt studied ...", "Rembrandt moved ..."): the article's own person."""
     words = title.split()
-    if not 1 < len(words) <= 4 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return frozenset()
     first = words[0]
     subject = sum(t.text == first and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS for doc in docs for t in doc)
