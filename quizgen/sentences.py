@@ -334,7 +334,7 @@ VAGUE_ANYWHERE = frozenset(
 )
 # Places an article names once and then calls "the city": vague where the sentence names no place at all
 # ("killed in the sack of the city", "bodies were found at the school"), not in "captured Baghdad and the city".
-VAGUE_UNPLACED = frozenset("nation country city capital school tomb".split())
+VAGUE_UNPLACED = frozenset("city capital school tomb".split())  # ("the nation", "the country": vague anywhere)
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
     report study announcement move decision opening race strike crash eruption outbreak rescue""".split()
@@ -360,7 +360,7 @@ def _unnamed(token, written: Substitutions) -> bool:
         t.ent_type_ == "GPE" for t in token.doc[token.sent.start : token.i]
     ):
         return False  # "politics in Kazakhstan ... vying for the nation's vast resources"
-    if token.lower_ in VAGUE_UNPLACED - {"nation", "country"} and (
+    if token.lower_ in VAGUE_UNPLACED and (
         any(t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT") for t in token.sent)
         or any(re.search(r" of [A-Z]", text) for _, text in written.values())
     ):
