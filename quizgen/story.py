@@ -71,8 +71,8 @@ def _tense(span: Span) -> str:
         return "future"  # "will meet", "is meeting", "is scheduled for October"
     if "would" in auxes and verb.tag_ == "VB" and verb.head.lemma_ in _REPORTING:
         return "future"  # "Blair said he would tender his resignation on 27 June": ahead of the saying
-    if _to_come(verb, span.root, auxes):
-        return "future"  # "a bill to stop a no-deal Brexit at the end of October", "agreed to meet on Friday"
+    if side := _infinitive_side(verb, span.root, auxes):
+        return side  # "a bill to stop a no-deal Brexit at the end of October", "agreed to meet on Friday"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return "present"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _PLANNED:
@@ -81,14 +81,22 @@ def _tense(span: Span) -> str:
     return "past"
 
 
-def _to_come(verb: Token, date: Token, auxes: set[str]) -> bool:
-    """True for a date of an infinitive still to come: one of purpose ("voted for a bill to stop a no-deal
-    Brexit at the end of October") or of intent ("agreed to meet on Friday"); only where the date is the
-    verb's own, not a noun's ("to investigate the Sept. 19 incident", "the killing of 200 in January")."""
+def _infinitive_side(verb: Token, date: Token, auxes: set[str]) -> str | None:
+    """The side of the writing a date of an infinitive falls on, None where the date is not the infinitive's own
+    but a noun's ("to investigate the Sept. 19 incident", "the killing of 200 in January").
+
+    One of intent ("agreed to meet on Friday") or of a thing's purpose ("voted for a bill to stop a no-deal
+    Brexit at the end of October") is still to come; one of an adverbial clause may be either, a purpose ("voted
+    in favour of a bill to stop ...", as the model may hang it) or a result ("came from behind to beat Atletico
+    on Saturday", "was first to post results on Tuesday", "conceded defeat to rival Macky Sall on Sunday"),
+    so the nearer side."""
     if verb.tag_ != "VB" or "to" not in auxes:
-        return False
-    own = date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)
-    return own and (verb.dep_ in ("acl", "relcl", "advcl") or verb.head.lemma_ in _INTENDING)
+        return None
+    if not (date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)):
+        return None
+    if verb.dep_ in ("acl", "relcl") or verb.head.lemma_ in _INTENDING:
+        return "future"
+    return "present" if verb.dep_ == "advcl" else None
 
 
 @dataclass
@@ -150,6 +158,8 @@ class Paragraph:
             value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
             if value is not None:
                 found[ent.start] = (ent, value)
+                if _in_life_span(ent):
+                    continue  # "Mungo Park (1771-1806)": "Three years later" does not count from his death
                 story.context, story.context_at = value, story.sentences
                 self.story.planned = _planned(ent)
                 self._note_day(value)
@@ -161,6 +171,24 @@ class Paragraph:
             day = date.fromisoformat(value.value)
             if 0 <= (published - day).days <= 7:
                 self.story.last_day = day
+
+
+# What brackets after a name hold when they give a life: "1771-1806", "1570 \u2013 buried 29 September 1619",
+# "born 1809", "c. 1340 \u2013".
+_LIFE_SPAN = re.compile(
+    r"(?i)(?:(?:c\.|ca\.|circa|b\.|d\.|born|died)\s+[^()]{0,30}\d{3,4}|[^()]{0,20}\d{3,4}\s*[-\u2013\u2014][^()]{0,30})"
+)
+
+
+def _in_life_span(ent: Span) -> bool:
+    """True for a year of the brackets after a name that give a life ("Mungo Park (1771-1806)", "(1570 \u2013
+    buried 29 September 1619)"): no date the story has reached."""
+    doc = ent.doc
+    opening = next((t for t in reversed(doc[max(0, ent.start - 4) : ent.start]) if t.text == "("), None)
+    if opening is None or opening.i == 0 or doc[opening.i - 1].pos_ != "PROPN":
+        return False
+    closing = next((t for t in doc[ent.end : ent.end + 8] if t.text == ")"), None)
+    return closing is not None and _LIFE_SPAN.fullmatch(doc[opening.i + 1 : closing.i].text.strip()) is not None
 
 
 def _year_after_of(ent: Span) -> bool:

@@ -419,6 +419,23 @@ def test_a_date_set_for_or_of_an_infinitive_to_come_is_the_coming_one():
     assert values == ["2019-06-25", "2019-10", "2019-01", "2018-09-19"]  # the last two: dates of what was done
 
 
+def test_a_weekday_of_an_adverbial_infinitive_is_the_nearer_one():
+    # a result or a misparse ("to rival"), not an intent: the Sunday before a Monday, not the one after
+    facts = facts_of("Senegal's incumbent President Abdoulaye Wade conceded defeat to rival Macky Sall in "
+                     "presidential elections on Sunday.", published=date(2012, 3, 26))  # fmt: skip
+    assert [f.value for f in of_kind(facts, "date")] == ["2012-03-25"]
+    facts = facts_of("Real Madrid came from behind in dramatic circumstances to beat Atletico Madrid 4-1 in Lisbon "
+                     "on Saturday.", published=date(2014, 5, 26))  # fmt: skip
+    assert [f.value for f in of_kind(facts, "date")] == ["2014-05-24"]
+
+
+def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
+    facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
+                     "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
+                     "University to study medicine.", published=date(2020, 1, 1))  # fmt: skip
+    assert [f.value for f in of_kind(facts, "date")] == ["1771", "1806"]  # not 1809 for "Three years later"
+
+
 def test_an_ordinal_day_before_the_month_is_part_of_the_date():
     facts = facts_of("The Mayflower set sail on 16th September 1620 from Plymouth, UK, to voyage to America.",
                      published=date(2020, 1, 1))  # fmt: skip
