@@ -375,7 +375,9 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
 
 
 # Three or more names in a row: "at Englefield, Reading, Ashdown, Basing and the unidentified Meretun".
-_LISTED = re.compile(r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and\b")
+# Three names or more in a list ("John Rastrick, Nicholas Wood and John Kennedy", "the Rocket, Sans Pareil, ...").
+_LISTED_NAME = r"(?:the )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|of)){0,3}"
+_LISTED = re.compile(rf"(?:\b{_LISTED_NAME}, )+{_LISTED_NAME},? and\b")
 _LISTED_YEARS = re.compile(r"(?:\b\d{4}, )+\d{4},? and \d{4}\b")  # "1999, 2003 and 2007"
 # Words in capitals one after another: a heading or a drop cap, not an acronym ("ALFRED THE GREAT").
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b[ ,]+\b[A-Z]{3,}\b|\b[A-Z]{3,}\b[ ,]+\b[A-Z]{2,}\b")

@@ -474,6 +474,12 @@ def test_a_count_the_question_lists_item_by_item_is_given_away():
                  "Five", kind="number")  # fmt: skip
     said = "Five battles were fought at Englefield, Reading, Ashdown, Basing and the unidentified Meretun."
     assert rejection(q, _fact("number", "Five", said), said) == "the question lists what it asks to count"
+    for said, answer in (("The three judges of the competition were John Rastrick, Nicholas Wood and John Kennedy.",
+                          "three"),
+                         ("Ten locomotives were entered but only five turned up: the Rocket, Sans Pareil, Novelty, "
+                          "Cycloped and Perseverance.", "only five")):  # fmt: skip
+        q = question(said.replace(answer, BLANK, 1), answer, qtype="cloze", kind="number")
+        assert rejection(q, _fact("number", answer, said), said) == "the question lists what it asks to count"
     ok = question("Thieves stole _____ paintings, including works by Rembrandt, Degas, Manet and Vermeer.", "11",
                   qtype="cloze", kind="number")  # fmt: skip
     said = ok.prompt.replace(BLANK, "11")
