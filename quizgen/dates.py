@@ -312,6 +312,9 @@ def _month_after(year: int, month: int, step: int) -> NormalizedDate:
     return _month(index // 12, index % 12 + 1, True)
 
 
+# "the last week", "the past month": the period up to the day of writing, no week or month of the calendar.
+_UP_TO_NOW = re.compile(r"(?i)(?:(?:during|in|over|for|within|throughout) )?the (?:last|past) (?:week|month|year)")
+
 # "The next year", "the following month": counted from the story's last date, not from the day of writing.
 COUNTED_FROM_THE_STORY = re.compile(r"(?i)the (?:next|following|previous|preceding) ")
 
@@ -333,6 +336,8 @@ def normalize(
     raw = _clean_keep_article(text)
     if later := _LATER.fullmatch(raw):
         return _later(later, context)  # "Three years later": counted from the story, never a length of time
+    if _UP_TO_NOW.fullmatch(raw) and not re.search(r"['\u2019]s$", text.strip()):  # not "the last year's"
+        return None  # "six new cases during the last week": the seven days up to the writing, not last week
     cleaned = _clean(text)
     if not cleaned or is_duration(cleaned):
         return None

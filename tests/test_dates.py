@@ -105,6 +105,13 @@ def test_a_week_is_the_month_it_fell_in_or_nothing():
     assert normalize("last week", PUBLISHED) is None  # May 30 to June 5: which month, the text does not say
 
 
+def test_the_last_week_month_or_year_is_the_time_up_to_the_writing_no_date():
+    # "only six new cases ... during the last week": the seven days before May 27, not "during May 1995"
+    for text in ("the last week", "during the last week", "the past month", "the last year"):
+        assert normalize(text, date(1995, 5, 27)) is None
+    assert normalize("the last year's", date(2012, 6, 2)).value == "2011"  # "the last year's revolution"
+
+
 def test_a_history_is_told_from_its_own_years_and_news_from_the_day_of_writing():
     from quizgen.dates import tells_a_past
 
