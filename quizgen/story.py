@@ -54,7 +54,7 @@ def _set_for(preposition: Token) -> bool:
 
 
 # Verbs that, as "is scheduled for", "are expected in", put a date ahead of the writing.
-_PLANNED = frozenset("schedule expect plan set slate due".split())
+_PLANNED = frozenset("schedule expect plan set slate slat due".split())  # the model lemmatizes "slated" as "slat"
 # Verbs that report what someone said would happen: "said he would", "announced it would".
 _REPORTING = frozenset("say announce tell confirm state declare promise pledge warn insist indicate".split())
 # Verbs whose infinitive is still to come: "agreed to meet on Friday", "plans to open in March".
@@ -94,7 +94,7 @@ def _infinitive_side(verb: Token, date: Token, auxes: set[str]) -> str | None:
         return None
     if not (date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)):
         return None
-    if verb.dep_ in ("acl", "relcl") or verb.head.lemma_ in _INTENDING:
+    if verb.dep_ in ("acl", "relcl") or verb.head.lemma_ in _INTENDING | _PLANNED:  # "is slated to open June 9"
         return "future"
     return "present" if verb.dep_ == "advcl" else None
 

@@ -429,6 +429,13 @@ def test_a_weekday_of_an_adverbial_infinitive_is_the_nearer_one():
     assert [f.value for f in of_kind(facts, "date")] == ["2014-05-24"]
 
 
+def test_a_news_story_that_names_one_old_year_still_counts_from_the_day_of_writing():
+    facts = facts_of("Disney entered its relationship with Pixar in 1991. Cars is slated to open June 9.",
+                     "The purchase, which is expected to close this summer, will make Steve Jobs Disney's largest "
+                     "single shareholder.", published=date(2006, 1, 25))  # fmt: skip
+    assert [f.value for f in of_kind(facts, "date")][:2] == ["1991", "2006-06-09"]  # not June 9, 1991
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
