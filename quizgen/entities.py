@@ -55,6 +55,7 @@ def quoted(doc: Doc) -> frozenset[int]:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def trimmed(ent: Span) -> Span:
@@ -72,9 +73,19 @@ def trimmed(ent: Span) -> Span:
             break
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'", "\u2019")):
         end -= 1
+    if ent.label_ == "PERSON" and end - start > 2 and end < ent.end and _an_organisations_name(doc[end - 1]):
+        end -= 1  # "Pixar CEO Steve Jobs Disney's largest single shareholder": Disney's, not his surname
     while ent.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _WEEKDAYS:
         end -= 1  # "Tony Blair Thursday said ...": the day the model took into the name
     return Span(ent.doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
+
+
+def _an_organisations_name(token) -> bool:
+    """True for a word the article names an organisation with, alone, after a surname it names a person with,
+    alone (see `note_names`): "Steve Jobs Disney's" where "Disney" buys and "Jobs" heads Apple; not "R. Allen
+    Stanford's", where "Allen" is never the man."""
+    organisations, alone = token.doc.user_data.get(_ORGANISATIONS, ((), ()))
+    return token.text in organisations and token.i > 0 and token.doc[token.i - 1].text in alone
 
 
 def whole_entity(token) -> Span:
@@ -118,6 +129,17 @@ def _cut_from_a_name(ent: Span) -> bool:
     return any(t.is_title for t in joined)
 
 
+def ends_a_name(ent: Span) -> bool:
+    """True for a figure that is the last word of a name ("Toy Story 2", "Apollo 11", "Windows 95"): a bare
+    number the parse hangs on the capitalised word right before it, no month or weekday ("June 9")."""
+    if ent.start == 0 or not ent.text.isdigit():
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in _WEEKDAYS or before.lower_ in _MONTHS or before.is_sent_start:
+        return False
+    return before.tag_ == "NNP" and before.is_title and ent.root.head.i == before.i and ent.root.dep_ == "nummod"
+
+
 def good_person(ent: Span) -> bool:
     """A real person's name: capitalized words (or name particles), no digits, no thing-words."""
     # Hyphenated parts of a name ("Chung-tai") and particles ("arap") may be lower case.
@@ -157,6 +179,7 @@ def span_is_quoted(span: Span, inside: frozenset[int]) -> bool:
 
 
 _NAMES = "quizgen:names"  # Doc.user_data key: the words the article writes with a capital mid-sentence
+_ORGANISATIONS = "quizgen:organisations"  # the one-word names it tags as organisations ("Disney"), and as people
 
 
 def note_names(docs: list[Doc]) -> None:
@@ -171,8 +194,11 @@ def note_names(docs: list[Doc]) -> None:
         for t in sent[1:]
         if t.is_title and not t.is_stop and not t.doc[t.i - 1].is_quote and t.doc[t.i - 1].text not in ":;(-"
     )
+    organisations = frozenset(ent.text for doc in docs for ent in doc.ents if ent.label_ == "ORG" and len(ent) == 1)
+    alone = frozenset(ent.text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1)
     for doc in docs:
         doc.user_data[_NAMES] = names
+        doc.user_data[_ORGANISATIONS] = organisations, alone
 
 
 def _headline(sent: Span) -> bool:

@@ -375,6 +375,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
             kind, ent = "number", Span(ent.doc, start, ent.end, label="QUANTITY")  # "73 seconds", "nine-month-old"
         if kind is None or len(ent) == 0 or (kind == "date" and raw.start not in found_dates):
             continue
+        if kind == "number" and entities.ends_a_name(ent):
+            continue  # "Toy Story 2", "Apollo 11": a name, not a count
         if kind == "number" and _undated_year(ent):
             continue  # "By 1838 Daguerre's experiments ...": a year the parser took for a count
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("GMT", "UTC"):
@@ -416,8 +418,11 @@ def _cloze(
     others = [
         e
         for e in figures
-        if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE") and not _overlap(e, ent) and not dates.is_rate(e.text)
-    ]  # "14 million passengers each day": the rate stays with its figure
+        if e.label_ in (*clauses.CUTTABLE_LABELS, "SCORE")
+        and not _overlap(e, ent)
+        and not dates.is_rate(e.text)
+        and not entities.ends_a_name(e)
+    ]  # "14 million passengers each day": the rate stays with its figure; "Toy Story 2" with its name
     context = [e for e in spans.ents(sent) if e.label_ in clauses.CONTEXT_LABELS and not _overlap(e, ent)]
     stray = asides.stray_comma(sent) | asides.connectives(sent)
     cut = asides.cuts_for(sent, ent, others, context) | stray
@@ -485,8 +490,8 @@ def _fact_for(
 
 def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     """All facts of an article, in reading order; `docs` are its paragraphs, parsed."""
-    people = collect_people(list(docs), article.title or "")
     entities.note_names(list(docs))
+    people = collect_people(list(docs), article.title or "")
     named = Antecedents(docs, article.title or "")
     seen: Counter = Counter()
     facts: list[Fact] = []

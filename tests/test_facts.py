@@ -436,6 +436,22 @@ def test_a_news_story_that_names_one_old_year_still_counts_from_the_day_of_writi
     assert [f.value for f in of_kind(facts, "date")][:2] == ["1991", "2006-06-09"]  # not June 9, 1991
 
 
+def test_a_figure_that_ends_a_name_is_no_count_and_stays_with_its_name():
+    article = article_of(("Disney produced all six of Pixar's films: Toy Story, Toy Story 2, A Bug's Life, "
+                          "Monsters, Inc., Finding Nemo and The Incredibles.",))  # fmt: skip
+    facts = analyze(article).facts
+    assert [f.text for f in of_kind(facts, "number")] == ["six"]  # not the "2" of "Toy Story 2"
+    assert "Toy Story, Toy Story 2, A Bug's Life" in clozes_of(article, "six")[0]
+
+
+def test_an_organisation_the_model_took_into_a_name_before_its_possessive_is_not_the_surname():
+    article = article_of(("In return, Disney gets increased access to Pixar characters.",
+                          "The purchase will make Pixar CEO Steve Jobs Disney's largest single shareholder. Jobs, who "
+                          "also heads Apple Computer, Inc., will also earn a seat on the board."))  # fmt: skip
+    people = {f.value for f in of_kind(analyze(article).facts, "person")}
+    assert people == {"Steve Jobs"}  # not "Steve Jobs Disney"
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
