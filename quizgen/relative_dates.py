@@ -49,7 +49,7 @@ _EVERY_YEAR = re.compile(
 )  # not "each other"
 
 
-# "Twelve years earlier": earlier than the sentence before, unless the sentence dates something itself.
+# "Twelve years earlier": earlier than the sentence before, unless the sentence dated something before it.
 _EARLIER = re.compile(
     r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|"
     r"years?) earlier\b"
@@ -61,6 +61,7 @@ def relative_date_in(text: str) -> bool:
     the story did not say which June, unless the sentence tells what happens every year)."""
     if _RELATIVE.search(text) is not None or _BARE_WEEKDAY.search(text) is not None:
         return True
-    if _EARLIER.search(text) and not re.search(r"\b\d{3,4}\b", text):
-        return True  # not "the April 24, 2013 disaster ... a fire less than five months earlier"
+    if (earlier := _EARLIER.search(text)) and not re.search(r"\b\d{3,4}\b", text[: earlier.start()]):
+        return True  # not "the April 24, 2013 disaster ... a fire less than five months earlier"; but "promulgated
+        # 36 years earlier by Catherine de Medici, ... on 1 March 1562": earlier than what the sentence before said
     return (_BARE_MONTH.search(text) or _BARE_DAY.search(text)) is not None and _EVERY_YEAR.search(text) is None

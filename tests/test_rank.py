@@ -780,6 +780,18 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
     assert gap_rejection(said, answer, kind) == reason
 
 
+@pytest.mark.parametrize(
+    ("said", "answer", "kind", "reason"),
+    [
+        ("The Edict of Saint-Germain, promulgated 36 years earlier by Catherine de Medici, was not registered until "
+         "after the Massacre of Vassy on 1 March 1562.", "Catherine de Medici", "person",
+         "relative date left relative"),  # earlier than the Edict of Nantes of the sentence before
+    ],
+)  # fmt: skip
+def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
+    assert gap_rejection(said, answer, kind) == reason
+
+
 def test_an_earlier_the_sentence_dates_itself_is_no_relative_date():
     said = (
         "The April 24, 2013 disaster is the worst ever, surpassing a fire five months earlier that killed 112 people."
