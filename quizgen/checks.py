@@ -111,6 +111,29 @@ def _the_rest_of_a_hundred(prompt: str, answer: str) -> bool:
     return share is not None and len(others) == 1 and abs(float(share[1]) + float(others[0]) - 100) < 0.15
 
 
+def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
+    """True for a count the question's other figures make by adding or taking away ("an army of 12,000 men,
+    made up of 8,000 mounted knights and _____ crossbowmen": 4,000)."""
+    value = _count_of(answer)
+    if value is None or value < 10:
+        return False  # "two" of "five ... three": too small to be more than chance
+    figures = {
+        float(f.replace(",", ""))
+        for f in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d%])|(?<![\w.,])\d+(?![\d,.%])", prompt)
+        if "," in f or not 1000 <= int(f) <= 2100  # not a year
+    }
+    return any(a + b == value or a - b == value for a in figures for b in figures if a != b and value not in (a, b))
+
+
+def _count_of(answer: str) -> float | None:
+    """The count an answer gives, without its hedge ("approximately 4,000" -> 4000); None for a share or a date."""
+    words = re.sub(r"^(?:about|approximately|around|nearly|almost|some|only|just|more than|over|at least) ", "",
+                   answer.strip().lower())  # fmt: skip
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
+        return float(words.replace(",", ""))
+    return float(NUMBER_WORDS[words]) if words in NUMBER_WORDS else None
+
+
 # Words many names share ("the Roslin Institute"): in a question they give nothing away.
 _NAME_WORDS_SHARED = frozenset(
     """the of and institute university college party company corporation group national international royal united
@@ -668,6 +691,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
             return "a person asked as an organisation"  # "... name as the nephew of Isidore of Miletus?"
     if _the_rest_of_a_hundred(question.prompt, question.answer):
         return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)
+    if fact.kind == "number" and _the_rest_of_a_total(question.prompt, question.answer):
+        return "the other figures add up to it"  # "12,000 men, made up of 8,000 knights and _____ crossbowmen"
     if re.search(r"_____ (?:dei|del|della|degli|di|da|de|des|du|van|von|der) [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "the _____ dei Miracoli (Field of Miracles)"
     if fact.kind in ("place", "organization") and asks and _its_own_word_asked(question.prompt, question.answer):

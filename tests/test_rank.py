@@ -786,6 +786,10 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
         ("The Edict of Saint-Germain, promulgated 36 years earlier by Catherine de Medici, was not registered until "
          "after the Massacre of Vassy on 1 March 1562.", "Catherine de Medici", "person",
          "relative date left relative"),  # earlier than the Edict of Nantes of the sentence before
+        ("King Philip rallied an army of 12,000 men, made up of approximately 8,000 mounted knights and 4,000 hired "
+         "Genoese crossbowmen.", "4,000", "number", "the other figures add up to it"),
+        ("King Philip rallied an army of 12,000 men, made up of approximately 8,000 mounted knights and 4,000 hired "
+         "Genoese crossbowmen.", "approximately 8,000", "number", "the other figures add up to it"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
