@@ -280,7 +280,17 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
         return value < float(whole.group(1).replace(",", ""))
     if part := re.search(rf"\b(\d[\d,]*)\b[^.;]*?\bout of (?:the |a )?{written}\b", sentence):
         return value > float(part.group(1).replace(",", ""))
+    if whole := re.search(rf"(?i)\bof the (\d[\d,]*)\b[^.;]*?{written}", sentence):
+        return value < float(whole.group(1).replace(",", ""))  # "Of the 160 cases, 138 were in Kikwit"
+    if _SHARE.fullmatch(answer.strip()):
+        rest = sentence.replace(answer, " ", 1)
+        others = [float(m[1]) for m in _SHARE.finditer(rest) if not rest[m.end() :].startswith(" of ")]
+        return len(others) < 2 or sum(others) >= 100 or value + sum(others) <= 100  # "Fox held 43%, Labastida
+        # 36%"; not "91% of the vote counted" (of another whole) nor "70 percent in 2009 ... 56 percent today"
     return True
+
+
+_SHARE = re.compile(r"(?:about |nearly |some |almost )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)")
 
 
 def _same_score(other: str, answer: str) -> bool:

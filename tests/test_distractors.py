@@ -240,6 +240,19 @@ def test_a_part_is_never_offered_as_more_than_its_whole():
     sentence = "There were 49 deaths out of 66 people infected in the province."
     fact = Fact(id="n", kind="number", text="49", value="49", sentence=sentence, about="deaths")
     assert all(int(d) < 66 for d in distractors(fact, "49", [fact], sentence))
+    sentence = "Of the 160 cases, 138 were in Kikwit, a city of about 600,000."
+    fact = Fact(id="n", kind="number", text="138", value="138", sentence=sentence, about="cases")
+    assert all(int(d) < 160 for d in distractors(fact, "138", [fact], sentence))
+
+
+def test_shares_of_one_whole_never_make_more_than_a_hundred():
+    sentence = "With 91% of the vote counted, Mr Fox held 43%, Francisco Labastida 36%, and Cuauhtemoc Cardenas 17%."
+    fact = Fact(id="n", kind="number", text="17%", value="17", sentence=sentence, about="%")
+    found = distractors(fact, "17%", [fact], sentence)
+    assert found and all(float(d.rstrip("%")) <= 21 for d in found)  # 43 + 36 leave 21 at most
+    sentence = "IE's versions accounted for 70 percent of the market in 2009; this has dropped to 56 percent today."
+    fact = Fact(id="n", kind="number", text="70 percent", value="70", sentence=sentence, about="percent")
+    assert any(float(d.split()[0]) > 44 for d in distractors(fact, "70 percent", [fact], sentence))  # two times
 
 
 def test_a_date_that_bounds_a_claim_gets_no_multiple_choice():
