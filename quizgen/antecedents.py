@@ -65,12 +65,17 @@ class Antecedents:
         for head, name in _names_with_of_in(title):
             self.of_names.setdefault(head, set()).add(name)  # a title "Battle of Culloden" names its battle
         self.company = _main_company(docs, self.title)  # "Cisco" of a report on Cisco: what its "the company" is
+        self.merger = any(_A_NEW_COMPANY.search(doc.text) for doc in docs)
+        if self.merger:
+            self.company = None  # "The new company, to be called AOL Time Warner Inc. ...": which is "the company"?
 
     def substitutions(self, sent: Span) -> Substitutions:
         """For each bare "the <noun>" of the sentence with one named mention before it: its replacement."""
         subs: Substitutions = {}
         for noun, det in _bare(sent):
             lemma = noun.lemma_.lower()
+            if self.merger and lemma in _COMPANY_NOUNS:
+                continue  # the bidder, the bought or the one they make
             names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
             if not names and lemma not in _PLACES:
                 names = self.of_names.get(lemma, set())  # "the battle": "the Battle of Culloden"
@@ -143,7 +148,8 @@ class Antecedents:
             self.of_names.setdefault(head, set()).add(name)
         for ent in spans.ents(sent):
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
-                name = ent.text if ent[0].lower_ == "the" or ent.text.isupper() else f"the {ent.text}"
+                bare = ent[0].lower_ == "the" or ent.text.isupper() or _INCORPORATED.search(ent.text)
+                name = ent.text if bare else f"the {ent.text}"  # "the Green Belt Movement"; "America Online Inc."
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
 
 
@@ -299,6 +305,10 @@ def _only_the(noun: Token) -> Token | None:
     return dets[0]
 
 
+# How a company's name ends: no "the" before it ("America Online Inc.").
+_INCORPORATED = re.compile(r"\b(?:Inc|Co|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|GmbH)\.?$")
+# A company a merger makes: after it, "the company" may be the new one or the report's own.
+_A_NEW_COMPANY = re.compile(r"(?i)\b(?:the|a) (?:new|merged|combined|enlarged) (?:company|firm|group)\b")
 # Words that make "the company" another one than the report's own: "the merged firm", "the rival group".
 _ANOTHER_COMPANY = frozenset(
     "merged combined enlarged new rival other parent former joint target acquiring acquired".split()

@@ -395,3 +395,15 @@ def test_a_firm_picked_out_by_its_country_is_not_the_report_s_company():
     named = Antecedents(docs, "Kraft agrees deal to buy Cadbury")
     sent = next(iter(docs[3].sents))
     assert "Cadbury" not in {text for _, text in named.substitutions(sent).values()}  # the bidder, Kraft
+
+
+def test_after_a_merger_names_a_new_company_the_company_is_left_as_written():
+    model = nlp.load()
+    texts = ["America Online Inc., the largest Internet-access company in the world, said yesterday that it has "
+             "agreed to buy Time Warner Inc.",
+             "The new company, to be called AOL Time Warner Inc., would have 22 million Internet subscribers.",
+             "The company's headquarters would be in AOL's hometown of Dulles, Va."]  # fmt: skip
+    docs = [model(text) for text in texts]
+    named = Antecedents(docs, "AOL to buy Time Warner")
+    sent = next(iter(docs[2].sents))
+    assert named.substitutions(sent) == {}  # not "The America Online Inc.'s headquarters": the new one's
