@@ -314,6 +314,25 @@ def _in_own_words(ent: Span, inside_quotes: frozenset[int]) -> bool:
     return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and t.i not in inside_quotes for t in ent.sent)
 
 
+def _without_two_run_together(mentions: list[Span], docs: list[Doc], paragraph: dict[int, int]) -> list[Span]:
+    """The mentions without a name the model made of two people the source ran together ("With Cimabue Giotto
+    is often regarded as ...", a comma missing): one name written once, after the article has named someone by
+    each of its two words, alone, at least twice (not "Jane Austen", written before her "Jane" and "Austen")."""
+    texts = Counter(trimmed(ent).text for ent in mentions)
+
+    def at(ent: Span) -> tuple[int, int]:
+        return paragraph[id(ent.doc)], ent.start_char
+
+    def run_together(ent: Span) -> bool:
+        words = trimmed(ent).text.split()
+        if len(words) != 2 or texts[" ".join(words)] != 1:
+            return False
+        before = Counter(trimmed(e).text for doc in docs for e in doc.ents if at(e) < at(ent))  # any label: the
+        return all(before[w] >= 2 for w in words)  # model takes "Giotto" for a place as often as for the man
+
+    return [ent for ent in mentions if not run_together(ent)]
+
+
 def collect_people(docs: list[Doc], title: str = "") -> People:
     """Every PERSON mention of the article, merged by name, longest names first; with the words of the name
     the article's title is, where it is one (`title_name_words`)."""
@@ -324,6 +343,7 @@ def collect_people(docs: list[Doc], title: str = "") -> People:
     mentions = [ent for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and good_person(ent)]
     places = {ent.text for doc in docs for ent in doc.ents if ent.label_ == "GPE"}
     mentions = [ent for ent in mentions if not _a_state_in_its_age(ent, places)]
+    mentions = _without_two_run_together(mentions, docs, paragraph)
     # Longest names first ("Chris Froome" before "Briton Froome", which is "Froome"), as written in the text.
     for name, ent in sorted(
         ((_without_title(e), e) for e in mentions), key=lambda pair: (-len(pair[0]), -len(pair[1].text))

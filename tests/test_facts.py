@@ -452,6 +452,15 @@ def test_an_organisation_the_model_took_into_a_name_before_its_possessive_is_not
     assert people == {"Steve Jobs"}  # not "Steve Jobs Disney"
 
 
+def test_two_names_the_source_ran_together_are_no_person():
+    article = article_of(("Giotto's work was a source of inspiration for generations of painters.",
+                          "He was an apprentice of Cimabue. His works look different from Cimabue's.",
+                          "Cimabue thought that Giotto painted well, and Giotto agreed.",
+                          "With Cimabue Giotto is often regarded as the founder of modern painting."))  # fmt: skip
+    people = {f.value for f in of_kind(analyze(article).facts, "person")}
+    assert "Cimabue Giotto" not in people and "Cimabue" in people
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
