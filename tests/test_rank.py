@@ -790,6 +790,8 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
          "Genoese crossbowmen.", "4,000", "number", "the other figures add up to it"),
         ("King Philip rallied an army of 12,000 men, made up of approximately 8,000 mounted knights and 4,000 hired "
          "Genoese crossbowmen.", "approximately 8,000", "number", "the other figures add up to it"),
+        ("Fidel Castro announced his resignation on February 19, 2008, according tothe country's state-run newspaper.",
+         "February 19, 2008", "date", "the source's slip of grammar"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
