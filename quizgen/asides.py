@@ -178,7 +178,8 @@ def _find_stray_comma(sent: Span) -> frozenset[int]:
 
 # Words that tie a sentence to the one before ("However, ...", "instead decided"): lifted out, they dangle.
 _CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile", "finally", "moreover", "furthermore",
-                "afterwards", "afterward", "subsequently", "thereafter", "separately", "additionally"}  # fmt: skip
+                "afterwards", "afterward", "subsequently", "thereafter", "separately", "additionally", "therefore",
+                "thus", "hence", "consequently", "accordingly", "indeed", "also"}  # fmt: skip
 
 
 # Opening phrases that tie a sentence to the one before ("In the process, Mumbai City broke ...").
@@ -200,6 +201,9 @@ def connectives(sent: Span) -> set[int]:
     for token in (*sent.root.children, *([opening] if opening.head.i != sent.root.i else [])):
         if token.dep_ != "advmod" or token.lower_ not in _CONNECTIVES:
             continue
+        following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if token.i == sent.start and following is not None and following.pos_ in ("VERB", "AUX"):
+            continue  # "Thus commenced Norton's reign": the verb before its subject, which needs the opening
         found.add(token.i)
         set_off = token.i == sent.start or sent.doc[token.i - 1].text == ","  # "In February 1896, however, the"
         if set_off and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":

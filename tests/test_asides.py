@@ -208,6 +208,13 @@ def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
     assert found["June 2011"] == "Atlantis will go on display at the Kennedy Space Center Visitor Complex in _____."
     assert found["2009"] == "Thomas Sam decided to treat his daughter himself in _____."
     assert found["2015"].startswith("Four Chinese citizens in Nepal were killed in _____")
+    found = clozes("Therefore, General Auchinleck was forced to withdraw the 8th Army to within 50 miles of Cairo.",
+                   "The Metro Council also approved the rezoning of 10 acres at the Fairgrounds in 2018.",
+                   published=date(2020, 1, 1))  # fmt: skip
+    assert found["Cairo"].startswith("General Auchinleck was forced")
+    assert found["2018"].startswith("The Metro Council approved the rezoning")  # also than what?
+    inverted = next(iter(nlp.load()("Thus commenced Norton's whimsical 21-year reign over America.").sents))
+    assert asides.connectives(inverted) == set()  # the verb before its subject keeps the opening
 
 
 def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():
