@@ -167,7 +167,7 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
     subject = clauses.find_subject(verb)
-    if subject is None or _after_its_relative_clause(subject, child):
+    if subject is None or _after_its_relative_clause(subject, child) or _participle_read_as_past(verb, subject):
         return None
     opening = [c for c in verb.children if c.dep_ == "advcl" and c.i == span.sent.start and c.tag_ in ("VBN", "VBG")]
     if kind == "date" and opening and span.start < subject.i:
@@ -176,6 +176,23 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     if text is None and kind == "date":
         return _when_clause(verb, state, subs)
     return clauses.build_clause(verb, child, subs, text) if text else None
+
+
+def _participle_read_as_past(verb: Token, subject: Token) -> bool:
+    """True for a participle set off after its noun that the parse took for the noun's verb ("The Battle of
+    Lutzen, fought on 16 November 1632, is considered ...": not "When did the Battle of Lutzen fight?")."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBD"
+        and verb.i > subject.i + 1
+        and doc[verb.i - 1].text == ","
+        and subject.right_edge.i in (verb.i - 2, verb.i - 1)
+        and any(c.dep_ == "conj" and c.i > verb.i and _with_present_aux(c) for c in verb.children)
+    )  # "..., is considered": the sentence's own verb, in another tense
+
+
+def _with_present_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 # Nouns a date only sets in time: "on Thursday night", "on the morning of June 5".

@@ -41,6 +41,11 @@ def object_clause(
         return None
     if any(c.dep_ == "dative" for c in verb.children) or _more_alongside(verb, objects[0]):
         return None  # "dealt the Jacobite cause a decisive defeat": which object is meant?
+    kept = _answer_tokens(objects[0])
+    if any(c.dep_ == "conj" and c not in kept for t in kept for c in t.children) or any(
+        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > objects[0].i and not c.ent_type_ for c in verb.children
+    ):
+        return None  # "wore a green tunic with epaulettes, a black and white head-dress and matching cravat"
     answer = clauses.clean_tail(clauses.render(_answer_tokens(objects[0]), subs))
     if not _specific(objects[0]) or len(answer.split()) > MAX_ANSWER_WORDS or objects[0].ent_type_:
         return None  # named objects are asked about as people, places, organisations
@@ -77,14 +82,27 @@ def agent_clause(sent: Span, subs: Substitutions) -> list[tuple[str, Clause]]:
         objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
         if len(objects) != 1 or clauses.is_pronoun(token.head):
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.head.children):
+            continue  # "an edict signed by King Henry IV": which edict?
         answer = clauses.clean_tail(clauses.render(_answer_tokens(objects[0]), subs))
         head = token.head
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PRON"):
             head = head.head.head  # "thousands of young Kazakhs, angered by": the phrase starts at "thousands"
         noun_phrase = clauses.subject_text(head, subs)
         if _specific(objects[0]) and len(answer.split()) <= MAX_ANSWER_WORDS and noun_phrase:
+            role = "agent_person" if _a_person(objects[0]) else "agent"  # "Who led Wits University?"
             clause = Clause(subject="", verb=token.text, verb_lemma=token.lemma_, verb_tag="VBD",
                             rest=noun_phrase,
-                            answer_role="agent")  # fmt: skip
+                            answer_role=role)  # fmt: skip
             found.append((answer, clause))
     return found
+
+
+def _a_person(noun: Token) -> bool:
+    """True for an agent that is someone: a person's name, or a noun of a person ("professors Lee Berger and Paul
+    Dirks", "a local surgeon")."""
+    from quizgen.people import is_role  # people builds on clauses, as this module does
+
+    return (
+        noun.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in noun.children) or is_role(noun.lemma_, "NN")
+    )

@@ -191,8 +191,8 @@ def _prompt(fact: Fact, clause: Clause) -> str | None:
         return invert(f"How many {fact.about}", clause)
     if fact.kind == "outcome" and role == "object":
         return invert("What", clause)
-    if fact.kind == "outcome" and role == "agent":
-        return front_subject("What", clause)
+    if fact.kind == "outcome" and role in ("agent", "agent_person"):
+        return front_subject("Who" if role == "agent_person" else "What", clause)
     if fact.kind == "organization" and role == "named_as":
         return f"Which organisation does the article name as {clause.rest}?"
     return None

@@ -461,6 +461,20 @@ def test_two_names_the_source_ran_together_are_no_person():
     assert "Cimabue Giotto" not in people and "Cimabue" in people
 
 
+def test_questions_of_participles_and_lists_the_parse_misreads():
+    article = article_of(("The Battle of Lutzen, fought on 16 November 1632, is considered one of the most important "
+                          "battles of the Thirty Years' War.",
+                          "Wits University, led by professors Lee Berger and Paul Dirks, discovered the new species.",
+                          "The Edict of Nantes was an edict signed in April 1598 by King Henry IV of France.",
+                          "Mr Arafat wore a green military tunic with epaulettes, a black and white head-dress and "
+                          "matching cravat."), published=date(2020, 1, 1))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert "When did the Battle of Lutzen fight?" not in prompts  # "fought" is the battle's participle
+    assert "Who led Wits University?" in prompts  # people, not "What"
+    assert not [p for p in prompts if "signed an edict" in p]  # which edict?
+    assert not [p for p in prompts if p.startswith("What did Mr Arafat wear")]  # one of three things he wore
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
