@@ -302,6 +302,21 @@ def _with_ing_clause(subject, span: Span, subs: Substitutions) -> Clause | None:
     return Clause(**{**clause.__dict__, "verb": past[0], "verb_tag": "VBD", "aux": (), "answer_role": "subject"})
 
 
+# A word before a count that bounds or hedges it, which the model may leave out of the figure's span.
+_BOUNDS = frozenset("over under nearly almost around about approximately roughly some".split())
+
+
+def _with_its_bound(ent: Span) -> Span:
+    """The figure with the bound the model left out of it ("over" of "over 20,000"), where the parse hangs the
+    bound on the figure."""
+    if ent.start == 0 or not ent[0].like_num:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if before.lower_ not in _BOUNDS or before.dep_ not in ("quantmod", "advmod") or before.head.i != ent[0].i:
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 def _keep(ent: Span, kind: str, state: Paragraph) -> bool:
     if kind == "person":
         family = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent.text.endswith("s")
@@ -378,6 +393,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
         if kind == "person" and len(raw) == 1 and raw.text.isupper() and len(raw.text) > 1:
             kind = "organization"  # "TEPCO": a name in capitals is an acronym, not a person
         ent = entities.trimmed(raw)
+        if kind == "number":
+            ent = _with_its_bound(ent)  # "over 20,000 handmade ceramic tiles": the bound is part of the count
         if any(_overlap(ent, name) for name in named_with_place):
             continue  # "Kenya" of "the Liberal Party of Kenya": a word of another name
         if kind == "number" and raw.end < len(raw.doc) and raw.doc[raw.end].lower_ in dates.MONTH_NAMES:

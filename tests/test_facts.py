@@ -475,6 +475,11 @@ def test_questions_of_participles_and_lists_the_parse_misreads():
     assert not [p for p in prompts if p.startswith("What did Mr Arafat wear")]  # one of three things he wore
 
 
+def test_a_bound_the_model_leaves_out_of_a_figure_is_part_of_it():
+    facts = facts_of("The Blue Mosque contains over 20,000 handmade ceramic tiles, primarily in shades of blue.")
+    assert [f.text for f in of_kind(facts, "number")] == ["over 20,000"]  # not "20,000": the count is a bound
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
