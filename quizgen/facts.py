@@ -21,7 +21,7 @@ from quizgen.dates import PART_OF_DAY
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
-from quizgen.people import collect_people
+from quizgen.people import collect_people, is_role
 from quizgen.sentences import (
     REPORTING_VERBS,
     cloze_parts,
@@ -250,6 +250,8 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
     subject = root if root.dep_ in clauses.SUBJECT_DEPS else None
     if subject is None and root.dep_ in ("appos", "compound") and root.head.dep_ in clauses.SUBJECT_DEPS:
         subject = root.head
+        if root.dep_ == "compound" and not is_role(subject.text, subject.tag_):
+            return None  # "Newcomen's Dudley Castle beam engine is accepted as ...": the engine, not who
     if subject is not None and _with_ing(subject.head):
         return _with_ing_clause(subject, span, subs)
     if subject is None or subject.head.pos_ not in ("VERB", "AUX") or not _usable_verb(subject.head):

@@ -467,12 +467,15 @@ def test_questions_of_participles_and_lists_the_parse_misreads():
                           "Wits University, led by professors Lee Berger and Paul Dirks, discovered the new species.",
                           "The Edict of Nantes was an edict signed in April 1598 by King Henry IV of France.",
                           "Mr Arafat wore a green military tunic with epaulettes, a black and white head-dress and "
-                          "matching cravat."), published=date(2020, 1, 1))  # fmt: skip
+                          "matching cravat.",
+                          "Newcomen's Dudley Castle beam engine is generally accepted as the first successful Newcomen "
+                          "engine."), published=date(2020, 1, 1))  # fmt: skip
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
     assert "When did the Battle of Lutzen fight?" not in prompts  # "fought" is the battle's participle
     assert "Who led Wits University?" in prompts  # people, not "What"
     assert not [p for p in prompts if "signed an edict" in p]  # which edict?
     assert not [p for p in prompts if p.startswith("What did Mr Arafat wear")]  # one of three things he wore
+    assert not [p for p in prompts if p.startswith("Who is accepted")]  # a name of the engine, no one who is
 
 
 def test_a_bound_the_model_leaves_out_of_a_figure_is_part_of_it():
