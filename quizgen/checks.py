@@ -111,6 +111,20 @@ def _the_rest_of_a_hundred(prompt: str, answer: str) -> bool:
     return share is not None and len(others) == 1 and abs(float(share[1]) + float(others[0]) - 100) < 0.15
 
 
+def _list_cut_short(prompt: str, source: str) -> bool:
+    """True for a question that ends where its sentence's list of deeds goes on ("to stop exploring, return to
+    Quebec?" of "to stop exploring, return to Quebec, and devote himself to ..."): the last item of the
+    question's list and the next one of the source's are both verbs."""
+    from lemminflect import getAllLemmas
+
+    last = re.search(r",\s+([a-z]+)[^,]*$", prompt.rstrip("?. "))
+    words = prompt.rstrip("?. ").split()[-4:]
+    if last is None or len(words) < 3 or "VERB" not in getAllLemmas(last[1]):
+        return False
+    going_on = re.search(r"\s+".join(map(re.escape, words)) + r",? (?:and|or) ([a-z]+)", source)
+    return going_on is not None and "VERB" in getAllLemmas(going_on[1])
+
+
 def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
     """True for a count the question's other figures make by adding or taking away ("an army of 12,000 men,
     made up of 8,000 mounted knights and _____ crossbowmen": 4,000)."""
@@ -594,6 +608,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
         return "answer in the question"
+    if question.type == "short_answer" and _list_cut_short(question.prompt, question.source):
+        return "a list cut short"  # "ordered Champlain to stop exploring, return to Quebec?" (", and devote ...")
     if fact.kind not in ("date", "number") and _words_all_shown(question):
         return "every word of the answer is in the question"  # "Proxima b orbits _____ ... Alpha Centauri"
     if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):

@@ -798,6 +798,17 @@ def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, rea
     assert gap_rejection(said, answer, kind) == reason
 
 
+def test_a_question_that_stops_where_its_list_of_deeds_goes_on_is_refused():
+    said = (
+        "In 1620, Louis XIII ordered Champlain to stop exploring, return to Quebec, and devote himself to the colony."
+    )
+    q = question("Who ordered Champlain to stop exploring, return to Quebec?", "Louis XIII", kind="person", source=said)
+    assert rejection(q, _fact("person", "Louis XIII", said), said) == "a list cut short"
+    said = "In 1634 he became master of the Mocha, a small trading ship, and served as second in command."
+    q = question("When did Abel Tasman become master of the Mocha, a small trading ship?", "1634", source=said)
+    assert rejection(q, _fact("date", "1634", said), said) != "a list cut short"  # an aside, then another deed
+
+
 def test_an_earlier_the_sentence_dates_itself_is_no_relative_date():
     said = (
         "The April 24, 2013 disaster is the worst ever, surpassing a fire five months earlier that killed 112 people."
