@@ -386,8 +386,11 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
     )
     speculative = _speculative(sent)
     limited = asides.limits_the_claim(sent)  # "Not including Paris, ...": no question may leave that out
+    split = _split_mid_sentence(sent)  # "... his book Voyages et" | "Decouvertes faites en Nouvelle France ..."
+    limited = limited or split == "head"  # a sentence without its start asks nothing; one without its end shows
+    # nothing (a short question need not show the end)
     unnamed = any(unnamed_subject(subject, _covered(subs)) for subject in main_subjects(sent))
-    standalone = standalone and not speculative and not unnamed  # "Sales rose ...": whose, the sentence before said
+    standalone = standalone and not speculative and not unnamed and split is None  # "Sales rose ...": whose?
     facts = []
     named_with_place: list[Span] = []
     for raw in [*spans.ents(sent), *scores(sent)]:
@@ -439,6 +442,21 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
     state.story.last_thing = thing_subject(sent, state.story.last_thing)
     state.story.sentences += 1
     return facts
+
+
+_ENDS = frozenset(".!?:;\"'\u201d\u2019)]\u2026-\u2013\u2014")  # and "(CNN) --"
+
+
+def _split_mid_sentence(sent: Span) -> str | None:
+    """Where the model split a sentence where none ends (inside a book's title: "his book Voyages et" |
+    "Decouvertes faites en Nouvelle France, ..., published in 1619."): "head" for a piece without its start,
+    "tail" for one without its end, None for a whole sentence or where the cut only moved a name ("officials
+    said. L'Aquila" | "Mayor Massimo Cialente said ...")."""
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start - 1].text[-1] not in _ENDS and not doc[sent.start - 1].is_title:
+        return "head"
+    last = doc[sent.end - 1]
+    return "tail" if sent.end < len(doc) and last.text[-1] not in _ENDS and not last.is_title else None
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -483,6 +483,16 @@ def test_a_bound_the_model_leaves_out_of_a_figure_is_part_of_it():
     assert [f.text for f in of_kind(facts, "number")] == ["over 20,000"]  # not "20,000": the count is a bound
 
 
+def test_a_piece_of_a_sentence_the_model_split_inside_a_title_is_not_shown():
+    article = article_of(("Champlain returned to the Wendat late in 1615 and spent the winter with them, allowing him "
+                          "to make the first ethnographic observations of this important nation, the events of which "
+                          "form the bulk of his book Voyages et Découvertes faites en Nouvelle France, depuis l'année "
+                          "1615, published in 1619.",), published=date(2020, 1, 1))  # fmt: skip
+    facts = analyze(article).facts
+    assert not [f for f in facts if f.cloze and "Découvertes" in f.cloze[0] + f.cloze[2]]  # no "Découvertes ..."
+    assert not [f for f in facts if f.cloze and f.cloze[2].endswith("Voyages et.")]
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
