@@ -278,6 +278,8 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return None  # "Writing ..., Naoto Kan, the Japanese prime minister, ...": a bare title would be left
     if before.text == "," and _opens_sentence(token.doc[left - 2], sent) and _subject_follows(right + 2, sent):
         return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
+    if after.text == "," and any(c.dep_ == "appos" and c.left_edge.i == right + 2 for c in token.head.children):
+        return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes": the comma opens the next aside
     return left - 1, right + 2
 
 

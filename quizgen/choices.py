@@ -66,6 +66,8 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
         if not wrong:
             return None
         filler = min(wrong, key=lambda w: _distance(w, answer, fact))  # the nearest: false, not absurd
+        if filler.endswith("s") and re.match(r"['\u2019]s\b", after):
+            after = after[0] + after[2:]  # "the Netherlands' partners", not "the Netherlands's"
     statement = tidy(f"{before}{filler}{after}")
     return _variant(article, base, key, "true_false", prompt=statement, answer="True" if is_true else "False",
                     choices=("True", "False"))  # fmt: skip

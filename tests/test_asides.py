@@ -388,6 +388,9 @@ def test_cutting_an_aside_or_a_connective_leaves_no_stray_comma():
                    published=date(2015, 4, 1))  # fmt: skip
     assert found["Osita Chidoka"].startswith("Jonathan had called Buhari to congratulate him")
     assert found["Francesco Crispi"].startswith("In February 1896, the Italian government of _____")
+    sarkozy = clozes("Mr Sarkozy, 52, the son of a Hungarian immigrant, takes over from Jacques Chirac.",
+                     published=date(2007, 5, 7))  # fmt: skip
+    assert sarkozy["Jacques Chirac"] == "Mr Sarkozy, the son of a Hungarian immigrant, takes over from _____."
     day = clozes("Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium "
                  "defeated debutants Panama 3 – 0.", published=date(2018, 6, 19))  # fmt: skip
     assert day["June 18, 2018"] == "On _____, Sweden defeated South Korea 1 – 0."  # the opening's comma stays

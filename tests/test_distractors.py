@@ -378,3 +378,16 @@ def test_a_full_name_gets_full_names_and_a_bare_one_no_numeral():
     assert "Elizabeth" not in distractors(turnbull, "Malcolm Turnbull", facts, text)  # not a first name alone
     john = Fact(id="j", kind="person", text="John", sentence="John met the barons.", value="John")
     assert "III" not in distractors(john, "John", facts, text)  # of "Innocent III": no surname
+
+
+def test_a_possessive_after_a_name_ending_in_s_is_written_with_the_apostrophe_alone():
+    text = "He believed in European integration, but appealed to France's partners."
+    article = Article(title="T", date=date(2007, 5, 7), source="t.txt", paragraphs=(text,), id="t")
+    made = []
+    for n in range(12):  # the key decides true or false: enough keys to meet a false one
+        fact = Fact(id=f"l{n}", kind="place", text="France", value="France", sentence=text)
+        cloze = base_question(fact, "Nicolas Sarkozy appealed to _____'s partners in Europe.", "France", "cloze",
+                              gap=("Nicolas Sarkozy appealed to ", "France", "'s partners in Europe."))  # fmt: skip
+        made.append(true_false(article, cloze, fact, [fact]))
+    false = [q.prompt for q in made if q is not None and q.answer == "False"]
+    assert "Nicolas Sarkozy appealed to the Netherlands' partners in Europe." in false  # not "the Netherlands's"
