@@ -76,6 +76,8 @@ class Antecedents:
             lemma = noun.lemma_.lower()
             if self.merger and lemma in _COMPANY_NOUNS:
                 continue  # the bidder, the bought or the one they make
+            if lemma in _COUNTS:
+                continue  # "the death toll" is not "the Kashmir death toll" another sentence names: one place's
             names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
             if not names and lemma not in _PLACES:
                 names = self.of_names.get(lemma, set())  # "the battle": "the Battle of Culloden"
@@ -305,6 +307,8 @@ def _only_the(noun: Token) -> Token | None:
     return dets[0]
 
 
+# Counts a story gives of several scopes: the whole and its parts ("the Kashmir death toll").
+_COUNTS = frozenset("toll tally count total figure number".split())
 # How a company's name ends: no "the" before it ("America Online Inc.").
 _INCORPORATED = re.compile(r"\b(?:Inc|Co|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|GmbH)\.?$")
 # A company a merger makes: after it, "the company" may be the new one or the report's own.

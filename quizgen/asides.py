@@ -294,7 +294,14 @@ def _leading(token: Token, sent: Span) -> Range | None:
         return None
     if _conditional(token):
         return None
+    following = token.doc[right + 2] if right + 2 < sent.end else None
+    if following is not None and following.lower_ in _OF_THE_OPENING and following.head.pos_ != "NOUN":
+        return None  # "In dozens of villages, many cut off from rescuers ...": many of them
     return left, right + 2
+
+
+# Words that, after an opening phrase, count what it named: "In dozens of villages, many ...".
+_OF_THE_OPENING = frozenset("many most some several few all each both".split())
 
 
 def _trailing(token: Token, sent: Span) -> Range | None:

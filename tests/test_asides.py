@@ -417,3 +417,16 @@ def test_after_a_merger_names_a_new_company_the_company_is_left_as_written():
     named = Antecedents(docs, "AOL to buy Time Warner")
     sent = next(iter(docs[2].sents))
     assert named.substitutions(sent) == {}  # not "The America Online Inc.'s headquarters": the new one's
+
+
+def test_an_opening_the_next_word_counts_from_is_not_cut_and_a_toll_is_not_another_place_s():
+    model = nlp.load()
+    texts = ["In dozens of villages, many cut off from rescuers by quake-induced landslides, relatives desperate to "
+             "find their loved ones dug through rubble with their bare hands, and Pakistani officials said the death "
+             "toll ranges between 20 000 and 30 000.",
+             "One official put the Kashmir death toll much higher."]  # fmt: skip
+    docs = [model(text) for text in texts]
+    sent = next(iter(docs[0].sents))
+    assert (sent.start, sent.start + 5) not in asides.asides(sent)  # "Many cut off ...": many of what?
+    named = Antecedents(docs, "Asia quake: Desperate search for survivors")
+    assert "the Kashmir death toll" not in {text for _, text in named.substitutions(sent).values()}
