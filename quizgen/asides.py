@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen import spans
+from quizgen.dates import MONTH_NAMES
 
 # (opening, closing) delimiters of an aside in the middle of a sentence.
 _PAIRS = {",": ",", "\u2014": "\u2014", "\u2013": "\u2013", "--": "--", "(": ")"}
@@ -129,8 +130,21 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
             continue
         if not any(_overlaps((start, end), o) for o in others) or any(_overlaps((start, end), c) for c in context):
             continue
+        if keep.label_ in _COUNTS and _only_a_date(sent.doc[start:end]):
+            continue  # "In 2017, China recorded _____ deaths from malaria": the year is the count's, not another fact
         cut.update(range(start, end))
     return cut
+
+
+_COUNTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _only_a_date(phrase: Span) -> bool:
+    """True for a phrase that is a date and its preposition and punctuation: "In 2017,", "on March 4, 2011"."""
+    words = [t for t in phrase if not t.is_punct]
+    dated = [t for t in words if t.ent_type_ == "DATE"]
+    named = any(re.fullmatch(r"(?:1\d{3}|20\d{2})s?", t.text) or t.lower_ in MONTH_NAMES for t in dated)  # not "73"
+    return named and len(words) - len(dated) <= 1
 
 
 def comma_left_alone(sent: Span, cut: set[int]) -> set[int]:
