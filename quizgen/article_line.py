@@ -79,9 +79,17 @@ def _ordinal_in(answer: str, title: str) -> bool:
 
 
 def _rounded_in(answer: str, title: str) -> bool:
-    """True for a share the title gives rounded: "61.07%" under "won the polls by 61%"."""
+    """True for a share the title gives rounded ("61.07%" under "won the polls by 61%"), or a round count the
+    title gives exactly ("more than 2,000" under "quake toll of 2,012 seen likely to rise")."""
     share = _PERCENT.search(answer)
-    return share is not None and any(share.group(1) == m.group(1) for m in _PERCENT.finditer(title))
+    if share is not None:
+        return any(share.group(1) == m.group(1) for m in _PERCENT.finditer(title))
+    hedged = re.fullmatch(r"(?:more than|over|nearly|almost|about|around|some|at least) (\d{1,3}(?:,\d{3})+)", answer)
+    if hedged is None:
+        return False
+    value = int(hedged[1].replace(",", ""))
+    counts = [int(m.replace(",", "")) for m in re.findall(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])", title)]
+    return any(abs(count - value) <= value * 0.05 for count in counts)
 
 
 def given_away(question: Question, fact: Fact, article: Article) -> str | None:

@@ -74,6 +74,10 @@ def test_a_share_the_title_gives_rounded_is_given_away():
     share = fact("number", "61.07%")
     assert given_away(question("61.07%", kind="number"), share, article("MPLA won the polls by 61%")) == IN_TITLE
     assert given_away(question("39%", kind="number"), share, article("MPLA won the polls by 61%")) is None
+    toll = fact("number", "more than 2,000")
+    line = article("Morocco: quake toll of 2,012 seen likely to rise")
+    assert given_away(question("more than 2,000", kind="number"), toll, line) == IN_TITLE
+    assert given_away(question("more than 1,000", kind="number"), toll, line) is None
 
 
 def test_a_statement_about_the_titles_fact_tells_its_own_truth():
