@@ -148,6 +148,19 @@ def _count_of(answer: str) -> float | None:
     return float(NUMBER_WORDS[words]) if words in NUMBER_WORDS else None
 
 
+# A gap beside the rest of a time written in two units: "_____, 34 seconds", "1 minute, _____".
+_TIME_CUT = re.compile(
+    r"_____,? (?:and )?\d+(?:\.\d+)? (?:seconds?|minutes?|secs?|mins?)\b"
+    r"|\d+ (?:hours?|minutes?|mins?|h),? (?:and )?_____"
+)
+
+
+def cuts_a_time(prompt: str) -> bool:
+    """True for a gap beside the rest of a time written in two units ("_____, 34 seconds" of "1 minute, 34
+    seconds")."""
+    return _TIME_CUT.search(prompt) is not None
+
+
 # Words many names share ("the Roslin Institute"): in a question they give nothing away.
 _NAME_WORDS_SHARED = frozenset(
     """the of and institute university college party company corporation group national international royal united
@@ -389,6 +402,7 @@ _POINTS_BACK = re.compile(
     r"\b[Tt]he above\b|\bin question\b|^(?:Earlier|Later)(?:,| on\b| that\b)|^In response,"
     r"|^(?:In|By) contrast\b|^(?:Yet|Nevertheless|Nonetheless|Instead|Even so)\b"  # than what? despite what?
     r"|\b[Tt]he latest (?:has|have|is|was|were|are)\b"  # "The latest has been unearthed": the latest what?
+    r"|^The [\w-]+-year-old (?=[a-z])"  # "The 76-year-old is accompanied by ...": who?
     r"|^(?:Since then|After that|Before that|By then|Until then|Thereafter|Afterwards|Meanwhile)\b"  # when?
     r"|^(?:Naturally|Indeed|Of course|Unsurprisingly|Understandably|Not surprisingly|Predictably)\b"  # given what?
     r"|^The (?:first|second|third|former|latter) (?:was|were|is|are|came|had)\b"  # "The first was a volley": of what?
@@ -608,6 +622,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
         return "answer in the question"
+    if re.fullmatch(r"[\w-]+-year-old", question.answer.strip()) and re.match(r"The _____ [a-z]", question.prompt):
+        return "too vague to stand alone"  # "The _____ is accompanied by Hasina's sister" (76-year-old): who?
     if question.type == "short_answer" and _list_cut_short(question.prompt, question.source):
         return "a list cut short"  # "ordered Champlain to stop exploring, return to Quebec?" (", and devote ...")
     if fact.kind not in ("date", "number") and _words_all_shown(question):
@@ -709,6 +725,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)
     if fact.kind == "number" and _the_rest_of_a_total(question.prompt, question.answer):
         return "the other figures add up to it"  # "12,000 men, made up of 8,000 knights and _____ crossbowmen"
+    if cuts_a_time(question.prompt):
+        return "the gap cuts a time in two"  # "Andy finished _____, 34 seconds behind" (1 minute, 34 seconds)
     if re.search(r"_____ (?:dei|del|della|degli|di|da|de|des|du|van|von|der) [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "the _____ dei Miracoli (Field of Miracles)"
     if fact.kind in ("place", "organization") and asks and _its_own_word_asked(question.prompt, question.answer):

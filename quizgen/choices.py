@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from quizgen.checks import AGE, has_words, normalize, only_the_place
+from quizgen.checks import AGE, cuts_a_time, has_words, normalize, only_the_place
 from quizgen.distractors import FactIndex, distractors, stable_order
 from quizgen.models import Article, Fact, Question
 from quizgen.questions import question_id, tidy
@@ -46,6 +46,8 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
     before, answer, after = base.gap
     if fact.kind not in ("date", "number", "place") or (AGE.search(answer) and after.strip()[:1].isupper()):
         return None  # a swapped name may be true elsewhere in the article: with no false ones, all would be true
+    if cuts_a_time(base.prompt):
+        return None  # "Andy finished _____, 34 seconds behind" -> "2 minute, 34 seconds"
     if fact.kind == "place" and only_the_place(base.prompt, base.answer):
         return None  # "In Chile, newly built apartment buildings slumped and fell": which quake?
     is_true = int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0

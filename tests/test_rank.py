@@ -792,6 +792,12 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
          "Genoese crossbowmen.", "approximately 8,000", "number", "the other figures add up to it"),
         ("Fidel Castro announced his resignation on February 19, 2008, according tothe country's state-run newspaper.",
          "February 19, 2008", "date", "the source's slip of grammar"),
+        ("Andy Schleck finished 1 minute, 34 seconds behind Evans in the final standings.", "1 minute", "number",
+         "the gap cuts a time in two"),
+        ("Andy Schleck finished 1 minute, 34 seconds behind Evans in the final standings.", "34 seconds", "number",
+         "the gap cuts a time in two"),
+        ("The 76-year-old is accompanied by Hasina's younger sister, Sheikh Rehana.", "76-year-old", "number",
+         "too vague to stand alone"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
