@@ -148,6 +148,13 @@ def _count_of(answer: str) -> float | None:
     return float(NUMBER_WORDS[words]) if words in NUMBER_WORDS else None
 
 
+# A finishing place with nothing after it to say in what: "Silvio Martinelli of Italy was third." (the sentence
+# before named the stage), "Armstrong was 86th - in the 86th Tour de France"; in a short sentence, which says
+# nothing else ("Bolt beat Thompson by 0.2 second ... while Walter Dix was third" names its race).
+_PLACED_IN_WHAT = re.compile(
+    r"\b(?:was|were|finished|came|placed|ended) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|_____)(?: - [^,]*)?[.?]$"
+)
 # A gap beside the rest of a time written in two units: "_____, 34 seconds", "1 minute, _____".
 _TIME_CUT = re.compile(
     r"_____,? (?:and )?\d+(?:\.\d+)? (?:seconds?|minutes?|secs?|mins?)\b"
@@ -605,6 +612,8 @@ def _unbalanced(text: str, source: str = "") -> bool:
 
 def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     """Why a question fails a computable rubric check, or None when it passes them all."""
+    if _PLACED_IN_WHAT.search(question.prompt) and len(question.prompt.split()) <= 12:
+        return "a place in a race the question does not name"  # "Silvio Martinelli of Italy was third." (the stage)
     if question.type in ("true_false", "ordering", "matching"):
         return _statement_rejection(question, fact, article_text)
     prompt, answer = normalize(question.prompt), normalize(question.answer)

@@ -798,6 +798,7 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
          "the gap cuts a time in two"),
         ("The 76-year-old is accompanied by Hasina's younger sister, Sheikh Rehana.", "76-year-old", "number",
          "too vague to stand alone"),
+        ("Silvio Martinelli of Italy was third.", "Italy", "place", "a place in a race the question does not name"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
