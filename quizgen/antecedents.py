@@ -76,7 +76,7 @@ class Antecedents:
             lemma = noun.lemma_.lower()
             if self.merger and lemma in _COMPANY_NOUNS:
                 continue  # the bidder, the bought or the one they make
-            if lemma in _COUNTS:
+            if lemma in _COUNT_NOUNS:
                 continue  # "the death toll" is not "the Kashmir death toll" another sentence names: one place's
             names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
             if not names and lemma not in _PLACES:
@@ -308,7 +308,7 @@ def _only_the(noun: Token) -> Token | None:
 
 
 # Counts a story gives of several scopes: the whole and its parts ("the Kashmir death toll").
-_COUNTS = frozenset("toll tally count total figure number".split())
+_COUNT_NOUNS = frozenset("toll tally count total figure number".split())
 # How a company's name ends: no "the" before it ("America Online Inc.").
 _INCORPORATED = re.compile(r"\b(?:Inc|Co|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|GmbH)\.?$")
 # A company a merger makes: after it, "the company" may be the new one or the report's own.

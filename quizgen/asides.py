@@ -130,13 +130,13 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
             continue
         if not any(_overlaps((start, end), o) for o in others) or any(_overlaps((start, end), c) for c in context):
             continue
-        if keep.label_ in _COUNTS and _only_a_date(sent.doc[start:end]):
+        if keep.label_ in _COUNT_LABELS and _only_a_date(sent.doc[start:end]):
             continue  # "In 2017, China recorded _____ deaths from malaria": the year is the count's, not another fact
         cut.update(range(start, end))
     return cut
 
 
-_COUNTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+_COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def _only_a_date(phrase: Span) -> bool:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from quizgen import spans
+from quizgen.dates import MONTH_NAMES
 from quizgen.nlp import TITLES, month_after_preposition
 
 # Words that make a "PERSON" a thing, a place or a group.
@@ -55,7 +56,6 @@ def quoted(doc: Doc) -> frozenset[int]:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def trimmed(ent: Span) -> Span:
@@ -135,7 +135,7 @@ def ends_a_name(ent: Span) -> bool:
     if ent.start == 0 or not ent.text.isdigit():
         return False
     before = ent.doc[ent.start - 1]
-    if before.lower_ in _WEEKDAYS or before.lower_ in _MONTHS or before.is_sent_start:
+    if before.lower_ in _WEEKDAYS or before.lower_ in MONTH_NAMES or before.is_sent_start:
         return False
     return before.tag_ == "NNP" and before.is_title and ent.root.head.i == before.i and ent.root.dep_ == "nummod"
 
