@@ -100,8 +100,20 @@ def date_distractors(fact: Fact, facts: list[Fact] | FactIndex) -> list[str]:
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+# Scalings of a figure, by where they leave the answer among the options: the smallest, the second, the third,
+# the largest. Which one an answer gets follows from its words, so a student cannot learn the answer's place.
+_SCALINGS = ((1.25, 1.5, 2.0), (0.5, 1.5, 2.0), (0.5, 0.75, 1.5), (0.25, 0.5, 0.75))
+_MORE_SCALINGS = (0.5, 1.5, 2.0, 0.75, 3.0, 1.25, 0.25)
+
+
+def _scalings(answer: str) -> tuple[float, ...]:
+    first = _SCALINGS[int(hashlib.sha1(answer.encode()).hexdigest(), 16) % len(_SCALINGS)]
+    return first + tuple(f for f in _MORE_SCALINGS if f not in first)  # more, for options a rule leaves out
+
+
 def number_distractors(answer: str) -> list[str]:
-    """The answer with its figure scaled (x0.5, x1.5, x2...), keeping its words, commas and precision."""
+    """The answer with its figure scaled (x0.5, x1.5, x2...), keeping its words, commas and precision; the answer
+    falls anywhere among them (see `_SCALINGS`)."""
     match = _NUMBER.search(answer)
     if match is None:
         return []
@@ -112,7 +124,7 @@ def number_distractors(answer: str) -> list[str]:
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     percent = "%" in answer or "percent" in answer.lower()
     found = []
-    for factor in (0.5, 1.5, 2.0, 0.75, 3.0, 1.25):
+    for factor in _scalings(answer):
         new = round(value * factor, decimals)
         if decimals == 0:
             digits = str(int(value))
