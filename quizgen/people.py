@@ -323,12 +323,17 @@ def _without_two_run_together(mentions: list[Span], docs: list[Doc], paragraph: 
     def at(ent: Span) -> tuple[int, int]:
         return paragraph[id(ent.doc)], ent.start_char
 
+    seen: dict[str, list[tuple[int, int]]] = {}  # where the article names each word alone, any label: the model
+    for doc in docs:  # takes "Giotto" for a place as often as for the man
+        for e in map(trimmed, doc.ents):
+            if len(e) == 1:
+                seen.setdefault(e.text, []).append(at(e))
+
     def run_together(ent: Span) -> bool:
         words = trimmed(ent).text.split()
         if len(words) != 2 or texts[" ".join(words)] != 1:
             return False
-        before = Counter(trimmed(e).text for doc in docs for e in doc.ents if at(e) < at(ent))  # any label: the
-        return all(before[w] >= 2 for w in words)  # model takes "Giotto" for a place as often as for the man
+        return all(sum(where < at(ent) for where in seen.get(w, ())) >= 2 for w in words)
 
     return [ent for ent in mentions if not run_together(ent)]
 
