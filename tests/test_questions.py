@@ -199,6 +199,9 @@ def test_the_home_place_of_an_article_and_the_questions_that_need_it():
     assert home_place(article, places) == "Kazakhstan"
     later = dataclasses.replace(article, paragraphs=("Voters approved the changes.", *paragraphs[1:]))
     assert home_place(later, places) is None  # not in the first paragraph: not what the article is about
+    city = dataclasses.replace(article, paragraphs=tuple(p.replace("Kazakhstan", "London") for p in paragraphs))
+    in_london = [dataclasses.replace(f, text="London") if f.text == "Kazakhstan" else f for f in places]
+    assert home_place(city, in_london) is None  # a city is no home place: "In London, how many deaths ...?"
     clause = Clause(subject="protesters", verb="killed", verb_lemma="kill", verb_tag="VBN", aux=("were",),
                     rest="in January 2022", passive=True, answer_role="subject")  # fmt: skip
     killed = Fact(id="n", kind="number", text="some 200", sentence=paragraphs[2], value="200", about="protesters",
