@@ -7,6 +7,7 @@ every fact carries the clause it sits in, so questions can be built from it with
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -80,6 +81,13 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
         if part_of_day or (after is not None and after.tag_ == "POS"):  # "Tuesday's elections": "the March 31 ..."
             ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
         subs[start] = (ent.end, date_replacement(ent, value))
+    dated = sorted(found.values(), key=lambda pair: pair[0].start)
+    for (first, value), (second, again) in itertools.pairwise(dated):
+        doc = second.doc
+        bracketed = second.start == first.end + 1 and doc[first.end].text == "(" and second.end < len(doc)
+        if bracketed and doc[second.end].text == ")" and value.value == again.value:
+            subs[first.end] = (second.end + 1, "")  # "on Thursday (20 October)": once, not "October 20, 2022
+            # (October 20, 2022)"
     return subs
 
 

@@ -493,6 +493,14 @@ def test_a_piece_of_a_sentence_the_model_split_inside_a_title_is_not_shown():
     assert not [f for f in facts if f.cloze and f.cloze[2].endswith("Voyages et.")]
 
 
+def test_a_day_the_source_writes_twice_is_written_once():
+    article = article_of(("Truss confirmed on Thursday (20 October) that she has offered her resignation to King "
+                          "Charles III.",), published=date(2022, 10, 20))  # fmt: skip
+    assert [" ".join(c.split()) for c in clozes_of(article, "Charles III")] == [
+        "Truss confirmed on October 20, 2022 that she has offered her resignation to King Charles III."
+    ]  # not "on October 20, 2022 (October 20, 2022)"
+
+
 def test_a_life_span_in_brackets_is_no_date_the_story_counts_from():
     facts = facts_of("Mungo Park (1771-1806) was one of the most celebrated explorers of his time.",
                      "At 15, he became an apprentice for a local surgeon. Three years later, he enrolled at Edinburgh "
