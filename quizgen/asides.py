@@ -218,6 +218,8 @@ def connectives(sent: Span) -> set[int]:
         following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
         if token.i == sent.start and following is not None and following.pos_ in ("VERB", "AUX"):
             continue  # "Thus commenced Norton's reign": the verb before its subject, which needs the opening
+        if following is not None and following.lower_ == "of":
+            continue  # "Instead of a general offensive, ...": a preposition's first word, no connective
         found.add(token.i)
         set_off = token.i == sent.start or sent.doc[token.i - 1].text == ","  # "In February 1896, however, the"
         if set_off and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":

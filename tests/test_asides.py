@@ -217,6 +217,8 @@ def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
     assert found["2018"].startswith("The Metro Council approved the rezoning")  # also than what?
     inverted = next(iter(nlp.load()("Thus commenced Norton's whimsical 21-year reign over America.").sents))
     assert asides.connectives(inverted) == set()  # the verb before its subject keeps the opening
+    instead = next(iter(nlp.load()("Instead of a general offensive, General Joffre asked the British army.").sents))
+    assert asides.connectives(instead) == set()  # not "Of a general offensive, ..."
 
 
 def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():
