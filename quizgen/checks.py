@@ -139,6 +139,14 @@ def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
     return any(a + b == value or a - b == value for a in figures for b in figures if a != b and value not in (a, b))
 
 
+def _years_between(prompt: str, answer: str) -> bool:
+    """True for a length in years that two years the question prints make ("carved over a _____ period October
+    4, 1927 - October 31, 1941": 14-year)."""
+    length = re.fullmatch(r"(\d+)[- ]years?(?:-long|-old)?", answer.strip())
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", prompt)]
+    return length is not None and any(b - a == int(length[1]) for a in years for b in years)
+
+
 def _count_of(answer: str) -> float | None:
     """The count an answer gives, without its hedge ("approximately 4,000" -> 4000); None for a share or a date."""
     words = re.sub(r"^(?:about|approximately|around|nearly|almost|some|only|just|more than|over|at least) ", "",
@@ -734,6 +742,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)
     if fact.kind == "number" and _the_rest_of_a_total(question.prompt, question.answer):
         return "the other figures add up to it"  # "12,000 men, made up of 8,000 knights and _____ crossbowmen"
+    if fact.kind == "number" and _years_between(question.prompt, question.answer):
+        return "the years in the question give the length away"  # "a _____ period October 4, 1927 - October 31, 1941"
     if cuts_a_time(question.prompt):
         return "the gap cuts a time in two"  # "Andy finished _____, 34 seconds behind" (1 minute, 34 seconds)
     if re.search(r"_____ (?:dei|del|della|degli|di|da|de|des|du|van|von|der) [A-Z]", question.prompt):

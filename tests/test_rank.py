@@ -799,6 +799,8 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
         ("The 76-year-old is accompanied by Hasina's younger sister, Sheikh Rehana.", "76-year-old", "number",
          "too vague to stand alone"),
         ("Silvio Martinelli of Italy was third.", "Italy", "place", "a place in a race the question does not name"),
+        ("The four faces were carved over a 14-year period October 4, 1927 - October 31, 1941 by 400 workers.",
+         "14-year", "number", "the years in the question give the length away"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
