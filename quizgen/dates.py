@@ -336,6 +336,8 @@ def normalize(
     raw = _clean_keep_article(text)
     if later := _LATER.fullmatch(raw):
         return _later(later, context)  # "Three years later": counted from the story, never a length of time
+    if re.search(r"\d0['\u2019]s\b", text):
+        return None  # "the late 1860's": a decade written with an apostrophe, as "the 1860s" (not the year 1860)
     if _UP_TO_NOW.fullmatch(raw) and not re.search(r"['\u2019]s$", text.strip()):  # not "the last year's"
         return None  # "six new cases during the last week": the seven days up to the writing, not last week
     cleaned = _clean(text)

@@ -105,6 +105,12 @@ def test_a_week_is_the_month_it_fell_in_or_nothing():
     assert normalize("last week", PUBLISHED) is None  # May 30 to June 5: which month, the text does not say
 
 
+def test_a_decade_written_with_an_apostrophe_is_no_year():
+    assert normalize("the late 1860's") is None  # not 1860
+    assert normalize("the 1990\u2019s") is None
+    assert normalize("1860").value == "1860"
+
+
 def test_the_last_week_month_or_year_is_the_time_up_to_the_writing_no_date():
     # "only six new cases ... during the last week": the seven days before May 27, not "during May 1995"
     for text in ("the last week", "during the last week", "the past month", "the last year"):
