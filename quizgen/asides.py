@@ -221,7 +221,7 @@ def connectives(sent: Span) -> set[int]:
         if following is not None and following.lower_ == "of":
             continue  # "Instead of a general offensive, ...": a preposition's first word, no connective
         found.add(token.i)
-        set_off = token.i == sent.start or sent.doc[token.i - 1].text == ","  # "In February 1896, however, the"
+        set_off = token.i == sent.start or sent.doc[token.i - 1].text in (",", ";")  # "In February 1896, however,"
         if set_off and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
             found.add(token.i + 1)
     tying = _TYING_PHRASES.match(spans.text(sent)) or _SAME_TIME.match(spans.text(sent))

@@ -710,6 +710,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on _____"
     if fact.kind == "date" and BLANK in question.prompt and _date_in_another(question.answer, question.prompt):
         return "another date of the sentence gives it away"  # "issued on April 30, 2016 ... as of _____" (April 2016)
+    if re.search(r"_____,\w|\w,_____", question.prompt):
+        return "the gap cuts a name in two"  # "available supply of _____,S" (RTS,S)
     if re.search(r"_____(?:/\w|[a-z])|\w/_____", question.prompt):
         return "the gap cuts a unit in two"  # "at _____/h" (only 10.9 km/h); "hit by _____cm of rain"
     if _YEAR_SPAN_GAP.search(question.prompt) and re.search(r"\b\d+ years\b", question.prompt):

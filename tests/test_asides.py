@@ -219,6 +219,8 @@ def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
     assert asides.connectives(inverted) == set()  # the verb before its subject keeps the opening
     instead = next(iter(nlp.load()("Instead of a general offensive, General Joffre asked the British army.").sents))
     assert asides.connectives(instead) == set()  # not "Of a general offensive, ..."
+    semicolon = next(iter(nlp.load()("Demand is unprecedented; however, available supply is limited.").sents))
+    assert {4, 5} <= asides.connectives(semicolon)  # "however" and its comma: not "unprecedented;, available"
 
 
 def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():

@@ -801,6 +801,7 @@ def test_what_the_fresh_sets_of_the_ninth_session_showed(said, answer, kind, rea
         ("Silvio Martinelli of Italy was third.", "Italy", "place", "a place in a race the question does not name"),
         ("The four faces were carved over a 14-year period October 4, 1927 - October 31, 1941 by 400 workers.",
          "14-year", "number", "the years in the question give the length away"),
+        ("In 2023, the available supply of RTS,S is limited.", "RTS", "organization", "the gap cuts a name in two"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_tenth_session_showed(said, answer, kind, reason):
