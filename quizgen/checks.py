@@ -104,10 +104,14 @@ def _spelled_before(prompt: str, answer: str) -> bool:
     return len(words) >= len(answer) and "".join(w[0] for w in words[-len(answer) :]).upper() == answer.upper()
 
 
+# A share as a figure: "59.4 percent", "43%" (the figure in group 1).
+SHARE_FIGURE = re.compile(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)")
+
+
 def _the_rest_of_a_hundred(prompt: str, answer: str) -> bool:
     """True for a share that, with the one other share the question prints, makes a hundred."""
-    share = re.fullmatch(r"(?:about |nearly |some )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", answer.strip())
-    others = re.findall(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", prompt.replace(BLANK, " "))
+    share = re.fullmatch(rf"(?:about |nearly |some )?{SHARE_FIGURE.pattern}", answer.strip())
+    others = SHARE_FIGURE.findall(prompt.replace(BLANK, " "))
     return share is not None and len(others) == 1 and abs(float(share[1]) + float(others[0]) - 100) < 0.15
 
 

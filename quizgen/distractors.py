@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from quizgen.checks import normalize
+from quizgen.checks import SHARE_FIGURE, normalize
 from quizgen.dates import render
 from quizgen.entities import country_code
 from quizgen.models import Fact
@@ -296,13 +296,13 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
         return value < float(whole.group(1).replace(",", ""))  # "Of the 160 cases, 138 were in Kikwit"
     if _SHARE.fullmatch(answer.strip()):
         rest = sentence.replace(answer, " ", 1)
-        others = [float(m[1]) for m in _SHARE.finditer(rest) if not rest[m.end() :].startswith(" of ")]
+        others = [float(m[1]) for m in SHARE_FIGURE.finditer(rest) if not rest[m.end() :].startswith(" of ")]
         return len(others) < 2 or sum(others) >= 100 or value + sum(others) <= 100  # "Fox held 43%, Labastida
         # 36%"; not "91% of the vote counted" (of another whole) nor "70 percent in 2009 ... 56 percent today"
     return True
 
 
-_SHARE = re.compile(r"(?:about |nearly |some |almost )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)")
+_SHARE = re.compile(rf"(?:about |nearly |some |almost )?{SHARE_FIGURE.pattern}")
 
 
 def _same_score(other: str, answer: str) -> bool:
