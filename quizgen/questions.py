@@ -353,7 +353,9 @@ def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]
             continue  # "the Railways Minister", "the Cannon lawyer": no place or body the article names
         if re.search(rf"\b{re.escape(role.split()[-1])}e?s\b", lowered):
             continue  # "councillors" beside "the district councillor": one of several
-        yield fact, f"Who does the article name as {'' if office else 'the '}{fact.role}?"
+        determined = office or re.match(r"(?i)(?:the|a|an)\b", fact.role)  # "The WHO's country director"
+        role_text = re.sub(r"^The\b", "the", fact.role)
+        yield fact, f"Who does the article name as {'' if determined else 'the '}{role_text}?"
 
 
 def _names_a_body(word: str, role: str, places: set[str], text: str) -> bool:

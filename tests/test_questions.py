@@ -179,6 +179,17 @@ def test_a_role_only_one_person_has_is_asked_the_other_way_round():
     }  # not "the wife" (whose?), not a "councillor" when the article has other councillors, not "President" (of what?)
 
 
+def test_a_role_with_its_own_article_gets_no_second_one():
+    from quizgen.questions import role_holders
+
+    text = "The WHO’s country director, Anders Nordström, confirmed that 42 days had passed. The WHO said so."
+    director = Fact(id="p", kind="person", text="Anders Nordström", sentence=text, value="Anders Nordström",
+                    role="The WHO’s country director")  # fmt: skip
+    assert [p for _, p in role_holders([director], text)] == [
+        "Who does the article name as the WHO’s country director?"
+    ]
+
+
 def test_an_organisation_asked_by_the_description_beside_its_name():
     from quizgen.pipeline import analyze, candidates
 
