@@ -29,6 +29,16 @@ def _specific(noun: Token) -> bool:
     return len(words) >= 2
 
 
+def _one_of_many(noun: Token) -> bool:
+    """True for an object told by its owner or as "a ..." with no name or figure in it: "his silver medal",
+    "a severe thunderstorm watch" describe; the question has as many answers as the sentence has words for it
+    ("an alliance with Italy", "a deficit of $14.5 billion" say which)."""
+    loose = any(
+        (c.dep_, c.pos_) == ("poss", "PRON") or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children
+    )
+    return loose and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in _answer_tokens(noun))
+
+
 def object_clause(
     verb: Token, resolve: Callable[[Token], str | None], subs: Substitutions
 ) -> tuple[str, Clause] | None:
@@ -49,6 +59,8 @@ def object_clause(
     answer = clauses.clean_tail(clauses.render(_answer_tokens(objects[0]), subs))
     if not _specific(objects[0]) or len(answer.split()) > MAX_ANSWER_WORDS or objects[0].ent_type_:
         return None  # named objects are asked about as people, places, organisations
+    if _one_of_many(objects[0]):
+        return None  # "What did Stanley spend in England?" -> "his remaining years"; "a rapid advance"
     text = resolve(subject)
     if text is None:
         return None

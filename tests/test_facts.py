@@ -144,6 +144,24 @@ def test_no_what_question_for_half_of_what_was_done(sentence):
     assert not [q.prompt for q in candidates(article, outcomes) if q.prompt.startswith("What did")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Henry Morton Stanley spent his remaining years in England.",
+     "Napoleon's Grande Armée executed a rapid advance into Central Europe.",
+     "The National Weather Service issued a severe thunderstorm watch on Saturday."],
+)  # fmt: skip
+def test_no_what_question_for_an_object_told_only_by_its_owner_or_as_one_of_many(sentence):
+    article = article_of(published=date(2016, 5, 1), paragraphs=(sentence,))
+    outcomes = [f for f in analyze(article).facts if f.kind == "outcome"]
+    assert not [q.prompt for q in candidates(article, outcomes) if q.prompt.startswith("What did")]
+
+
+def test_an_object_that_says_which_is_still_asked():
+    article = article_of(published=date(2016, 5, 1), paragraphs=("Otto von Bismarck secured an alliance with Italy.",))
+    found = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts))}
+    assert found.get("What did Otto von Bismarck secure?") == "an alliance with Italy", found
+
+
 def test_lengths_of_time_and_match_scores_are_figures():
     facts = facts_of("Gloria developed severe eczema at the age of four months.",
                      "Challenger exploded 73 seconds after liftoff.",
