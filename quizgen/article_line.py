@@ -23,6 +23,10 @@ _PARTS = frozenset("Western Eastern Northern Southern Central New South North Ea
 _PERCENT = re.compile(r"(\d+)(?:[.,]\d+)?\s*(?:%|per ?cent)", re.I)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")  # "the World Health Organization (WHO)"
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")
+_FEATURE = re.compile(r"(?:the )?(?:River|Mount|Mt\.?|Lake|Cape|Isle of) ([A-Z][\w'\u2019-]+)$")
+# A sum the title rounds: "$4.8B" over "$4.83 billion"; the scale word or its letter.
+_SCALED = re.compile(r"(\d+(?:\.\d+)?) ?(billion|million|trillion|bn|tn|[BMT])\b", re.I)
+_SCALES = {"b": "billion", "bn": "billion", "m": "million", "t": "trillion", "tn": "trillion"}
 
 
 def _forms(answer: str, kind: str) -> list[str]:
@@ -35,9 +39,32 @@ def _forms(answer: str, kind: str) -> list[str]:
         forms += _NAME_WORD.findall(answer)[1:]  # "Lula" of "Luiz Inacio Lula da Silva" under "Lula defeats ..."
     if kind == "place" and len(words := answer.split()) == 2 and words[0] not in _PARTS and is_country(words[1]):
         forms.append(words[1])  # "Qing China" under "China and Japan sign the Treaty ..."
+    if kind == "place" and (feature := _FEATURE.match(answer)):
+        forms.append(feature[1])  # "the River Somme" under "First day of the Somme"
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
-        forms += [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
+        own = [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
+        forms += [*own, *(f"{w}s" for w in own if w[-1].islower() and not w.endswith("s"))]  # "Canadian Liberals win"
     return forms
+
+
+def _spelled_out(answer: str, title: str) -> bool:
+    """True for an acronym whose words the title writes out: "WHO" under "World Health Organization Certifies
+    China Malaria-Free" (the initials of a run of the title's capitalised words, "of" and "and" between them)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", answer):
+        return False
+    for run in re.findall(r"[A-Z][\w'\u2019-]*(?: (?:of |and |for |the )?[A-Z][\w'\u2019-]*)+", title):
+        capitals = [w for w in run.split() if w[:1].isupper()]
+        for start in range(len(capitals)):
+            if "".join(w[0] for w in capitals[start : start + len(answer)]) == answer:
+                return True
+    return False
+
+
+def _parts_in(answer: str, title: str) -> bool:
+    """True for a joined name whose every part the title prints: "Tata-Corus" under "Tata Steel Outbids CSN for
+    Corus"."""
+    parts = answer.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and has_words(normalize(p), normalize(title)) for p in parts)
 
 
 def _another_of_the_name(answer: str, title: str, text: str) -> bool:
@@ -79,11 +106,20 @@ def _ordinal_in(answer: str, title: str) -> bool:
 
 
 def _rounded_in(answer: str, title: str) -> bool:
-    """True for a share the title gives rounded ("61.07%" under "won the polls by 61%"), or a round count the
-    title gives exactly ("more than 2,000" under "quake toll of 2,012 seen likely to rise")."""
+    """True for a share the title gives rounded ("61.07%" under "won the polls by 61%"), a sum it rounds ("$4.83
+    billion" under "Verizon buys Yahoo for $4.8B"), or a round count the title gives exactly ("more than 2,000"
+    under "quake toll of 2,012 seen likely to rise")."""
     share = _PERCENT.search(answer)
     if share is not None:
         return any(share.group(1) == m.group(1) for m in _PERCENT.finditer(title))
+    if (sum_ := _SCALED.search(answer)) is not None:
+        scale = _SCALES.get(sum_[2].lower(), sum_[2].lower())
+        for shown in _SCALED.finditer(title):
+            places = len(shown[1].partition(".")[2])
+            if _SCALES.get(shown[2].lower(), shown[2].lower()) == scale and round(float(sum_[1]), places) == float(
+                shown[1]
+            ):
+                return True
     hedged = re.fullmatch(r"(?:more than|over|nearly|almost|about|around|some|at least) (\d{1,3}(?:,\d{3})+)", answer)
     if hedged is None:
         return False
@@ -108,6 +144,8 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return "the answer is in the article's title, printed with the question"  # "at least 247" under "... 247"
     if fact.kind == "number" and (_rounded_in(answer, article.title) or _ordinal_in(answer, title)):
         return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
+    if _spelled_out(answer, article.title) or (fact.kind != "person" and _parts_in(answer, article.title)):
+        return "the answer is in the article's title, printed with the question"  # "WHO", "Tata-Corus"
     for form in _forms(answer, fact.kind):
         if form.isupper() and form.isalpha():
             if re.search(rf"\b{form}\b", article.title):  # an acronym counts only in capitals: "WHO", not "who"

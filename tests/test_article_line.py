@@ -51,6 +51,16 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("Teddy Roosevelt mediates end to Russo-Japanese War", "person", "Theodore Roosevelt", IN_TITLE),
         ("China and Japan sign the Treaty of Shimonoseki", "place", "Qing China", IN_TITLE),
         ("Scott Morrison sworn in as Australia's Prime Minister", "place", "Western Australia", None),  # a state
+        ("World Health Organization Certifies China Malaria-Free", "organization", "WHO", IN_TITLE),  # spelled out
+        ("Wins for World Health", "organization", "WHO", None),  # no run of initials that spells it
+        ("Tata Steel Outbids CSN for Corus", "organization", "Tata-Corus", IN_TITLE),  # every part of the name
+        ("Tata Steel Outbids CSN", "organization", "Tata-Corus", None),
+        ("Canadian Liberals win majority", "organization", "the Liberal Party", IN_TITLE),  # in the plural
+        ("FIRST DAY OF THE SOMME", "place", "the River Somme", IN_TITLE),
+        ("Verizon buys Yahoo for $4.8B", "number", "$4.83 billion", IN_TITLE),  # the title rounds it
+        ("Verizon buys Yahoo for $4.8B", "number", "$4.83 million", None),  # not the same scale
+        ("Microsoft buys Skype for $8.5bn", "number", "$8.46 billion", IN_TITLE),
+        ("Microsoft buys Skype for $8.5bn", "number", "$8.4 billion", None),
     ],
 )
 def test_an_answer_the_title_prints_is_given_away(title, kind, answer, why):
