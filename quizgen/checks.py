@@ -17,7 +17,7 @@ from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
-from quizgen.sentences import CONTEXT_OPENERS, TITLE_ABBREVIATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
+from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, TITLE_ABBREVIATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
 from quizgen.source_slips import misspelt, slipped
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
@@ -430,7 +430,6 @@ _POINTS_BACK = re.compile(
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
 # Words for someone's kin: a person, whatever the model tagged the name.
-_KIN = frozenset("nephew niece son daughter wife husband brother sister father mother uncle aunt cousin widow".split())
 _LIGHT_VERBS = frozenset(
     "see have get make take do give face launch fight gain find report post announce use hold explore".split()
 )
@@ -742,7 +741,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a verb that says too little, with nothing after it"  # "Where did Magellan go?"
     if (named_as := re.match(r"Which organisation does the article name as (.+?)\?$", question.prompt)) is not None:
         head = named_as[1].split(" of ")[0].split()[-1].lower()
-        if head in _KIN:
+        if head in RELATIONS:
             return "a person asked as an organisation"  # "... name as the nephew of Isidore of Miletus?"
     if _the_rest_of_a_hundred(question.prompt, question.answer):
         return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)

@@ -18,18 +18,13 @@ from quizgen.entities import is_country
 from quizgen.models import Article, Clause, Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.people import HONORIFICS, is_role
+from quizgen.sentences import RELATIONS
 
 BLANK = "_____"
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _BE = {"is", "are", "was", "were", "am", "'s", "'re"}
 _AUXILIARIES = _BE | {"be", "been", "being", "has", "have", "had", "'ve", "'d", "do", "does", "did", "will", "would",
                       "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"}  # fmt: skip
-# Roles that are someone's ("wife", "father"): asked alone, they do not say whose.
-_RELATIONS = frozenset(
-    """wife husband son daughter mother father sister brother child widow widower partner friend niece nephew
-    uncle aunt cousin grandson granddaughter grandfather grandmother parent fiancee fiance stepson stepdaughter
-    stepfather stepmother""".split()
-)
 _HEDGE_WORDS = {"nearly", "about", "around", "some", "over", "almost", "approximately", "more", "less", "roughly"}
 
 
@@ -167,7 +162,7 @@ def _who(fact: Fact) -> str:
         role
         and role == role.lower()
         and " " not in role.strip()
-        and role.strip() not in _RELATIONS | _OF_WHAT
+        and role.strip() not in RELATIONS | _OF_WHAT
         and is_role(role, "NN")
     ):
         return f"Which {role}"  # not "Which father ...?" (whose?) nor "Which winner ...?" (of what?)
@@ -249,7 +244,7 @@ def a_role_to_ask(role: str) -> bool:
     """True for a role a card can ask for: what someone does ("freelance photographer"), whole, not whose
     ("girlfriend"), not a plain "woman", and not a thing the model took for a role ("sailing ship")."""
     head = role.split()[-1]
-    relation = head in _RELATIONS or head in (
+    relation = head in RELATIONS or head in (
         "girlfriend",
         "boyfriend",
         "rival",
@@ -342,7 +337,7 @@ def role_holders(facts: Iterable[Fact], text: str) -> Iterable[tuple[Fact, str]]
     for role, names in holders.items():
         fact = first[role]
         office = role in TITLES and fact.role[:1].isupper() and role not in HONORIFICS
-        if len(names) > 1 or role.split()[-1] in _RELATIONS or (len(role.split()) < 2 and not office):
+        if len(names) > 1 or role.split()[-1] in RELATIONS or (len(role.split()) < 2 and not office):
             continue
         if not office and not is_role(role, "NN"):
             continue  # "the Janos presidio": a place the parse set beside a name, not a role

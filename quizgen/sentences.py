@@ -275,6 +275,13 @@ def sentence_subject(
     return True, names
 
 
+# Nouns for one person by kin: "the wife" (whose?) is no role to ask about, and "his mother" after "her other
+# children" is whom the "her" is about.
+RELATIONS = frozenset(
+    """wife husband son daughter mother father sister brother child widow widower partner friend niece nephew
+    uncle aunt cousin grandson granddaughter grandfather grandmother parent fiancee fiance stepson stepdaughter
+    stepfather stepmother""".split()
+)
 # Nouns for one person by what they are: a "she" after such a subject is that person.
 _SOMEONE_BY_OFFICE = frozenset(
     """leader president minister premier chancellor king queen senator governor mayor captain coach chairman
