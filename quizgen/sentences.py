@@ -260,6 +260,8 @@ def sentence_subject(
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det") and not names:
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
     ahead = _named_subject_ahead(sent, known)
+    if ahead is None:  # "With most of her other children out on their own, his mother took her son to ...": hers
+        ahead = next((s.left_edge.i for s in main_subjects(sent) if s.i > sent.start and s.lemma_ in RELATIONS), None)
     for token in spans.tokens(sent):
         if ahead is not None and token.i < ahead and token.lower_ in ("his", "her"):
             break  # "Following his father's death in 1652, Vermeer took over ...": his own father's
