@@ -93,6 +93,8 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
 
 def _resolve_subject(subject, state: Paragraph, subs: Substitutions) -> str | None:
     """The subject's text, with "he"/"she" or a bare title resolved to the person it names, or None."""
+    if any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return None  # "Thomas and Manju Sam", "he and another climber were invited": not one answer
     if subject.lower_ in ("he", "she"):
         named = state.last_person.get(subject.lower_)
         return named[0] if named else None
@@ -101,8 +103,8 @@ def _resolve_subject(subject, state: Paragraph, subs: Substitutions) -> str | No
     bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
     if bare_title and subject.right_edge.i == subject.i and (person := state.people.with_role(subject.text)):
         return person.display
-    if clauses.is_pronoun(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
-        return None  # "he" with nobody to point at; "Thomas and Manju Sam" is not one answer
+    if clauses.is_pronoun(subject):
+        return None  # "he" with nobody to point at
     if subject.pos_ == "NUM" or (subject.like_num and subject.n_lefts + subject.n_rights == 0):
         return None  # "Eight died in Oslo": "Where did eight die?" - eight what?
     if subject.doc[subject.left_edge.i].ent_type_ == "DATE":

@@ -685,6 +685,14 @@ def test_a_his_before_the_named_subject_is_the_subjects_own():
     assert clozes == ["Following his father's death in 1652, Vermeer took over the family's art dealing business."]
 
 
+def test_a_pronoun_subject_with_a_partner_is_not_one_answer():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Edmund Hillary grew up on a farm. Then, in 1953, he and another climber were invited to join a British "
+        "expedition.",))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert not [p for p in prompts if "invited" in p], prompts  # not "When were Edmund Hillary invited ...?"
+
+
 def test_a_her_before_a_kin_subject_is_that_persons_own():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Dmitri Mendeleev was born in Tobolsk. With most of her other children now out on their own, his mother "
