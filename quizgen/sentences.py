@@ -231,6 +231,9 @@ def sentence_subject(
         return False, {}
     if not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")", ":")):
         return False, {}  # cut short by a bad sentence split ("... and James" of "James To.")
+    if text.rstrip().endswith(")") and sent.end < len(sent.doc) and not re.search(r"[.!?]\)$", text.rstrip()):
+        return False, {}  # "... Commission (IEBC)" of "... (IEBC) Isaack Hassan announced.": the split took the
+        # closing bracket for the end
     if sent[-1].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
         return False, {}  # "... according to Sgt." : the split took the abbreviation's full stop for the end
     root = sent.root

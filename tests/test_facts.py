@@ -685,6 +685,14 @@ def test_a_his_before_the_named_subject_is_the_subjects_own():
     assert clozes == ["Following his father's death in 1652, Vermeer took over the family's art dealing business."]
 
 
+def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
+    article = article_of(published=date(2013, 3, 9), paragraphs=(
+        "Uhuru Kenyatta was on Saturday declared 4th president after gaining 50.07 percent of total votes, chairman "
+        "of the Independent Electoral and Boundaries Commission (IEBC) Isaack Hassan announced.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "(IEBC)" in q.prompt]
+    assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
+
+
 def test_a_pronoun_subject_with_a_partner_is_not_one_answer():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Edmund Hillary grew up on a farm. Then, in 1953, he and another climber were invited to join a British "
