@@ -31,6 +31,8 @@ def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fa
     wrong = distractors(fact, base.answer, facts, article.text)
     if len(wrong) < 3:
         return None
+    if fact.kind == "place" and not any(has_words(normalize(w), normalize(article.text)) for w in wrong):
+        return None  # Greenland among El Salvador and Saint Kitts: with no rival the article names, a guess
     # A cloze's options keep the key they always had ("<fact>:mc"); a short answer's are its own
     # ("<fact>:when:mc", "holder:President:mc"): two shapes of one fact are two notes, two ids.
     key = base.key.rsplit(":", 1)[0] + ":mc" if base.type == "cloze" else f"{base.key}:mc"

@@ -236,6 +236,22 @@ def test_country_distractors_come_from_its_part_of_the_world_and_are_states():
     assert all(d not in ("Tokelau", "Christmas Island", "Vanuatu") for d in found)
 
 
+def test_a_country_gets_options_only_beside_a_rival_the_article_names():
+    def asked(text: str):
+        article = Article(title="T", date=date(2022, 6, 7), source="t.txt", paragraphs=(text,), id="t")
+        said = {"Chile": "The mine collapsed in Chile.", "Peru": "Rescuers came from Peru."}
+        places = [Fact(id=f"l{n}", kind="place", text=name, value=name, sentence=said[name])
+                  for n, name in enumerate(said) if name in text]  # fmt: skip
+        cloze = base_question(places[0], "The mine collapsed in _____.", "Chile", "cloze",
+                              gap=("The mine collapsed in ", "Chile", "."))  # fmt: skip
+        return multiple_choice(article, cloze, places[0], places)
+
+    alone = asked("The mine collapsed in Chile.")
+    assert alone is None  # three countries from a list, none the article names: the answer is a guess among them
+    beside = asked("The mine collapsed in Chile. Rescuers came from Peru.")
+    assert beside is not None and "Peru" in beside.choices
+
+
 def test_a_part_is_never_offered_as_more_than_its_whole():
     sentence = "There were 49 deaths out of 66 people infected in the province."
     fact = Fact(id="n", kind="number", text="49", value="49", sentence=sentence, about="deaths")
