@@ -693,6 +693,14 @@ def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
     assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
 
 
+def test_a_common_noun_the_model_took_for_a_name_is_not_what_the_noun_after_it_means():
+    article = article_of(published=date(2023, 10, 2), paragraphs=(
+        "Both vaccines prevent malaria in children. Malaria, a mosquito-borne disease, places a high burden on "
+        "children in Africa, where nearly half a million children die from the disease each year.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert written and not [p for p in written if "the Malaria" in p], written
+
+
 def test_a_pronoun_subject_with_a_partner_is_not_one_answer():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Edmund Hillary grew up on a farm. Then, in 1953, he and another climber were invited to join a British "
