@@ -113,9 +113,11 @@ def _starts_name(token, start: int, end: int) -> bool:
 
 
 def _continues_name(token) -> bool:
-    return (
-        token.is_title and token.tag_ in ("NNP", "CC") and not token.is_sent_start and token.ent_type_ in ("", "PERSON")
-    )
+    """A next word of the name: a proper noun the model left out, or a surname it read as another word that the
+    article names the person with alone ("Menachem" + "Begin", where "either Begin or Sadat" follows)."""
+    if not token.is_title or token.is_sent_start or token.ent_type_ not in ("", "PERSON"):
+        return False
+    return token.tag_ in ("NNP", "CC") or token.text in token.doc.user_data.get(_ORGANISATIONS, ((), ()))[1]
 
 
 def _cut_from_a_name(ent: Span) -> bool:

@@ -693,6 +693,13 @@ def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
     assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
 
 
+def test_a_surname_the_model_read_as_a_verb_is_still_the_name_when_the_article_names_him_by_it():
+    facts = facts_of(
+        "Jimmy Carter invited Sadat and Israeli Prime Minister Menachem Begin to the presidential retreat known as "
+        "Camp David. Several times it seemed that either Begin or Sadat would walk out.")  # fmt: skip
+    assert "Menachem Begin" in {p.value for p in of_kind(facts, "person")}
+
+
 def test_a_common_noun_the_model_took_for_a_name_is_not_what_the_noun_after_it_means():
     article = article_of(published=date(2023, 10, 2), paragraphs=(
         "Both vaccines prevent malaria in children. Malaria, a mosquito-borne disease, places a high burden on "
