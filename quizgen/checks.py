@@ -12,12 +12,12 @@ import re
 
 from quizgen.dates import MONTH_NAMES, render
 from quizgen.models import Clause, Fact, Question
-from quizgen.nlp import TITLES
+from quizgen.nlp import TITLE_ABBREVIATIONS, TITLES
 from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
-from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, TITLE_ABBREVIATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
+from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
 from quizgen.source_slips import misspelt, slipped
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")

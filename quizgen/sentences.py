@@ -10,12 +10,10 @@ from spacy.tokens import Span
 from quizgen import clauses, dates, spans
 from quizgen.clauses import Substitutions
 from quizgen.dates import PART_OF_DAY
+from quizgen.nlp import TITLE_ABBREVIATIONS
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
 # Abbreviations of titles that come before a name: a sentence, or a question, cannot end on one.
-TITLE_ABBREVIATIONS = frozenset(
-    "sgt capt gen lt col cpl maj gov sen rep dr mr mrs ms prof rev st mt adm supt insp".split()
-)
 _PERSONAL = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _OTHER_PRONOUNS = {"it", "its", "they", "them", "their", "theirs", "this", "these", "those"}
 _SPEAKER = {"i", "me", "my", "we", "us", "our", "you", "your"}  # someone's own words: not the article's voice

@@ -693,6 +693,16 @@ def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
     assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
 
 
+def test_a_titles_full_stop_before_a_name_ends_no_sentence():
+    from quizgen import nlp
+
+    doc = nlp.load()("Soldiers rescued two men in Bhuj, Capt. Amartej Singh of the 108 Engineers unit said today. "
+                     "They lived on Main St. The house fell.")  # fmt: skip
+    assert [s.text for s in doc.sents] == [
+        "Soldiers rescued two men in Bhuj, Capt. Amartej Singh of the 108 Engineers unit said today.",
+        "They lived on Main St.", "The house fell."]  # fmt: skip
+
+
 def test_a_surname_the_model_read_as_a_verb_is_still_the_name_when_the_article_names_him_by_it():
     facts = facts_of(
         "Jimmy Carter invited Sadat and Israeli Prime Minister Menachem Begin to the presidential retreat known as "
