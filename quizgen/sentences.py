@@ -141,8 +141,16 @@ _CLASS_NOUNS = frozenset("country nation man woman person city company group sta
 
 
 def _generic_subject(sent: Span) -> bool:
+    """True for "A country that has ...", or a count with nothing counted: "The three came to Texas" (which
+    three, the sentences before said)."""
     subjects = [t for t in sent.root.children if t.dep_ in clauses.SUBJECT_DEPS]
-    return any(s.lower_ in _CLASS_NOUNS and any(c.lower_ in ("a", "an") for c in s.children) for s in subjects)
+    counted = any(
+        s.pos_ == "NUM" and s.ent_type_ != "DATE" and all(c.dep_ == "det" for c in s.children) and s.n_lefts
+        for s in subjects
+    )
+    return counted or any(
+        s.lower_ in _CLASS_NOUNS and any(c.lower_ in ("a", "an") for c in s.children) for s in subjects
+    )
 
 
 # Verbs that report what someone said: the sentence is about what they report.

@@ -693,6 +693,14 @@ def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
     assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
 
 
+def test_a_count_with_nothing_counted_is_no_subject_to_stand_alone():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Bowie, Crockett and Travis met. The three came to the territory of Texas after Travis' attack on the "
+        "Mexican garrison at Anahuac.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not [p for p in written if p.startswith("The three")], written
+
+
 def test_a_titles_full_stop_before_a_name_ends_no_sentence():
     from quizgen import nlp
 
