@@ -478,4 +478,6 @@ def _named(noun: Token) -> str | None:
     possessive = any(c.dep_ == "poss" for c in noun.lefts)
     if possessive and words[0].is_lower:
         return None  # "the country's Transport Ministry": whose, the name does not say
-    return words.text if possessive else f"the {words.text}"
+    if possessive or (noun.text in ("University", "College") and (start == 0 or doc[start - 1].lower_ != "the")):
+        return words.text  # "Cambridge University", as the article writes it ("the Kennedy Space Center" keeps it)
+    return f"the {words.text}"

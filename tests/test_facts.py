@@ -693,6 +693,14 @@ def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
     assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
 
 
+def test_a_university_named_without_the_is_written_without_it():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Newton entered Cambridge University at age eighteen. When the university closed abruptly in 1665 due to "
+        "an outbreak of plague, Newton was forced to return home.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "1665" not in q.prompt]
+    assert any("Cambridge University" in p for p in written) and not any("the Cambridge" in p for p in written)
+
+
 def test_a_count_with_nothing_counted_is_no_subject_to_stand_alone():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Bowie, Crockett and Travis met. The three came to the territory of Texas after Travis' attack on the "
