@@ -96,12 +96,17 @@ def asks_a_role(question: Question) -> bool:
 
 
 def _spelled_before(prompt: str, answer: str) -> bool:
-    """True for an abbreviation gapped right after the words it abbreviates: "Ebola virus disease (_____)"."""
-    if not re.fullmatch(r"[A-Z]{2,6}", answer.strip()):
+    """True for an abbreviation gapped right after the words it abbreviates: "Ebola virus disease (_____)",
+    "Pakistan Muslim League-Nawaz (_____)" (PML-N), "Bank of England (_____)" (BoE, its "of" left out)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}(?:-[A-Z]{1,3})?", answer.strip()):
         return False
+    letters = answer.strip().replace("-", "").upper()
     before = re.search(r"((?:[\w'-]+ ){1,8})\(_____\)", prompt)
-    words = before[1].split() if before else []
-    return len(words) >= len(answer) and "".join(w[0] for w in words[-len(answer) :]).upper() == answer.upper()
+    words = [w for w in re.split(r"[\s-]+", before[1]) if w] if before else []
+    for kept in (words, [w for w in words if w.lower() not in ("of", "and", "the", "for", "de")]):
+        if len(kept) >= len(letters) and "".join(w[0] for w in kept[-len(letters) :]).upper() == letters:
+            return True
+    return False
 
 
 # A share as a figure: "59.4 percent", "43%" (the figure in group 1).

@@ -758,6 +758,8 @@ def test_a_name_the_article_misspells_once_is_not_printed():
          "the source's slip of grammar"),
         ("The WHO declared the Ebola virus disease (EVD) outbreak in Congo an emergency.", "EVD", "organization",
          "the words before the gap spell the answer"),
+        ("Imran Khan defeated Pakistan Muslim League-Nawaz (PML-N) candidate Abdullah Khan in 2018.", "PML-N",
+         "organization", "the words before the gap spell the answer"),
         ("The Scots launched a revolt under Robert Bruce, the future King Robert I of Scotland.", "Scotland", "place",
          "the question names the answer's people"),
         ("Naturally the Portuguese King John II was not happy about the line in 1493.", "1493", "date",
