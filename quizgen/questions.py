@@ -224,9 +224,14 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
 
 def _two_roles(fact: Fact, role: str) -> bool:
     """True when the sentence sets another role beside this one: "conservative challenger, former prosecutor
-    Hong Joon-pyo" (which one is the answer?)."""
+    Hong Joon-pyo", "his right-wing rival, Jorge Quiroga, a former president" (which one is the answer?)."""
     before = re.search(rf"(\w+), {re.escape(role)} {re.escape(fact.text)}", fact.sentence)
-    return before is not None and is_role(before[1], "NN")
+    if before is not None and is_role(before[1], "NN"):
+        return True
+    name = re.escape(fact.text)
+    beside = [m[1] for m in re.finditer(rf"(\w+), {name},", fact.sentence)]
+    beside += [m[1].split()[-1] for m in re.finditer(rf"{name}, (?:a|an|the) ([\w -]+?)[,.;]", fact.sentence)]
+    return any(w.lower() not in role.lower().split() and (is_role(w, "NN") or w.lower() in _WHOSE) for w in beside)
 
 
 # Roles that need a word more to say what: "minister" of what, "candidate" for what.
@@ -236,6 +241,8 @@ _OF_WHAT = frozenset(
 )
 
 
+# Parts a person plays to someone else: "his rival", "a former mentor" (whose?).
+_WHOSE = frozenset("girlfriend boyfriend rival associate mentor protege successor predecessor ally".split())
 # Words for a person that say no more than that ("the only woman", "a teenaged boy").
 _PLAIN_PEOPLE = frozenset("woman man boy girl person child".split())
 
@@ -244,17 +251,7 @@ def a_role_to_ask(role: str) -> bool:
     """True for a role a card can ask for: what someone does ("freelance photographer"), whole, not whose
     ("girlfriend"), not a plain "woman", and not a thing the model took for a role ("sailing ship")."""
     head = role.split()[-1]
-    relation = head in RELATIONS or head in (
-        "girlfriend",
-        "boyfriend",
-        "rival",
-        "associate",
-        "mentor",
-        "protege",
-        "successor",
-        "predecessor",
-        "ally",
-    )  # whose? "former mentor" (of Sarkozy)
+    relation = head in RELATIONS or head in _WHOSE  # whose? "former mentor" (of Sarkozy)
     return not relation and head not in _PLAIN_PEOPLE and is_role(role, "NN") and _asked_whole(role)
 
 

@@ -41,7 +41,7 @@ The election commission in Nur-Sultan said 77 percent of voters backed the chang
 
 Officials in Almaty reported on June 6, 2022, that turnout reached 68 percent {ATTACKS[2]} {ATTACKS[7]} {ATTACKS[3]}.
 
-The opposition leader Maria Petrova, a former minister, said on June 7, 2022, that the vote was {ATTACKS[5]} and \
+The opposition leader Maria Petrova said on June 7, 2022, that the vote was {ATTACKS[5]} and \
 {ATTACKS[8]}. Supercalifragilistic{"x" * 3000} is a very long word.
 """
 # The same article as a saved web page: the markup is escaped so it is the article's text, plus real scripts

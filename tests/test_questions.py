@@ -116,6 +116,14 @@ def test_person_with_a_common_role_is_asked_with_which():
     hong = fact(id="person-3", kind="person", text="Hong Joon-pyo", value="Hong Joon-pyo", role="former prosecutor",
                 sentence=said)  # fmt: skip
     assert not [q for q in build_questions(ARTICLE, [hong]) if q.prompt.startswith("What role")]  # two roles
+    said = "Mr Morales claimed victory after his right-wing rival, Jorge Quiroga, a former president, conceded."
+    quiroga = fact(id="person-4", kind="person", text="Jorge Quiroga", value="Jorge Quiroga", role="former president",
+                   sentence=said)  # fmt: skip
+    assert not [q for q in build_questions(ARTICLE, [quiroga]) if q.prompt.startswith("What role")]  # rival, too
+    said = "A popular uprising ousted strongman Hosni Mubarak, the head of the commission announced."
+    mubarak = fact(id="person-5", kind="person", text="Hosni Mubarak", value="Hosni Mubarak", role="strongman",
+                   sentence=said)  # fmt: skip
+    assert [q for q in build_questions(ARTICLE, [mubarak]) if q.prompt.startswith("What role")]  # the head: another's
     assert "Who had four set points?" in prompts  # "a gallant Andy Roddick": no "Which gallant"
 
 
