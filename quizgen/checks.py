@@ -341,6 +341,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         vague = None  # "In Kazakhstan, which activist called the protests ...?": the protests there
     if vague or _VAGUE_OPENING.match(prompt) or _VAGUE_EVENT.search(prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
+    if (ruler := _BARE_RULER.search(prompt)) and not re.search(rf"\b{ruler[1]} [A-Z]", prompt, re.I):
+        return "which king? the question does not say"  # "What did La Salle name in honor of the King?"
     if _RELATIVE_ORDINAL.search(prompt):
         return "previous to what? the sentence does not say"  # "The previous general legislative election"
     if _BOTH.search(prompt):
@@ -399,6 +401,10 @@ _ANNIVERSARY_VERB = re.compile(
 _VAGUE_THING = re.compile(
     rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
 )  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa" say which
+# A ruler by office alone: "the King", "the emperor's death" (not "the King of France", "the Emperor Napoleon").
+_BARE_RULER = re.compile(
+    r"\b[Tt]he ((?i:king|queen|emperor|empress|pope|sultan|tsar|czar|shah|pharaoh))\b(?! of\b)(?! [A-Z])"
+)
 # An opening "the <noun>" for an event or report the sentence before introduced ("The news comes as ..."), or
 # for what the story is about: "The disease", "The city" (later in a sentence these are often generic or named
 # just before: "symptoms similar to the disease", "London ... across the city").

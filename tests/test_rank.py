@@ -168,6 +168,25 @@ def test_questions_that_lean_on_the_sentences_around_them(qtype, kind, prompt, a
     assert rejection(q, fact, ELECTION) == reason
 
 
+@pytest.mark.parametrize(
+    ("prompt", "answer", "sentence", "reason"),
+    [
+        ("What did La Salle name in honor of the King?", "the Mississippi basin",
+         "La Salle named the Mississippi basin Louisiana, in honor of the King.",
+         "which king? the question does not say"),
+        ("Where did La Salle meet the King of France?", "Versailles", "La Salle met the King of France at Versailles.",
+         None),
+        ("When did La Salle meet the King Louis XIV?", "1677", "La Salle met the King Louis XIV in 1677.", None),
+    ],
+)  # fmt: skip
+def test_a_ruler_by_office_alone_does_not_say_which(prompt, answer, sentence, reason):
+    kind = "date" if answer.isdigit() else "place"
+    q = question(prompt, answer, qtype="short_answer", kind=kind)
+    fact = Fact(id="x", kind=kind, text=answer, sentence=sentence, value=answer if kind == "date" else None,
+                granularity="year" if kind == "date" else None)  # fmt: skip
+    assert rejection(q, fact, sentence) == reason
+
+
 def test_the_articles_main_person_is_not_asked_as_a_role_holder():
     text = "Emperor Joshua Abraham Norton ruled. Norton wrote. Norton spoke. Norton died. Norton was buried."
     q = question("Who does the article name as Emperor?", "Joshua Abraham Norton", kind="person",
