@@ -401,6 +401,10 @@ _ANNIVERSARY_VERB = re.compile(
 _VAGUE_THING = re.compile(
     rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
 )  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa" say which
+# A when-question that names its time another way: "When did Howe die the year his patent expired?"
+_TIMED_ALREADY = re.compile(
+    r"^(?:When|In what year|On what date)\b.*\bthe (?:same )?(?:year|day|month|week)\b(?! of\b)"
+)
 # A ruler by office alone: "the King", "the emperor's death" (not "the King of France", "the Emperor Napoleon").
 _BARE_RULER = re.compile(
     r"\b[Tt]he ((?i:king|queen|emperor|empress|pope|sultan|tsar|czar|shah|pharaoh))\b(?! of\b)(?! [A-Z])"
@@ -709,6 +713,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the article's main person: a guess, not a test"  # "Who does the article name as Emperor?"
     if relative_date_in(question.prompt):
         return "relative date left relative"
+    if _TIMED_ALREADY.search(question.prompt):
+        return "the question holds its own time"  # "When did Elias Howe die the year his patent expired?"
     if unanchored_event(question.prompt, question.answer):
         return "which match? the sentence does not say"
     if (why := _context_rejection(question, fact)) is not None:
