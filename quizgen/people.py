@@ -216,6 +216,9 @@ def role_of(ent: Span) -> str | None:
         words.pop(0)  # "nonpartisan pan-democrat": the role is the noun; not "internal" of "internal affairs minister"
     if words and words[-1].lower_ in HONORIFICS:
         return None  # "Sir Edmund Andros": a form of address, not a role
+    before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.dep_ in (*_ROLE_DEPS, "appos"):
+        return None  # "police assistant sub-inspector": the parse hung "assistant" elsewhere; the role goes on
     if words and words[0].i > 0 and doc[words[0].i - 1].text in ("\u2014", "\u2013", "--", "-"):
         return None  # "Māori Crown Relations — Te Arawhiti — Minister Kelvin Davis": more title than "Minister"
     if words and words[0].is_title and _title_goes_on(doc, words[0].i):

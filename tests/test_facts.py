@@ -670,6 +670,7 @@ def test_a_name_the_model_takes_for_a_noun_keeps_its_capital_when_the_article_wr
 @pytest.mark.parametrize("sentence", [
     "At least 214 people were killed, according to Interior Minister Edmundo Perez Yoma, on Saturday.",
     "Lieutenant-Governor William Hobson expected the chiefs to mull over the text for three days.",
+    '"We cannot say how many more are buried," police assistant sub-inspector K.D. Gamati told The Associated Press.',
 ])  # fmt: skip
 def test_a_title_cut_from_a_longer_one_is_no_role_to_ask(sentence):
     people = of_kind(facts_of(sentence), "person")
