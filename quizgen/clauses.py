@@ -171,6 +171,19 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+# Words that open a clause as well as a phrase: "as her son", "after the vote".
+_SUBORDINATORS = frozenset("as while after before until since".split())
+
+
+def _clause_read_as_a_phrase(child: Token) -> bool:
+    """True for "sobbed [as her son Brent] wrapped his arm around her": the parse took the clause's subject for
+    the object of a preposition and hung its verb elsewhere; the phrase alone is half a clause."""
+    if child.dep_ != "prep" or child.lower_ not in _SUBORDINATORS or child.right_edge.i + 1 >= len(child.doc):
+        return False
+    after = child.doc[child.right_edge.i + 1]
+    return after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ in ("conj", "advcl")
+
+
 def _likeness(child: Token) -> bool:
     """ "like they were flying" of "felt like they were flying": left out, the verb says nothing ("felt?")."""
     marks = [child, *(c for c in child.children if c.dep_ == "mark")]
@@ -188,6 +201,7 @@ def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subjec
     if kept and all(t.dep_ == "prt" for t in kept):
         brief = None  # "When did Kipchoge miss out?": "on becoming the first ..." held a figure; "miss out" needs it
     cut_short = not rest and not passive and any(_likeness(c) for c in verb.children if c.i > verb.i)
+    cut_short = cut_short or any(_clause_read_as_a_phrase(c) for c in verb.children if c.i > verb.i)
     return Clause(
         subject=subject_text,
         verb=verb.text,

@@ -702,6 +702,17 @@ def test_a_university_named_without_the_is_written_without_it():
     assert any("Cambridge University" in p for p in written) and not any("the Cambridge" in p for p in written)
 
 
+def test_a_clause_the_parse_read_as_a_phrase_is_not_cut_to_the_phrase():
+    article = article_of(
+        published=date(2004, 11, 13),
+        paragraphs=(
+            "Meanwhile, Sharon Rocha, Laci's mother, sobbed as her son Brent wrapped his arm tightly around her.",
+        ),
+    )
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert "Who sobbed as her son Brent?" not in written, written
+
+
 def test_a_count_with_nothing_counted_is_no_subject_to_stand_alone():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Bowie, Crockett and Travis met. The three came to the territory of Texas after Travis' attack on the "
