@@ -184,6 +184,16 @@ def _clause_read_as_a_phrase(child: Token) -> bool:
     return after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ in ("conj", "advcl")
 
 
+def _torn_from_what_follows(tokens: list[Token]) -> bool:
+    """True for a rest the parse ended before "as ..." that goes with it: "regained [its status] as the sport's
+    unquestioned leader, its star player achieved ...", where "as" was hung on the next clause's verb."""
+    if not tokens:
+        return False
+    last = tokens[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return after is not None and after.lower_ == "as" and after.dep_ == "mark" and after.head.i > after.i + 3
+
+
 def _likeness(child: Token) -> bool:
     """ "like they were flying" of "felt like they were flying": left out, the verb says nothing ("felt?")."""
     marks = [child, *(c for c in child.children if c.dep_ == "mark")]
@@ -202,6 +212,7 @@ def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subjec
         brief = None  # "When did Kipchoge miss out?": "on becoming the first ..." held a figure; "miss out" needs it
     cut_short = not rest and not passive and any(_likeness(c) for c in verb.children if c.i > verb.i)
     cut_short = cut_short or any(_clause_read_as_a_phrase(c) for c in verb.children if c.i > verb.i)
+    cut_short = cut_short or _torn_from_what_follows(tokens)
     return Clause(
         subject=subject_text,
         verb=verb.text,

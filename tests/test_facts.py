@@ -702,6 +702,14 @@ def test_a_university_named_without_the_is_written_without_it():
     assert any("Cambridge University" in p for p in written) and not any("the Cambridge" in p for p in written)
 
 
+def test_a_rest_torn_from_the_as_phrase_that_goes_with_it_is_no_question():
+    article = article_of(published=date(2002, 7, 1), paragraphs=(
+        "On Sunday night, Brazil regained its status as the sport's unquestioned leader, its star player achieved "
+        "a measure of redemption and a nation reeling from an economic crisis found a new hero.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert not [p for p in written if p.endswith("regain its status?")], written
+
+
 def test_a_clause_the_parse_read_as_a_phrase_is_not_cut_to_the_phrase():
     article = article_of(
         published=date(2004, 11, 13),
