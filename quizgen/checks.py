@@ -405,6 +405,8 @@ _VAGUE_THING = re.compile(
 _TIMED_ALREADY = re.compile(
     r"^(?:When|In what year|On what date)\b.*\bthe (?:same )?(?:year|day|month|week)\b(?! of\b)"
 )
+# A comparison made as a fact: "Who was more certain of ...?" (than the one the sentence before quoted).
+_COMPARED_WITH_WHAT = re.compile(r"\b(?:was|were|is|are|had been|has been) (?:more|less) [a-z]+\b")
 # A ruler by office alone: "the King", "the emperor's death" (not "the King of France", "the Emperor Napoleon").
 _BARE_RULER = re.compile(
     r"\b[Tt]he ((?i:king|queen|emperor|empress|pope|sultan|tsar|czar|shah|pharaoh))\b(?! of\b)(?! [A-Z])"
@@ -719,6 +721,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which match? the sentence does not say"
     if (why := _context_rejection(question, fact)) is not None:
         return why
+    if _COMPARED_WITH_WHAT.search(question.prompt) and " than " not in fact.sentence:
+        return "more than whom? the sentence before said"  # "Who was more certain of the impact of the victory?"
     asks = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
     if asks and question.prompt.startswith("When ") and re.search(r"\bin \d{4}\b", question.prompt):
         return "asks when of something it dates itself"  # "When was the patient diagnosed with HIV in 2003?"

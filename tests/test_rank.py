@@ -177,11 +177,14 @@ def test_questions_that_lean_on_the_sentences_around_them(qtype, kind, prompt, a
         ("Where did La Salle meet the King of France?", "Versailles", "La Salle met the King of France at Versailles.",
          None),
         ("When did La Salle meet the King Louis XIV?", "1677", "La Salle met the King Louis XIV in 1677.", None),
+        ("Who was more certain of the impact of the victory?", "Fernando Henrique Cardoso",
+         "Fernando Henrique Cardoso was more certain of the impact of the victory.",
+         "more than whom? the sentence before said"),
         ("When did Elias Howe die the year his patent expired?", "1867",
          "Elias Howe died in 1867, the year his patent expired.", "the question holds its own time"),
     ],
 )  # fmt: skip
-def test_a_ruler_by_office_alone_or_a_time_told_twice(prompt, answer, sentence, reason):
+def test_a_ruler_by_office_alone_a_time_told_twice_or_a_comparison_with_no_other(prompt, answer, sentence, reason):
     kind = "date" if answer.isdigit() else "place"
     q = question(prompt, answer, qtype="short_answer", kind=kind)
     fact = Fact(id="x", kind=kind, text=answer, sentence=sentence, value=answer if kind == "date" else None,
