@@ -405,6 +405,12 @@ _VAGUE_THING = re.compile(
 _TIMED_ALREADY = re.compile(
     r"^(?:When|In what year|On what date)\b.*\bthe (?:same )?(?:year|day|month|week)\b(?! of\b)"
 )
+# A where-question that says where already: "Where was a treaty signed in Belgium?", "... near St. Louis?"
+_PLACED_ALREADY = re.compile(
+    r"^Where\b.*\b(?:in|near|outside|at)\s+(?:the (?:town|city|village|port) of )?([A-Z][a-z]+)\b(?! \d)"
+)
+_NOT_PLACES = frozenset({*(m.capitalize() for m in MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
+                         "Friday", "Saturday", "Sunday"})  # fmt: skip
 # A comparison made as a fact: "Who was more certain of ...?" (than the one the sentence before quoted).
 _COMPARED_WITH_WHAT = re.compile(r"\b(?:was|were|is|are|had been|has been) (?:more|less) [a-z]+\b")
 # A ruler by office alone: "the King", "the emperor's death" (not "the King of France", "the Emperor Napoleon").
@@ -876,6 +882,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "built around a long quotation"
     if fact.kind in ("number", "date") and asks and not names_something(question.prompt, question.answer):
         return "names nobody and nothing: where, what?"  # "When did the magnitude 6.6 aftershock strike?"
+    if (placed := _PLACED_ALREADY.search(question.prompt)) and placed[1] not in _NOT_PLACES:
+        return "asks where of something it places itself"  # "Where did the Allies assemble near Austerlitz?"
     return None
 
 
