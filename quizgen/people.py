@@ -77,6 +77,9 @@ class People:
     organisation_words: frozenset[str] = frozenset()
     # Words of the person a biography's title names, whom the model may never tag ("Rembrandt van Rijn").
     title_words: frozenset[str] = frozenset()
+    # Surnames the article also writes after another first name the model never tagged ("Edvard Munch" beside
+    # the tagged "Dr Christian Munch"): alone, such a surname may be either man.
+    shared_surnames: frozenset[str] = frozenset()
 
     def find(self, name: str, given: bool = True) -> Person | None:
         """The person a name refers to: exact, or the one person whose full name ends with it, or (`given`)
@@ -128,6 +131,8 @@ class People:
             named = [p for full, p in self.by_name.items() if " " in full and token.text in full.split()]
             if len(named) != 1 or named[0].name in sent.text or named[0].name in (w for _, w in subs.values()):
                 continue
+            if token.text in self.shared_surnames:
+                continue  # "Munch" of a life of Edvard Munch, whose father Dr Christian Munch is the one tagged
             surname = token.text == named[0].name.split()[-1]
             if ent.label_ == "ORG" and surname and token.text in self.organisation_words and not _as_a_person(token):
                 continue  # "Ford" beside "Ford Motor Company" may be the company, not Henry Ford
@@ -377,6 +382,7 @@ def collect_people(docs: list[Doc], title: str = "") -> People:
         del people.by_name[name]  # "Civic Passion" is a party the model once took for a person
     for name in [n for n, p in people.by_name.items() if not p.role and _only_where(n, mentions)]:
         del people.by_name[name]  # "at Kitty Hawk", "near Kitty Hawk": a place the model took for a person
+    people.shared_surnames = _shared_surnames(docs, people, title)
     for name, person in list(people.by_name.items()):
         one_word = " " not in name and person.role is None
         if one_word and len(wholes := people.given_name_of(name)) == 1:
@@ -390,6 +396,22 @@ def collect_people(docs: list[Doc], title: str = "") -> People:
             del people.by_name[name]  # one word, once, no role: as likely a product or a thing as a person
         person.pronoun = _pronoun(evidence.get(person.name, ()))  # "Empress Catherine II", "Grand Duke Peter"
     return people
+
+
+def _shared_surnames(docs: list[Doc], people: People, title: str) -> frozenset[str]:
+    """The surnames of the article's people that its title gives another person, whom the text writes with a
+    first name none of them has: "Edvard Munch", the title's painter, untagged, beside "Dr Christian Munch"."""
+    surnames = {full.split()[-1]: full.split() for full in people.by_name if " " in full}
+    shared = set()
+    for doc in docs:
+        for token in doc[1:]:
+            first = doc[token.i - 1]
+            if token.text not in surnames or not first.is_title or first.pos_ != "PROPN":
+                continue
+            other = first.text not in surnames[token.text] and first.lower_ not in TITLES and not _demonym(first)
+            if other and f"{first.text} {token.text}" in title:
+                shared.add(token.text)
+    return frozenset(shared)
 
 
 def _a_state_in_its_age(ent: Span, places: set[str]) -> bool:

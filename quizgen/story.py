@@ -264,15 +264,25 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
     if any(s.lower_ in ("he", "she") for s in subjects):
         return  # the subject carries over
+    if any(s.text in state.people.shared_surnames and not _first_name_of(s) for s in subjects):
+        state.last_person.clear()  # "Until 1906 Munch travelled ...": the title's Edvard Munch or his father? "he"
+        state.story.last_person.clear()  # after it is nobody the article's tagged people can say
+        return
     ranked = []
     for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
         written = entities.trimmed(ent).text.strip()
         rank = _salience(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
+        if written in state.people.shared_surnames:
+            continue  # "Munch" alone, of a life of Edvard Munch whose father the model tagged: either man
         if rank is not None and (person := state.people.find(written)) is not None:
             ranked.append((rank, ent.start, person.display, written, person.pronoun))
     for subject in subjects:  # "In 1609 Galileo heard ...": a name the model tagged as a product is still him
         ranked_already = subject.ent_type_ in ("PERSON", "ORG", "GPE")
         if not ranked_already and subject.pos_ == "PROPN" and (person := state.people.find(subject.text)):
+            if _another_first_name(subject, person.name):
+                state.last_person.clear()  # "Edvard Munch is ...": not Dr Christian Munch, whom the model tagged
+                state.story.last_person.clear()
+                return
             ranked.append((0, subject.i, person.display, subject.text, person.pronoun))
     if any(_someone_unknown(subject, state.people) for subject in subjects):
         state.last_person.clear()  # "Rembrandt studied under ... Jacob van Swanenburch. In Leiden, he set up
@@ -289,6 +299,16 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
             state.story.last_person[pronoun] = (display, written)
         else:
             state.story.last_person.clear()  # who the next paragraph's "he" or "she" is, nobody can say
+
+
+def _first_name_of(subject: Token) -> bool:
+    """True for a subject written with a first name before it ("Mumtaz Mahal", not "Mahal" alone)."""
+    return any(c.dep_ == "compound" and c.is_title for c in subject.lefts)
+
+
+def _another_first_name(subject: Token, name: str) -> bool:
+    """True for a subject written with a first name the person found by its surname does not have."""
+    return any(c.dep_ == "compound" and c.is_title and c.text not in name.split() for c in subject.lefts)
 
 
 def _someone_unknown(subject: Token, people) -> bool:
