@@ -559,7 +559,7 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     named = Antecedents(docs, article.title or "")
     seen: Counter = Counter()
     facts: list[Fact] = []
-    story = Story(past=dates.tells_a_past(article.text, article.date))
+    story = _story_of(article)
     for p, doc in enumerate(docs):
         state = Paragraph(article, people, story, doc, named)
         for s, sent in enumerate(doc.sents):
@@ -567,6 +567,17 @@ def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     spans.release(docs)
     counts = Counter((f.kind, (f.value or f.text).lower()) for f in facts)
     return tuple(Fact(**{**f.__dict__, "mentions": counts[(f.kind, (f.value or f.text).lower())]}) for f in facts)
+
+
+def _story_of(article: Article) -> Story:
+    """The story's start: a history or news, and for a history whose title states its one year ("September,
+    1950: Inchon Landing") and whose text states none, that year, which "On September 15" then takes."""
+    title = article.title or ""
+    past = dates.tells_a_past(f"{title}\n\n{article.text}", article.date)
+    years = set(re.findall(r"\b(1\d{3}|20\d{2})\b", title))
+    if not past or len(years) != 1 or re.search(r"\b(?:1\d{3}|20\d{2})\b", article.text):
+        return Story(past=past)
+    return Story(past=True, context=dates.NormalizedDate(years.pop(), "year", False))
 
 
 def _undated_year(ent: Span) -> bool:

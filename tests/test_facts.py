@@ -731,6 +731,15 @@ def test_a_surname_the_title_gives_an_untagged_person_is_not_the_tagged_relative
     assert written and not [p for p in written if "Christian Munch" in p and "son of" not in p], written
 
 
+def test_a_history_whose_only_year_is_in_its_title_dates_its_days_by_it():
+    article = article_of(title="September, 1950: Inchon Landing", published=date(2020, 1, 1), paragraphs=(
+        "MacArthur prepared an amphibious assault behind the enemy's lines.",
+        "On September 15, the Tenth Corps carried out the landing. Seoul fell on September 26.",
+    ))  # fmt: skip
+    days = {f.text: f.value for f in analyze(article).facts if f.kind == "date"}
+    assert days == {"September 15": "1950-09-15", "September 26": "1950-09-26"}, days
+
+
 def test_a_count_with_nothing_counted_is_no_subject_to_stand_alone():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Bowie, Crockett and Travis met. The three came to the territory of Texas after Travis' attack on the "
