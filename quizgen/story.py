@@ -38,6 +38,9 @@ def _tense_at(ent: Span) -> str:
     if before in ("in", "on", "by") and start > 1 and doc[start - 2].lower_ in _SCHEDULED_NOW:
         return "future"  # "when their tour of duty ends in July": a present that tells a schedule (the model may
         # take "ends" for a plural noun)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.tag_ == "POS" and _WEEKDAY.fullmatch(ent.text):
+        return "present"  # "will appeal Wednesday's verdict": the day of a thing, the nearer one, not the verb's
     return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
 
 

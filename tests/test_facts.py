@@ -740,6 +740,15 @@ def test_a_history_whose_only_year_is_in_its_title_dates_its_days_by_it():
     assert days == {"September 15": "1950-09-15", "September 26": "1950-09-26"}, days
 
 
+def test_a_weekdays_thing_is_of_the_nearer_day_whatever_the_verb():
+    article = article_of(
+        published=date(2021, 12, 30),
+        paragraphs=("Maxwell's lawyer Bobbi Sternheim said her client will appeal Wednesday's verdict.",),
+    )
+    days = {f.text: f.value for f in analyze(article).facts if f.kind == "date"}
+    assert days == {"Wednesday": "2021-12-29"}, days  # not January 5, 2022, after "will appeal"
+
+
 def test_a_count_with_nothing_counted_is_no_subject_to_stand_alone():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Bowie, Crockett and Travis met. The three came to the territory of Texas after Travis' attack on the "
