@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizgen.dates import MONTH_NAMES, render
+from quizgen.dates import MONTH_NAMES, WEEKDAYS, render
 from quizgen.models import Clause, Fact, Question
 from quizgen.nlp import TITLE_ABBREVIATIONS, TITLES
 from quizgen.numbers import WORDS as NUMBER_WORDS
@@ -341,7 +341,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         vague = None  # "In Kazakhstan, which activist called the protests ...?": the protests there
     if vague or _VAGUE_OPENING.match(prompt) or _VAGUE_EVENT.search(prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
-    if (ruler := _BARE_RULER.search(prompt)) and not re.search(rf"\b{ruler[1]} [A-Z]", prompt, re.I):
+    asked = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in prompt)
+    if asked and (ruler := _BARE_RULER.search(prompt)) and not re.search(rf"\b(?i:{ruler[1]}) [A-Z]", prompt):
         return "which king? the question does not say"  # "What did La Salle name in honor of the King?"
     if _RELATIVE_ORDINAL.search(prompt):
         return "previous to what? the sentence does not say"  # "The previous general legislative election"
@@ -409,8 +410,7 @@ _TIMED_ALREADY = re.compile(
 _PLACED_ALREADY = re.compile(
     r"^Where\b.*\b(?:in|near|outside|at)\s+(?:the (?:town|city|village|port) of )?([A-Z][a-z]+)\b(?! \d)"
 )
-_NOT_PLACES = frozenset({*(m.capitalize() for m in MONTH_NAMES), "Monday", "Tuesday", "Wednesday", "Thursday",
-                         "Friday", "Saturday", "Sunday"})  # fmt: skip
+_NOT_PLACES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAYS))
 # A comparison made as a fact: "Who was more certain of ...?" (than the one the sentence before quoted).
 _COMPARED_WITH_WHAT = re.compile(r"\b(?:was|were|is|are|had been|has been) (?:more|less) [a-z]+\b")
 # A ruler by office alone: "the King", "the emperor's death" (not "the King of France", "the Emperor Napoleon").

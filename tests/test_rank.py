@@ -177,6 +177,8 @@ def test_questions_that_lean_on_the_sentences_around_them(qtype, kind, prompt, a
         ("Where did La Salle meet the King of France?", "Versailles", "La Salle met the King of France at Versailles.",
          None),
         ("When did La Salle meet the King Louis XIV?", "1677", "La Salle met the King Louis XIV in 1677.", None),
+        ("When did La Salle get permission from the King to explore Florida?", "1677",
+         "La Salle got permission from the King to explore Florida in 1677.", "which king? the question does not say"),
         ("Who was more certain of the impact of the victory?", "Fernando Henrique Cardoso",
          "Fernando Henrique Cardoso was more certain of the impact of the victory.",
          "more than whom? the sentence before said"),
