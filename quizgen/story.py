@@ -267,10 +267,6 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
     if any(s.lower_ in ("he", "she") for s in subjects):
         return  # the subject carries over
-    if any(s.text in state.people.shared_surnames and not _first_name_of(s) for s in subjects):
-        state.last_person.clear()  # "Until 1906 Munch travelled ...": the title's Edvard Munch or his father? "he"
-        state.story.last_person.clear()  # after it is nobody the article's tagged people can say
-        return
     ranked = []
     for ent in spans.ents(sent):  # any label: the model may take "Norton" for an organisation where it is the man
         written = entities.trimmed(ent).text.strip()
@@ -282,10 +278,6 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     for subject in subjects:  # "In 1609 Galileo heard ...": a name the model tagged as a product is still him
         ranked_already = subject.ent_type_ in ("PERSON", "ORG", "GPE")
         if not ranked_already and subject.pos_ == "PROPN" and (person := state.people.find(subject.text)):
-            if _another_first_name(subject, person.name):
-                state.last_person.clear()  # "Edvard Munch is ...": not Dr Christian Munch, whom the model tagged
-                state.story.last_person.clear()
-                return
             ranked.append((0, subject.i, person.display, subject.text, person.pronoun))
     if any(_someone_unknown(subject, state.people) for subject in subjects):
         state.last_person.clear()  # "Rembrandt studied under ... Jacob van Swanenburch. In Leiden, he set up
@@ -304,19 +296,23 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
             state.story.last_person.clear()  # who the next paragraph's "he" or "she" is, nobody can say
 
 
-def _first_name_of(subject: Token) -> bool:
-    """True for a subject written with a first name before it ("Mumtaz Mahal", not "Mahal" alone)."""
-    return any(c.dep_ == "compound" and c.is_title for c in subject.lefts)
-
-
-def _another_first_name(subject: Token, name: str) -> bool:
-    """True for a subject written with a first name the person found by its surname does not have."""
-    return any(c.dep_ == "compound" and c.is_title and c.text not in name.split() for c in subject.lefts)
+def _first_names(subject: Token) -> list[str]:
+    """The capitalised words a subject is written with before it: "Mumtaz" of "Mumtaz Mahal"."""
+    return [c.text for c in subject.lefts if c.dep_ == "compound" and c.is_title]
 
 
 def _someone_unknown(subject: Token, people) -> bool:
     """True for a subject that names someone the article's people do not hold: an untagged or PERSON proper
-    noun, or the title's own person whom the model took for an organisation ("Rembrandt")."""
+    noun, or the title's own person whom the model took for an organisation ("Rembrandt"), or did not tag while
+    it tagged a relative of the same surname: "Edvard Munch is ..." (not Dr Christian Munch), and "Munch" alone
+    after it (either man)."""
+    firsts = _first_names(subject)
+    if subject.text in people.shared_surnames and not firsts:
+        return True
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG", "GPE"):
+        person = people.find(subject.text)
+        if person is not None and any(first not in person.name.split() for first in firsts):
+            return True
     if subject.pos_ != "PROPN" or not subject.is_title or any(subject.text in name.split() for name in people.by_name):
         return False  # (a surname two people share is someone known: "Seacole", wife and husband)
     if any(c.dep_ == "prep" for c in subject.children):
