@@ -105,6 +105,11 @@ def _ordinal_in(answer: str, title: str) -> bool:
     return word in _ORDINALS and re.search(rf"\b{_ORDINALS.index(word) + 1}(?:st|nd|rd|th)\b", title) is not None
 
 
+def _scale(word: str) -> str:
+    """ "billion" for "B", "bn" and "billion" alike."""
+    return _SCALES.get(word.lower(), word.lower())
+
+
 def _rounded_in(answer: str, title: str) -> bool:
     """True for a share the title gives rounded ("61.07%" under "won the polls by 61%"), a sum it rounds ("$4.83
     billion" under "Verizon buys Yahoo for $4.8B"), or a round count the title gives exactly ("more than 2,000"
@@ -113,12 +118,9 @@ def _rounded_in(answer: str, title: str) -> bool:
     if share is not None:
         return any(share.group(1) == m.group(1) for m in _PERCENT.finditer(title))
     if (sum_ := _SCALED.search(answer)) is not None:
-        scale = _SCALES.get(sum_[2].lower(), sum_[2].lower())
         for shown in _SCALED.finditer(title):
             places = len(shown[1].partition(".")[2])
-            if _SCALES.get(shown[2].lower(), shown[2].lower()) == scale and round(float(sum_[1]), places) == float(
-                shown[1]
-            ):
+            if _scale(shown[2]) == _scale(sum_[2]) and round(float(sum_[1]), places) == float(shown[1]):
                 return True
     hedged = re.fullmatch(r"(?:more than|over|nearly|almost|about|around|some|at least) (\d{1,3}(?:,\d{3})+)", answer)
     if hedged is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizgen.dates import MONTH_NAMES, WEEKDAYS, render
+from quizgen.dates import MONTH_NAMES, WEEKDAYS, YEAR, render
 from quizgen.models import Clause, Fact, Question
 from quizgen.nlp import TITLE_ABBREVIATIONS, TITLES
 from quizgen.numbers import WORDS as NUMBER_WORDS
@@ -152,7 +152,7 @@ def _years_between(prompt: str, answer: str) -> bool:
     """True for a length in years that two years the question prints make ("carved over a _____ period October
     4, 1927 - October 31, 1941": 14-year)."""
     length = re.fullmatch(r"(\d+)[- ]years?(?:-long|-old)?", answer.strip())
-    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", prompt)]
+    years = [int(y) for y in YEAR.findall(prompt)]
     return length is not None and any(b - a == int(length[1]) for a in years for b in years)
 
 
@@ -341,8 +341,7 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         vague = None  # "In Kazakhstan, which activist called the protests ...?": the protests there
     if vague or _VAGUE_OPENING.match(prompt) or _VAGUE_EVENT.search(prompt):
         return "which one? a bare noun the article never names"  # "What has the referendum formalized?"
-    asked = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in prompt)
-    if asked and (ruler := _BARE_RULER.search(prompt)) and not re.search(rf"\b(?i:{ruler[1]}) [A-Z]", prompt):
+    if _asks(question) and (ruler := _BARE_RULER.search(prompt)) and not re.search(rf"\b(?i:{ruler[1]}) [A-Z]", prompt):
         return "which king? the question does not say"  # "What did La Salle name in honor of the King?"
     if _RELATIVE_ORDINAL.search(prompt):
         return "previous to what? the sentence does not say"  # "The previous general legislative election"
@@ -729,7 +728,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return why
     if _COMPARED_WITH_WHAT.search(question.prompt) and " than " not in fact.sentence:
         return "more than whom? the sentence before said"  # "Who was more certain of the impact of the victory?"
-    asks = question.type == "short_answer" or (question.type == "multiple_choice" and BLANK not in question.prompt)
+    asks = _asks(question)
     if asks and question.prompt.startswith("When ") and re.search(r"\bin \d{4}\b", question.prompt):
         return "asks when of something it dates itself"  # "When was the patient diagnosed with HIV in 2003?"
     if asks and question.prompt.startswith("When ") and _CLOCK.search(question.prompt):
@@ -885,6 +884,11 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if (placed := _PLACED_ALREADY.search(question.prompt)) and placed[1] not in _NOT_PLACES:
         return "asks where of something it places itself"  # "Where did the Allies assemble near Austerlitz?"
     return None
+
+
+def _asks(q: Question) -> bool:
+    """True for a question that asks (a short answer, or its options), not one that prints its sentence."""
+    return q.type == "short_answer" or (q.type == "multiple_choice" and BLANK not in q.prompt)
 
 
 def shows_sentence(q: Question) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.checks import AGE, cuts_a_time, has_words, normalize, only_the_place
+from quizgen.dates import YEAR
 from quizgen.distractors import FactIndex, distractors, stable_order
 from quizgen.models import Article, Fact, Question
 from quizgen.questions import question_id, tidy
@@ -91,7 +92,7 @@ _DATE_BOUND = re.compile(r"(?i)\b(?:by|before|after|until|till|since|from|as of)
 def _distance(option: str, answer: str, fact: Fact) -> float:
     """How far a wrong option is from the answer: in days for a date, as a ratio for a figure."""
     if fact.kind == "date":
-        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", option + " " + answer)]
+        years = [int(y) for y in YEAR.findall(option + " " + answer)]
         return abs(years[0] - years[-1]) if len(years) >= 2 else 0.0
     a, b = (re.search(r"\d[\d,]*(?:\.\d+)?", t) for t in (answer, option))
     if a is None or b is None:

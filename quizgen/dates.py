@@ -19,6 +19,8 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  # in full: "may", not "mar"
+# A year written out: "1950", "2022" (the figure in group 1).
+YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 PART_OF_DAY = ("morning", "afternoon", "evening", "night")
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -365,7 +367,7 @@ def tells_a_past(text: str, published: date | None) -> bool:
     Its dates without a year follow its own story; "Sunday" or "today" say nothing it can resolve."""
     if published is None:
         return True
-    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", text)]
+    years = [int(y) for y in YEAR.findall(text)]
     near = [y for y in years if published.year - 2 <= y <= published.year + 1]
     told = _QUOTED.sub(" ", text)  # "tomorrow will be a day of rejoicing", Gandhi said: his day, not the writer's
     return bool(years) and not near and not _NEWS_DEIXIS.search(told)
