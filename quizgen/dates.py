@@ -223,8 +223,10 @@ def _ago(lowered: str, anchor: date) -> NormalizedDate | None:
         return None  # "cured ten years ago": a round figure, no year to print (2009 or 2008?)
     if unit == "day":
         return _day(anchor - timedelta(days=n), True)
-    if unit == "week":
-        return _day(anchor - timedelta(weeks=n), True)
+    if unit == "week":  # "two weeks ago" is no exact day: its month, where the days around it keep to one
+        around = [anchor - timedelta(weeks=n, days=shift) for shift in (-3, 3)]
+        month = {(d.year, d.month) for d in around}
+        return _month(*around[0].timetuple()[:2], True) if len(month) == 1 else None
     if unit == "month":
         return _month_after(anchor.year, anchor.month, -n)
     years = {"year": 1, "decade": 10, "century": 100}[unit] * n

@@ -50,6 +50,13 @@ def test_a_round_number_of_years_ago_gives_no_year():
     assert normalize("twenty years ago", PUBLISHED) is None
 
 
+def test_weeks_ago_give_their_month_not_a_day():
+    assert normalize("two weeks ago", PUBLISHED).value == "2022-05"  # about May 24: May, a day would be a guess
+    assert normalize("a week ago", date(2012, 5, 16)).value == "2012-05"
+    assert normalize("two weeks ago", date(2012, 5, 16)) is None  # about May 2: April or May
+    assert normalize("three days ago", PUBLISHED).value == "2022-06-04"
+
+
 def test_future_tense_picks_the_coming_date():
     assert normalize("June 28", date(2011, 4, 13), tense="future").value == "2011-06-28"
     assert normalize("Friday", PUBLISHED, tense="future").value == "2022-06-10"
