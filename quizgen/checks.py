@@ -134,17 +134,27 @@ def _list_cut_short(prompt: str, source: str) -> bool:
     return going_on is not None and "VERB" in getAllLemmas(going_on[1])
 
 
+# Words that split a total into parts: "19 of the 28 ... the remaining nine", "a crew of 12, of whom eight".
+_PARTS = re.compile(r"\b(?:remaining|the rest|of whom|of which|the others?|of the \d[\d,]*)\b")
+_FIGURE_WORDS = {
+    word: value for word, value in NUMBER_WORDS.items() if value > 1 and word[-2:] not in ("th", "nd", "rd")
+}
+
+
 def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
     """True for a count the question's other figures make by adding or taking away ("an army of 12,000 men,
-    made up of 8,000 mounted knights and _____ crossbowmen": 4,000)."""
+    made up of 8,000 mounted knights and _____ crossbowmen": 4,000). Under ten, only where the sentence splits
+    a total into parts ("19 of the 28 were rescued ... the remaining _____"): elsewhere two of five and three
+    are chance."""
     value = _count_of(answer)
-    if value is None or value < 10:
-        return False  # "two" of "five ... three": too small to be more than chance
+    if value is None or (value < 10 and not _PARTS.search(prompt)):
+        return False
     figures = {
         float(f.replace(",", ""))
-        for f in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d%])|(?<![\w.,])\d+(?![\d,.%])", prompt)
+        for f in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d%])|(?<![\w.,])\d+(?![\d%]|[,.]\d)", prompt)
         if "," in f or not 1000 <= int(f) <= 2100  # not a year
     }
+    figures |= {float(_FIGURE_WORDS[w]) for w in re.findall(r"\b[a-z]+\b", prompt) if w in _FIGURE_WORDS}
     return any(a + b == value or a - b == value for a in figures for b in figures if a != b and value not in (a, b))
 
 

@@ -877,3 +877,25 @@ def test_a_question_that_dates_itself_or_prints_its_answers_word_is_refused():
     q = question("Where did the Roslin experiment take place?", "the Roslin Institute", kind="organization")
     why = "a word of the answer's name is in the question"
     assert rejection(q, _fact("organization", "the Roslin Institute", said), said) == why
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("Lagadianos said that 19 of the 28 passengers were rescued by fishing boats, while the remaining nine were "
+         "picked up by a navy helicopter.", "nine"),
+        ("Lagadianos said that 19 of the 28 passengers were rescued by fishing boats, while the remaining nine were "
+         "picked up by a navy helicopter.", "19"),
+        ("The ferry, operated by Aegean Lines, had a crew of 12, of whom eight were Greek and four were Filipino.",
+         "eight"),
+        ("The ferry, operated by Aegean Lines, had a crew of 12, of whom eight were Greek and four were Filipino.",
+         "12"),
+    ],
+)  # fmt: skip
+def test_a_part_the_sentence_splits_from_its_total_is_given_away_small_or_in_words(said, answer):
+    assert gap_rejection(said, answer, "number") == "the other figures add up to it"
+
+
+def test_small_figures_that_only_happen_to_add_up_are_asked():
+    said = "Smith scored two goals in five games, and the team won three of them in March 2012."
+    assert gap_rejection(said, "two", "number") != "the other figures add up to it"
