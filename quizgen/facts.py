@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen import asides, clauses, dates, entities, outcomes, spans
 from quizgen.antecedents import Antecedents, match_named, match_substitutions, scope_named, scope_substitutions
+from quizgen.biography import mark_title_person
 from quizgen.clauses import Substitutions
 from quizgen.dates import PART_OF_DAY
 from quizgen.models import Article, Clause, Fact
@@ -554,6 +555,7 @@ def _fact_for(
 
 def extract_facts(article: Article, docs: Sequence[Doc]) -> tuple[Fact, ...]:
     """All facts of an article, in reading order; `docs` are its paragraphs, parsed."""
+    mark_title_person(article.title or "", docs)
     entities.note_names(list(docs))
     people = collect_people(list(docs), article.title or "")
     named = Antecedents(docs, article.title or "")

@@ -334,8 +334,8 @@ def _salience(ent: Span) -> int | None:
         if any(t.ent_type_ == "PERSON" for t in named):
             return 1  # "Mary's father Richard was a cabinetmaker. When he died ...": he is Richard
         token = token.head  # "Norton's public prominence faded": the subject's owner
-    if token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS:
-        return 0
+    if (token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS) or token.i == root.i:
+        return 0  # (the root: a sentence that is the name, "Hypatia, a Neo-Platonic philosopher, born in ...")
     if token.head.i == root.i and token.dep_ in ("dobj", "dative", "attr", "oprd"):
         return 1
     preposition = token.head

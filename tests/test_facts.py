@@ -1212,3 +1212,21 @@ def test_a_life_span_in_brackets_is_no_deed_and_its_day_no_figure():
     prompts = {q.prompt for q in candidates(article, facts)}
     assert not [p for p in prompts if "bury" in p or p.startswith("Who buried")]  # no "When did Lippershey bury?"
     assert "29" not in {f.text for f in of_kind(facts, "number")}
+
+
+def test_a_biography_titled_with_a_name_the_model_takes_for_a_firm_is_about_that_person():
+    article = article_of(published=date(2020, 1, 1), title="Hypatia", paragraphs=(
+        "Hypatia, a Neo-Platonic philosopher, born in Alexandria about 370, killed in 415. She was the daughter of "
+        "Theon, a distinguished mathematician and astronomer. She went to Athens near the close of the 4th century, "
+        "and studied under the philosopher Plutarch.",))  # fmt: skip
+    result = analyze(article)
+    first = next(f for f in result.facts if f.kind == "person")
+    assert (first.value, first.role) == ("Hypatia", "Neo-Platonic philosopher")
+    prompts = [q.prompt for q in candidates(article, list(result.facts))]
+    assert "Where did Hypatia go near the close of the 4th century?" in prompts  # "She" is Hypatia
+
+
+def test_a_title_that_names_a_thing_is_no_person():
+    article = article_of(published=date(2020, 1, 1), title="Krakatoa", paragraphs=(
+        "Krakatoa, a volcanic island in Indonesia, erupted in 1883. It killed more than 36,000 people.",))  # fmt: skip
+    assert not [f for f in analyze(article).facts if f.kind == "person"]  # an island, not a philosopher
