@@ -130,7 +130,13 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     if lowered in ("they", "their", "theirs"):
         # Not the noun its own relative clause tells of: in "the pictures they saw", "they" saw the pictures.
         described = token.head.head.i if token.head.dep_ == "relcl" else None
-        return any((t.tag_ in ("NNS", "NNPS") and t.i != described) or t.lower_ == "and" for t in earlier)
+        # Nor what an opening phrase of its own verb tells of: "After a few delays for bad weather, they were
+        # sighted", "In April 2008 elections, they won": the Armada, the Maoists of the sentence before.
+        framing = {t.i for t in earlier if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == token.head.i}
+        return any(
+            (t.tag_ in ("NNS", "NNPS") and t.i != described and t.i not in framing) or t.lower_ == "and"
+            for t in earlier
+        )
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
 
 

@@ -1074,6 +1074,16 @@ def test_they_in_a_relative_clause_does_not_point_to_the_noun_it_describes():
     assert any(f.cloze for f in painters)  # "they" here has "painters" before it
 
 
+def test_they_does_not_point_to_a_noun_of_its_own_verbs_opening_phrase():
+    facts = facts_of(
+        "The Armada set sail from Lisbon in May 1588. After a few delays for bad weather, they were sighted off "
+        "Cornwall on 19 July, and soon after off Plymouth."
+    )
+    assert [f for f in facts if f.cloze and "they were sighted" in f.sentence] == []
+    soldiers = facts_of("When the soldiers reached Paris in 1814, they found the city open.")
+    assert any(f.cloze for f in soldiers)  # "they" of another verb's subject: the soldiers
+
+
 def test_a_year_the_parser_took_for_a_count_is_no_number():
     """ "By 1838": a number question would offer 919 and 2757 as years."""
     facts = facts_of("By 1838 Daguerre's continued experiments had progressed to the point of showing examples.")
