@@ -375,6 +375,21 @@ def tells_a_past(text: str, published: date | None) -> bool:
     return bool(years) and not near and not _NEWS_DEIXIS.search(told)
 
 
+_WEEKDAY_DATED = re.compile(
+    rf"(?i)\b{_WEEKDAY},? (?:{_DAY},? {_MONTH}|{_MONTH} {_DAY}),? (?P<year>\d{{4}})\b".replace("(?P<day>", "(?:")
+    .replace("(?P<month>", "(?:")
+    .replace("(?P<weekday>", "(?:")
+)
+
+
+def narrates_weekdays(text: str, published: date | None) -> bool:
+    """True for a text that gives a day of a year long before its date of publication with its weekday ("on
+    Sunday, 2 September, 1666"): its "Tuesday" may be that story's as well as the writer's week."""
+    return published is not None and any(
+        abs(int(m["year"]) - published.year) > 1 for m in _WEEKDAY_DATED.finditer(text)
+    )
+
+
 _SEASON = "spring|summer|autumn|fall|winter"  # "expected to close this summer"
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _NEWS_DEIXIS = re.compile(

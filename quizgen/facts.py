@@ -576,9 +576,10 @@ def _story_of(article: Article) -> Story:
     1950: Inchon Landing") and whose text states none, that year, which "On September 15" then takes."""
     title = article.title or ""
     past = dates.tells_a_past(f"{title}\n\n{article.text}", article.date)
+    old_weekdays = dates.narrates_weekdays(article.text, article.date)
     years = set(dates.YEAR.findall(title))
     if not past or len(years) != 1 or dates.YEAR.search(article.text):
-        return Story(past=past)
+        return Story(past=past, old_weekdays=old_weekdays)
     return Story(past=True, context=dates.NormalizedDate(years.pop(), "year", False))
 
 

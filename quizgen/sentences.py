@@ -26,6 +26,9 @@ _PART_OF_PERIOD = re.compile(
 )
 
 
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")  # the verb's own subject: "Next year will mark ..." has none
+
+
 def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     """How a relative date is written absolute in running text: "last March" -> "in March 2022",
     "Saturday afternoon" -> "on the afternoon of October 11, 2008"."""
@@ -41,7 +44,9 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     previous = span.doc[span.start - 1] if span.start > 0 else None
     after_a_preposition = previous is not None and (previous.pos_ in ("ADP", "SCONJ") or previous.lower_ == "until")
     after_a_preposition = after_a_preposition and previous.dep_ != "prt"  # "results poured in late Monday"
-    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not after_a_preposition:
+    verb = span.root.head
+    its_subject = span.start == span.sent.start and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not after_a_preposition and not its_subject:
         perfect = any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in span.root.head.children)
         if perfect and span.text.lower() in ("today", "now", "this week", "this month", "this year"):
             return f"as of {written}"  # "has dropped to 56 percent today" -> "... as of March 8, 2011"

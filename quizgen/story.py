@@ -112,6 +112,7 @@ class Story:
     match: str | None = None  # the match the story reports now: "Sweden and South Korea"
     last_thing: str | None = None  # the named thing the sentence before was about, for an opening "It"/"Its"
     past: bool = False  # a history: nothing counts from the day of writing (`dates.tells_a_past`)
+    old_weekdays: bool = False  # it dates a day long past with its weekday (`dates.narrates_weekdays`)
     sentences: int = 0  # sentences read so far
     context_at: int = -2  # the sentence the last date was in
     # The last person named of each known pronoun, for a "he" or "she" opening the next paragraph.
@@ -150,6 +151,9 @@ class Paragraph:
             if _year_after_of(ent) or _nowadays(ent):
                 continue  # "mid-February of 645" has its year; "what are today Kyrgyzstan ..." is no date
             story = self.story
+            if story.old_weekdays and not story.past and _WEEKDAY.search(ent.text) and not dates.YEAR.search(ent.text):
+                continue  # "Throughout Tuesday", after "Sunday, 2 September, 1666" in a page that counts "next
+                # year" from its writing: 1666's Tuesday or the writer's?
             if story.past and _year_in_doubt(ent, story.context):
                 continue  # "On February 20, Atlee announced self-rule by June 1948", after 1945: which year?
             anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known

@@ -1240,3 +1240,18 @@ def test_a_title_that_names_a_thing_is_no_person():
     article = article_of(published=date(2020, 1, 1), title="Krakatoa", paragraphs=(
         "Krakatoa, a volcanic island in Indonesia, erupted in 1883. It killed more than 36,000 people.",))  # fmt: skip
     assert not [f for f in analyze(article).facts if f.kind == "person"]  # an island, not a philosopher
+
+
+def test_a_relative_date_that_is_its_sentences_subject_is_written_without_a_preposition():
+    facts = facts_of("Next year will mark the 350th anniversary of the Great Fire of London, which destroyed 13,000 "
+                     "houses and 87 churches.")  # fmt: skip
+    assert any("".join(f.cloze).startswith("2023 will mark") for f in facts if f.cloze and f.kind == "number")
+
+
+def test_weekdays_of_a_page_that_dates_a_day_long_past_with_its_weekday_are_not_the_writers():
+    facts = facts_of(
+        "Next year will mark the 350th anniversary of the Great Fire of London.",
+        "The Great Fire of London started in a bakery on Pudding Lane at about 1am on Sunday, 2 September, 1666.",
+        "Throughout Tuesday the fire claimed Fleet Street and St Bride's church, where Samuel Pepys was baptised.",
+    )
+    assert [f.value for f in of_kind(facts, "date")] == ["2023", "1666-09-02"]  # no Tuesday of June 2022
