@@ -106,9 +106,22 @@ _SCALINGS = ((1.25, 1.5, 2.0), (0.5, 1.5, 2.0), (0.5, 0.75, 1.5), (0.25, 0.5, 0.
 _MORE_SCALINGS = (0.5, 1.5, 2.0, 0.75, 3.0, 1.25, 0.25)
 
 
+# A measurement to a fraction of its unit ("9.69 seconds", "8.8 metres"): halved or doubled, no one would
+# pick it (a 100 m run in 4.84 seconds), so it moves by a few percent instead.
+_MEASURED = re.compile(
+    r"\d\.\d+ ?(?:seconds?|secs?|s|minutes?|min|hours?|h|metres?|meters?|m|km|kilometres?|kilometers?|miles?|"
+    r"feet|ft|inches|kg|kilograms?|tonnes?|tons?|degrees?|mph|km/h|knots)\b",
+    re.IGNORECASE,
+)
+_NEAR_SCALINGS = ((0.97, 1.02, 1.04), (0.96, 0.98, 1.03), (0.98, 1.02, 1.05), (0.95, 0.97, 1.02))
+_MORE_NEAR_SCALINGS = (0.97, 1.02, 1.04, 0.96, 0.98, 1.03, 0.95, 1.05)
+
+
 def _scalings(answer: str) -> tuple[float, ...]:
-    first = _SCALINGS[int(hashlib.sha1(answer.encode()).hexdigest(), 16) % len(_SCALINGS)]
-    return first + tuple(f for f in _MORE_SCALINGS if f not in first)  # more, for options a rule leaves out
+    near = _MEASURED.search(answer) is not None
+    firsts, more = (_NEAR_SCALINGS, _MORE_NEAR_SCALINGS) if near else (_SCALINGS, _MORE_SCALINGS)
+    first = firsts[int(hashlib.sha1(answer.encode()).hexdigest(), 16) % len(firsts)]
+    return first + tuple(f for f in more if f not in first)  # more, for options a rule leaves out
 
 
 def number_distractors(answer: str) -> list[str]:

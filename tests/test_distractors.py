@@ -417,3 +417,10 @@ def test_a_possessive_after_a_name_ending_in_s_is_written_with_the_apostrophe_al
         made.append(true_false(article, cloze, fact, [fact]))
     false = [q.prompt for q in made if q is not None and q.answer == "False"]
     assert "Nicolas Sarkozy appealed to the Netherlands' partners in Europe." in false  # not "the Netherlands's"
+
+
+def test_a_measurement_to_a_fraction_of_its_unit_moves_by_a_few_percent():
+    options = number_distractors("9.69 seconds")[:3]
+    assert all(9.2 <= float(o.split()[0]) <= 10.2 for o in options)  # not a 100 m in 4.84 or 19.38 seconds
+    assert all(o.endswith(" seconds") and len(o.split()[0]) == 4 for o in options)
+    assert number_distractors("$4.05 billion")[0] != "$3.93 billion"  # money still scales
