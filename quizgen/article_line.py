@@ -33,7 +33,7 @@ def _forms(answer: str, kind: str) -> list[str]:
     """The answer and the forms of it a reader would know it by: its acronym, its initials, and for a person
     the surname ("Usain Bolt": "Bolt"; not "Usain", which another Usain in the title would match)."""
     forms = [answer, re.sub(r"(?i)^the ", "", answer), *_ACRONYM.findall(answer)]
-    if abbreviation := initials(re.sub(r"^[Tt]he ", "", answer)):
+    if abbreviation := initials(answer):
         forms.append(abbreviation)  # "World Health Organization" -> WHO
     if kind == "person":
         forms += _NAME_WORD.findall(answer)[1:]  # "Lula" of "Luiz Inacio Lula da Silva" under "Lula defeats ..."

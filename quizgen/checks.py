@@ -95,6 +95,20 @@ def asks_a_role(question: Question) -> bool:
     return question.key.startswith("role:")
 
 
+# A gap that is all a bracket holds, after words with no figure: it says again what they say ("a nickel
+# (_____)": US$0.05). After a figure it converts ("one trillion yen (_____)"), which is no give-away.
+_BRACKETED_GAP = re.compile(r"([^,;:()]*) \(_____\)")
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|"
+                     r"billions?|trillions?)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _restated(prompt: str) -> bool:
+    """True for a gap that fills a bracket after words that hold no figure: "a nickel (_____)"."""
+    bracketed = _BRACKETED_GAP.search(prompt)
+    words = bracketed[1].split()[-3:] if bracketed else []  # "less than a nickel", not the whole sentence
+    return bool(words) and not _FIGURE.search(" ".join(words))
+
+
 def _spelled_before(prompt: str, answer: str) -> bool:
     """True for an abbreviation gapped right after the words it abbreviates: "Ebola virus disease (_____)",
     "Pakistan Muslim League-Nawaz (_____)" (PML-N), "Bank of England (_____)" (BoE, its "of" left out)."""
@@ -640,8 +654,9 @@ def _abbreviates(word: str, initials: str) -> bool:
 
 
 def initials(name: str) -> str:
-    """ "the Kennedy Space Center" -> "KSC"; "" for a name of fewer than two capitalised words."""
-    words = [w for w in name.split() if w[:1].isupper()]
+    """ "the Kennedy Space Center", "The Securities and Exchange Commission" -> "KSC", "SEC"; "" for a name of
+    fewer than two capitalised words."""
+    words = [w for w in re.sub(r"^[Tt]he ", "", name).split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
@@ -881,6 +896,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the answer's initials stand in the question"  # "The Union Election Commission (_____)" -> "UEC"
     if _spelled_before(question.prompt, question.answer):
         return "the words before the gap spell the answer"  # "the Ebola virus disease (_____) outbreak" -> EVD
+    if _restated(question.prompt):
+        return "the brackets restate the words before them"  # "less than a nickel (_____) per share" -> US$0.05
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

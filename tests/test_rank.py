@@ -899,3 +899,21 @@ def test_a_part_the_sentence_splits_from_its_total_is_given_away_small_or_in_wor
 def test_small_figures_that_only_happen_to_add_up_are_asked():
     said = "Smith scored two goals in five games, and the team won three of them in March 2012."
     assert gap_rejection(said, "two", "number") != "the other figures add up to it"
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "kind", "reason"),
+    [
+        ("The Securities and Exchange Commission (SEC) still has to approve the merger in 2005.",
+         "The Securities and Exchange Commission", "organization", "its abbreviation in the question"),
+        ("Dan Ackman noted in 2005 that the commission at the NYSE averages less than a nickel (US$0.05) per share.",
+         "US$0.05", "number", "the brackets restate the words before them"),
+    ],
+)  # fmt: skip
+def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
+    assert gap_rejection(said, answer, kind) == reason
+
+
+def test_a_figure_converted_in_brackets_is_still_asked():
+    said = "Tokyo is expected to spend more than one trillion yen (9.4 billion dollars) on Kibo by 2010."
+    assert gap_rejection(said, "9.4 billion dollars", "number") != "the brackets restate the words before them"
