@@ -172,6 +172,23 @@ def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
     return any(a + b == value or a - b == value for a in figures for b in figures if a != b and value not in (a, b))
 
 
+def _next_after_a_count(prompt: str, answer: str) -> bool:
+    """True for an order one past a count the question gives: "Japan has sent up five H-2A rockets successfully
+    but ... had to destroy the _____ H-2A rocket" (sixth); "Six of the voyages ..., while the _____" (seventh)."""
+    ordinal = re.fullmatch(r"(?i)(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)", answer.strip())
+    if ordinal is None:
+        return False
+    if ordinal[1]:
+        place = int(ordinal[1])
+    elif (word := ordinal[2].lower()) in NUMBER_WORDS and word[-2:] in ("st", "nd", "rd", "th"):
+        place = NUMBER_WORDS[word]
+    else:
+        return False
+    counts = {int(f) for f in re.findall(r"(?<![\w.,])\d+(?![\d%]|[,.]\d|st|nd|rd|th)", prompt) if len(f) < 4}
+    counts |= {_FIGURE_WORDS[w] for w in re.findall(r"\b[a-z]+\b", prompt.lower()) if w in _FIGURE_WORDS}
+    return place - 1 in counts
+
+
 def _years_between(prompt: str, answer: str) -> bool:
     """True for a length in years that two years the question prints make ("carved over a _____ period October
     4, 1927 - October 31, 1941": 14-year)."""
@@ -798,6 +815,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)
     if fact.kind == "number" and _the_rest_of_a_total(question.prompt, question.answer):
         return "the other figures add up to it"  # "12,000 men, made up of 8,000 knights and _____ crossbowmen"
+    if fact.kind == "number" and _next_after_a_count(question.prompt, question.answer):
+        return "the count before it gives the order away"  # "sent up five rockets ... destroy the _____" (sixth)
     if fact.kind == "number" and _years_between(question.prompt, question.answer):
         return "the years in the question give the length away"  # "a _____ period October 4, 1927 - October 31, 1941"
     if cuts_a_time(question.prompt):

@@ -908,6 +908,10 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "The Securities and Exchange Commission", "organization", "its abbreviation in the question"),
         ("Dan Ackman noted in 2005 that the commission at the NYSE averages less than a nickel (US$0.05) per share.",
          "US$0.05", "number", "the brackets restate the words before them"),
+        ("Japan has sent up five H-2A rockets successfully but had to destroy the sixth H-2A rocket in 2003.",
+         "sixth", "number", "the count before it gives the order away"),
+        ("Six of the voyages occurred during the Yongle reign, while the 7th voyage occurred under Xuande in 1433.",
+         "7th", "number", "the count before it gives the order away"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
