@@ -243,15 +243,28 @@ def _its_own_word_asked(prompt: str, answer: str) -> bool:
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "an", "ans", "s", "i", "is", "ic", "ch", "k")
 
 
+# Peoples not written with their country's first four letters.
+_OTHER_DEMONYMS = {
+    "France": "French", "Netherlands": "Dutch", "Holland": "Dutch", "Britain": "British", "Great Britain": "British",
+    "United Kingdom": "British", "England": "English", "Spain": "Spanish", "Wales": "Welsh", "Ireland": "Irish",
+    "Greece": "Greek", "Switzerland": "Swiss", "Denmark": "Danish", "Finland": "Finnish", "Poland": "Polish",
+    "Turkey": "Turkish", "Thailand": "Thai", "Philippines": "Filipino", "Cyprus": "Cypriot", "Iceland": "Icelandic",
+    "Scotland": "Scottish", "Flanders": "Flemish", "Madagascar": "Malagasy",
+}  # fmt: skip
+
+
 def _its_people_named(prompt: str, answer: str) -> bool:
     """True for a place whose people the question names: "Scots" for Scotland, "Chinese" for China."""
     place = re.sub(r"(?i)^the ", "", answer).strip()
+    words = re.findall(r"\b[A-Z][a-z]+\b", prompt.replace(BLANK, " "))
+    if _OTHER_DEMONYMS.get(place) in words:
+        return True  # "Rallying the French troops, ... throughout _____" (France)
     if " " in place or len(place) < 4:
         return False
     stem = place[:4].lower()
     return any(
         word.lower().startswith(stem) and word.lower() != place.lower() and word.lower().endswith(_DEMONYM_ENDINGS)
-        for word in re.findall(r"\b[A-Z][a-z]+\b", prompt.replace(BLANK, " "))
+        for word in words
     )
 
 
@@ -312,6 +325,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "which match? the sentence does not say"
     if _anniversary(question, fact):
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
+    if fact.kind == "place" and _its_people_named(question.prompt.replace(fact.text, BLANK), fact.text):
+        return "the question names the answer's people"  # "Rallying the French troops, ... throughout France"
     if (why := _context_rejection(question, fact)) is not None:
         return why
     if not _anchored(question.prompt, "", article_text, figures=False) or not _names_beside_figures(question):

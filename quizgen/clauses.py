@@ -147,6 +147,7 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
     has_object = any(
         c.dep_ in ("dobj", "prep", "attr", "dative", "oprd", "acomp") and (exclude is None or c.i != exclude.i)
         for c in verb.children
+        if c.i > verb.i  # not an opening phrase: "In 1425, Joan started [hearing voices]"
     )  # not the answer's own phrase: "agreed [on Tuesday] to pay ..." asked "When" keeps "to pay ..."
     tokens: list[Token] = []
     for child in verb.children:

@@ -1255,3 +1255,9 @@ def test_weekdays_of_a_page_that_dates_a_day_long_past_with_its_weekday_are_not_
         "Throughout Tuesday the fire claimed Fleet Street and St Bride's church, where Samuel Pepys was baptised.",
     )
     assert [f.value for f in of_kind(facts, "date")] == ["2023", "1666-09-02"]  # no Tuesday of June 2022
+
+
+def test_an_opening_phrase_is_no_object_that_makes_the_verbs_complement_an_aside():
+    doc = nlp.load()('In 1425, Joan started hearing "voices" which she claimed were the voices of Saint Catherine.')
+    clause = build_clause(doc[4], doc[1], {}, "Joan")
+    assert clause.rest.startswith('hearing "voices"')  # not "When did Joan start?"

@@ -912,6 +912,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "sixth", "number", "the count before it gives the order away"),
         ("Six of the voyages occurred during the Yongle reign, while the 7th voyage occurred under Xuande in 1433.",
          "7th", "number", "the count before it gives the order away"),
+        ("Rallying the French troops, Joan earned popularity throughout France as the Maid of Orleans in 1429.",
+         "France", "place", "the question names the answer's people"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
@@ -921,3 +923,11 @@ def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, r
 def test_a_figure_converted_in_brackets_is_still_asked():
     said = "Tokyo is expected to spend more than one trillion yen (9.4 billion dollars) on Kibo by 2010."
     assert gap_rejection(said, "9.4 billion dollars", "number") != "the brackets restate the words before them"
+
+
+def test_a_statement_that_names_the_places_people_beside_it_is_not_asked():
+    said = "Rallying the French troops, Joan earned popularity throughout France as the Maid of Orleans in 1429."
+    false = said.replace("throughout France", "throughout the Netherlands")
+    for statement, answer in ((said, "True"), (false, "False")):
+        q = question(statement, answer, qtype="true_false", kind="place", source=said)
+        assert rejection(q, _fact("place", "France", said), said) == "the question names the answer's people"
