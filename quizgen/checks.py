@@ -150,9 +150,8 @@ def _list_cut_short(prompt: str, source: str) -> bool:
 
 # Words that split a total into parts: "19 of the 28 ... the remaining nine", "a crew of 12, of whom eight".
 _PARTS = re.compile(r"\b(?:remaining|the rest|of whom|of which|the others?|of the \d[\d,]*)\b")
-_FIGURE_WORDS = {
-    word: value for word, value in NUMBER_WORDS.items() if value > 1 and word[-2:] not in ("th", "nd", "rd")
-}
+_ORDINAL_WORDS = frozenset(word for word in NUMBER_WORDS if word[-2:] in ("st", "th", "nd", "rd"))
+_FIGURE_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value > 1 and word not in _ORDINAL_WORDS}
 
 
 def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
@@ -176,11 +175,15 @@ def _next_after_a_count(prompt: str, answer: str) -> bool:
     """True for an order one past a count the question gives: "Japan has sent up five H-2A rockets successfully
     but ... had to destroy the _____ H-2A rocket" (sixth); "Six of the voyages ..., while the _____" (seventh)."""
     ordinal = re.fullmatch(r"(?i)(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)", answer.strip())
+    count = _count_of(answer)
+    if count is not None and count < 13 and "_____ of the" in prompt:  # "_____ of the voyages ..., while the
+        places = {NUMBER_WORDS[w] for w in re.findall(r"\b[a-z]+\b", prompt.lower()) if w in _ORDINAL_WORDS}
+        return count + 1 in places  # seventh voyage ..." (six)
     if ordinal is None:
         return False
     if ordinal[1]:
         place = int(ordinal[1])
-    elif (word := ordinal[2].lower()) in NUMBER_WORDS and word[-2:] in ("st", "nd", "rd", "th"):
+    elif (word := ordinal[2].lower()) in _ORDINAL_WORDS:
         place = NUMBER_WORDS[word]
     else:
         return False
@@ -742,6 +745,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a date as the owner of a thing"  # "_____'s decision" for "Friday's decision"
     if re.search(r"\b[Tt]he _____ of the [A-Z]", question.prompt) and question.answer[:1].isupper():
         return "the gap cuts a name in two"  # "The _____ of the Kings" (Valley)
+    if fact.kind == "person" and re.search(r"\w _____ (?:He|She)\b", question.prompt):
+        return "the gap cuts a name in two"  # "Admiral _____ He was commissioned" (Zheng He, read as "he")
     if _title_cut(question):
         return "the gap cuts a title in two"  # "Field _____, head of the ruling council" (Marshal Tantawi)
     if question.prompt.startswith("Who ") and re.search(r"\bits\b", question.prompt):

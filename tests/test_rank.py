@@ -914,6 +914,10 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "7th", "number", "the count before it gives the order away"),
         ("Rallying the French troops, Joan earned popularity throughout France as the Maid of Orleans in 1429.",
          "France", "place", "the question names the answer's people"),
+        ("In 1403, the Yongle Emperor ordered that Admiral Zheng He was commissioned to build a fleet.", "Zheng",
+         "person", "the gap cuts a name in two"),
+        ("Six of the voyages occurred during the Yongle reign, while the seventh voyage occurred under Xuande in 1433.",
+         "Six", "number", "the count before it gives the order away"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
