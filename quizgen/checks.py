@@ -712,6 +712,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
+    if "?" in question.answer:
+        return "a figure its source doubts"  # "Johannes Gutenberg (_____?)" -> "1395?-1468", with 698?-1468 beside it
     if re.search(r"\bthe following\b", question.answer):
         return "the answer points at a list the question does not show"  # "the following territories"
     if question.answer.strip(". ").upper() in ("BC", "BCE", "AD", "CE"):

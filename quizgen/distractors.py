@@ -172,13 +172,23 @@ def _magnitude(text: str) -> float | None:
 
 
 def _comparable(other: str, answer: str) -> bool:
-    """Another figure of the article is a fair option only in the same form and within a factor of ten."""
+    """Another figure of the article is a fair option only in the same form and within a factor of ten, a count
+    for a count and an order for an order ("carrying two spy satellites", not "first spy satellites")."""
+    if _an_order(answer) != _an_order(other):
+        return False
     a, b = _magnitude(answer), _magnitude(other)
     if a is None and b is None:  # words: "four" and "eleven", not "four" and "Thousands" (of people)
         return _counts(answer) == _counts(other) and answer[:1].isupper() == other[:1].isupper()
     if a is None or b is None:
         return False
     return a > 0 and b > 0 and 0.1 <= b / a <= 10
+
+
+_ORDER = re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+
+
+def _an_order(text: str) -> bool:
+    return _ORDER.search(text) is not None
 
 
 def _counts(text: str) -> bool:

@@ -424,3 +424,10 @@ def test_a_measurement_to_a_fraction_of_its_unit_moves_by_a_few_percent():
     assert all(9.2 <= float(o.split()[0]) <= 10.2 for o in options)  # not a 100 m in 4.84 or 19.38 seconds
     assert all(o.endswith(" seconds") and len(o.split()[0]) == 4 for o in options)
     assert number_distractors("$4.05 billion")[0] != "$3.93 billion"  # money still scales
+
+
+def test_an_order_is_no_option_for_a_count():
+    said = "Japan sent up its first spy satellites in 2003. The rocket carried two spy satellites."
+    first = Fact(id="a", kind="number", text="first", value="1", sentence=said, about="spy satellites")
+    two = Fact(id="b", kind="number", text="two", value="2", sentence=said.split(". ")[1], about="spy satellites")
+    assert "first" not in distractors(two, "two", [first, two], said)

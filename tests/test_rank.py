@@ -918,6 +918,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "person", "the gap cuts a name in two"),
         ("Six of the voyages occurred during the Yongle reign, while the seventh voyage occurred under Xuande in 1433.",
          "Six", "number", "the count before it gives the order away"),
+        ("Johannes Gutenberg (1395?-1468?) was born in Mainz, a member of the Gensfleisch family.", "1395?-1468",
+         "number", "a figure its source doubts"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
