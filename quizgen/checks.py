@@ -712,6 +712,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     prompt, answer = normalize(question.prompt), normalize(question.answer)
     if not answer or len(question.answer.split()) > MAX_ANSWER_WORDS:
         return "answer empty or too long"
+    if re.fullmatch(r"(?i)(?:at least |only |just )?one", question.answer.strip()) and re.search(
+        r"_____ (?:[a-z]+ )?[a-z]+[^s\W]\b", question.prompt
+    ):
+        return "one of something: 'a' fills the gap as well"  # "_____ commentator, Dan Ackman ..." (at least one)
     if "?" in question.answer:
         return "a figure its source doubts"  # "Johannes Gutenberg (_____?)" -> "1395?-1468", with 698?-1468 beside it
     if re.search(r"\bthe following\b", question.answer):

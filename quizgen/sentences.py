@@ -412,6 +412,7 @@ def _may_point_elsewhere(token) -> bool:
         or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
         or (lowered == "that" and token.dep_ == "det" and _after_preposition(token))  # "survivors of that fire"
         or (lowered == "there" and token.dep_ != "expl")  # "evacuation centers there": where?
+        or (lowered == "here" and token.pos_ == "ADV")  # "Here Copernicus learned to make observations": where?
     )
 
 
@@ -439,7 +440,7 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
             return token.i  # "At the ceremony, ...": which ceremony, the sentence before said
         if lowered == "that" and token.ent_type_ != "DATE":
             return token.i  # "to aid survivors of that fire": which fire, the sentence before said
-        if lowered == "there":
+        if lowered in ("there", "here"):
             if any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i < token.i and t.i not in cut for t in sent):
                 continue  # "moved to Paris and lived there": the place just named
             return token.i  # "thousands traveled there": where, the sentence before said

@@ -1084,6 +1084,15 @@ def test_they_does_not_point_to_a_noun_of_its_own_verbs_opening_phrase():
     assert any(f.cloze for f in soldiers)  # "they" of another verb's subject: the soldiers
 
 
+def test_here_points_to_a_place_the_sentence_before_named():
+    facts = facts_of(
+        "In 1496 Copernicus went to the University of Bologna. Here Nicolaus Copernicus learned to make astronomical "
+        "observations with Domenico Maria Novara in 1497."
+    )
+    assert [f for f in facts if f.cloze and f.sentence.startswith("Here")] == []
+    assert any(f.cloze for f in facts_of("The French team travelled to Paris in 1998 and won the World Cup here."))
+
+
 def test_a_year_the_parser_took_for_a_count_is_no_number():
     """ "By 1838": a number question would offer 919 and 2757 as years."""
     facts = facts_of("By 1838 Daguerre's continued experiments had progressed to the point of showing examples.")

@@ -39,6 +39,7 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("What did voters approve last March?", "the changes", "relative date left relative"),
         ("What did voters approve recently?", "the changes", "relative date left relative"),
         ("What did voters approve last night?", "the changes", "relative date left relative"),  # a TIME, unresolved
+        ("What does Tokayev expect at different times before yearend?", "the changes", "relative date left relative"),
         ("Who approved the changes?", "Nobody Else", "answer not in the article"),
         ("When did voters approve " + "the many changes " * 12 + "?", "June 5, 2022", "prompt too long"),
     ],
@@ -920,6 +921,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "Six", "number", "the count before it gives the order away"),
         ("Johannes Gutenberg (1395?-1468?) was born in Mainz, a member of the Gensfleisch family.", "1395?-1468",
          "number", "a figure its source doubts"),
+        ("At least one commentator, Dan Ackman writing in Forbes, noted in 2005 that commissions are low.",
+         "At least one", "number", "one of something: 'a' fills the gap as well"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
