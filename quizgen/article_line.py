@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen import dates
 from quizgen.checks import has_words, initials, normalize
 from quizgen.entities import is_country
 from quizgen.models import Article, Fact, Question
@@ -45,6 +46,18 @@ def _forms(answer: str, kind: str) -> list[str]:
         own = [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
         forms += [*own, *(f"{w}s" for w in own if w[-1].islower() and not w.endswith("s"))]  # "Canadian Liberals win"
     return forms
+
+
+_MONTHS = "|".join(dates.MONTH_NAMES)
+_TITLE_DATE = re.compile(
+    rf"(?i)\b(?:\d{{1,2}} (?:{_MONTHS}),? \d{{4}}|(?:{_MONTHS}) \d{{1,2}},? \d{{4}}|(?:{_MONTHS}),? \d{{4}})\b"
+)
+
+
+def _dates_in(title: str) -> set[str]:
+    """The values of the whole dates a title writes: "29 July 1588: England defeats ..." -> {"1588-07-29"}."""
+    found = (dates.normalize(m[0]) for m in _TITLE_DATE.finditer(title))
+    return {value.value for value in found if value is not None}
 
 
 def _spelled_out(answer: str, title: str) -> bool:
@@ -136,6 +149,8 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return None  # a set asks for the order or the pairs, not one answer
     if fact.kind == "date" and article.date and fact.value and _on_the_date_line(fact, article.date.isoformat()):
         return "the day of publication, printed with the question"
+    if fact.kind == "date" and fact.value and fact.value in _dates_in(article.title):
+        return "the answer is in the article's title, printed with the question"  # "29 July 1588: England ..."
     # A statement is about its fact: when the line prints that fact, it tells whether the statement is true.
     answer = fact.text if question.type == "true_false" else question.answer
     title = normalize(article.title)

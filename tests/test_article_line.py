@@ -126,3 +126,17 @@ def test_a_figure_the_title_prints_is_given_away_but_not_a_score_inside_another(
     lead = fact("number", "2-0")
     final = article("Argentina crowned champions after beating France 4-2 on penalties")
     assert given_away(question("2-0", kind="number"), lead, final) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "value", "granularity", "why"),
+    [
+        ("29 July 1588: England defeats the Spanish Armada", "1588-07-29", "day", IN_TITLE),
+        ("February 11, 1990: Nelson Mandela freed from jail", "1990-02-11", "day", IN_TITLE),
+        ("29 July 1588: England defeats the Spanish Armada", "1588-07-28", "day", None),  # the day before
+    ],
+)
+def test_a_date_the_title_writes_in_another_form_is_given_away(title, value, granularity, why):
+    answer = {"1588-07-29": "July 29, 1588", "1990-02-11": "February 11, 1990", "1588-07-28": "July 28, 1588"}[value]
+    q = question(answer, kind="date", prompt="When did the English attack?")
+    assert given_away(q, fact("date", answer, value, granularity), article(title, published=None)) == why
