@@ -27,6 +27,12 @@ _ADJUNCT_PREPS = {"with", "on", "in", "at", "during", "after", "before", "since"
 # Verb children that are asides or other clauses: never part of a question built from this clause.
 # Adverbs that finish a verb's meaning, as particles do: "taken apart", "came together", "set aside".
 _PARTICLES = frozenset("apart together aside away open".split())
+# Adverbs that limit what the verb claims: without them the question says something else ("has sent up five
+# H-2A rockets [successfully]": six went up, one was destroyed).
+_LIMITING = frozenset(
+    """successfully unsuccessfully illegally legally partly partially fully officially unofficially safely secretly
+    jointly narrowly wrongly falsely permanently temporarily""".split()
+)
 # Verbs whose object does what the infinitive says: "ordered his brother [to send an army]", "asked the court
 # [to rule]". Without it the question says something else ("When did Mogke order his brother?").
 _CONTROL_VERBS = frozenset(
@@ -157,7 +163,7 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
             continue  # "took to the streets [to demand ...]": the purpose is an aside
         lone = child.dep_ == "advmod" and child.n_lefts + child.n_rights == 0 and child.tag_ == "RB"
         lone = lone and child.ent_type_ != "ORDINAL"  # "with Valverde third": a place in a race, not noise
-        if lone and child.lower_ not in _PARTICLES:
+        if lone and child.lower_ not in _PARTICLES and child.lower_ not in _LIMITING:
             continue  # "lost tragically back": a lone adverb only adds noise to a question (not "taken apart")
         if child.dep_ == "prt" or child.dep_ not in ("punct",):
             tokens.extend(child.subtree)

@@ -133,6 +133,8 @@ def _phrase_of(span: Span, child) -> bool:
     while node.i != child.i and steps < 3:
         if node.dep_ not in ("pobj", "compound", "nmod", "npadvmod", "nummod"):
             return False
+        if node.dep_ == "nummod" and not span.start <= node.head.i < span.end:
+            return False  # "proclaimed in [1206 great khan of the Mongols]": the date counts another thing
         node, steps = node.head, steps + 1
     return node.i == child.i
 

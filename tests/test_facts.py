@@ -1270,3 +1270,17 @@ def test_an_opening_phrase_is_no_object_that_makes_the_verbs_complement_an_aside
     doc = nlp.load()('In 1425, Joan started hearing "voices" which she claimed were the voices of Saint Catherine.')
     clause = build_clause(doc[4], doc[1], {}, "Joan")
     assert clause.rest.startswith('hearing "voices"')  # not "When did Joan start?"
+
+
+def test_a_year_that_the_parse_made_count_a_noun_takes_no_phrase_with_it():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "After western Mongolia had also fallen under his rule, Genghis was proclaimed in 1206 great khan of the "
+        "Mongols and chose the city of Karakorum as his capital.",))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert "When was Genghis proclaimed?" not in prompts  # proclaimed what? (khan in 1196, great khan in 1206)
+
+
+def test_an_adverb_that_limits_the_claim_stays_in_the_question():
+    doc = nlp.load()("Japan has sent up five H-2A rockets successfully since 2001.")
+    verb = next(t for t in doc if t.text == "sent")
+    assert "successfully" in build_clause(verb, None, {}, "Japan").rest  # six went up; five did well
