@@ -674,6 +674,10 @@ def _few_clues(prompt: str) -> bool:
     return len(words) <= 10 and not any(c.isdigit() for c in prompt)
 
 
+# A question that ends on "a" thing and nothing to say which: "When did Japan suffer a setback?"
+_ANY_ONE = re.compile(r" (?:a|an) [a-z]+(?: [a-z]+)?\?$")
+
+
 def _initials_in(prompt: str, answer: str) -> bool:
     """True when the answer is an abbreviation whose letters open words of the question in order ("USDP" of
     "Union Solidarity and Development Party")."""
@@ -943,6 +947,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the words before the gap spell the answer"  # "the Ebola virus disease (_____) outbreak" -> EVD
     if _restated(question.prompt):
         return "the brackets restate the words before them"  # "less than a nickel (_____) per share" -> US$0.05
+    if re.match(r"(?:When|Where) ", question.prompt) and _ANY_ONE.search(question.prompt):
+        return "which one? the question does not say"  # "When did Japan suffer a setback?" (of several)
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

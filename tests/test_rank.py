@@ -40,6 +40,7 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("What did voters approve recently?", "the changes", "relative date left relative"),
         ("What did voters approve last night?", "the changes", "relative date left relative"),  # a TIME, unresolved
         ("What does Tokayev expect at different times before yearend?", "the changes", "relative date left relative"),
+        ("When did Japan suffer a setback?", "June 5, 2022", "which one? the question does not say"),
         ("Who approved the changes?", "Nobody Else", "answer not in the article"),
         ("When did voters approve " + "the many changes " * 12 + "?", "June 5, 2022", "prompt too long"),
     ],
