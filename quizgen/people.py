@@ -126,6 +126,8 @@ class People:
                 continue  # "Elizabeth of Bohemia": a name of its own
             if token.i > 0 and token.nbor(-1).lower_ in TITLES:
                 continue  # "Queen Elizabeth", "President Tokayev": the title says who
+            if token.i > 0 and (token.nbor(-1).lower_ in ("named", "called", "name") or token.nbor(-1).text == "as"):
+                continue  # "adopted the name Catherine", "known as Catherine": the name as a word, not Catherine II
             if _names_a_thing(token):
                 continue  # "the Burke and Wills expedition": the expedition's name, as it is written
             named = [p for full, p in self.by_name.items() if " " in full and token.text in full.split()]

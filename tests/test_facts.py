@@ -1284,3 +1284,10 @@ def test_an_adverb_that_limits_the_claim_stays_in_the_question():
     doc = nlp.load()("Japan has sent up five H-2A rockets successfully since 2001.")
     verb = next(t for t in doc if t.text == "sent")
     assert "successfully" in build_clause(verb, None, {}, "Japan").rest  # six went up; five did well
+
+
+def test_a_name_given_as_a_word_is_not_written_whole():
+    facts = facts_of("Catherine II ruled Russia from 1762. She converted to the Russian Orthodox Church in 1744, and "
+                     "adopted the name Catherine.")  # fmt: skip
+    clozes = ["".join(f.cloze) for f in facts if f.cloze and "adopted" in f.sentence]
+    assert clozes and not [c for c in clozes if "the name Catherine II" in c]
