@@ -1291,3 +1291,9 @@ def test_a_name_given_as_a_word_is_not_written_whole():
                      "adopted the name Catherine.")  # fmt: skip
     clozes = ["".join(f.cloze) for f in facts if f.cloze and "adopted" in f.sentence]
     assert clozes and not [c for c in clozes if "the name Catherine II" in c]
+
+
+def test_the_plan_is_a_vague_noun():
+    facts = facts_of("Philip II planned to invade England. Pope Sixtus V, having assigned the plan the status of a "
+                     "Holy Crusade, blessed the Armada in 1588.")  # fmt: skip
+    assert [f for f in facts if f.cloze and "the plan" in "".join(f.cloze)] == []
