@@ -652,7 +652,12 @@ def _counted_in_the_question(question: Question) -> bool:
     if not 1 < count < 7 or BLANK not in question.prompt:
         return False
     listed = re.split(r"\b(?:were|was|are|is|have|had)\b", question.prompt.split(BLANK, 1)[1])[0]
-    names = [part for part in re.split(r",| and ", listed) if re.search(r"\b[A-Z][a-z]", part)]
+    names = []
+    for i, part in enumerate(part.strip() for part in re.split(r",| and ", listed)):
+        if i > 0 and part[:1].islower():
+            break  # "two men, Zhang Renli and Qin Jinzhou, for working with Him": the list ends at "for"
+        if re.search(r"\b[A-Z][a-z]", part):
+            names.append(part)
     return len(names) == count
 
 

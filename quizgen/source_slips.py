@@ -17,6 +17,8 @@ HASTE = re.compile(
     r"(?<![.\s])\.\.(?!\.)|[a-z],[A-Za-z]|[a-z]\d{1,2},\d{4}\b|\w ,|,,|\b\d{1,3},\d{4,}\b|''"
     r"|\b([A-Z][a-z]+|[Tt]he) \1\b|\((?:nyse|nasdaq|lse|tsx|asx|otc):"  # lower case: a page's ticker widget
     r"|\b(?:to|of|in|on|at|and|for|by|from|with|into)the\b"
+    r"|(?<=[a-z,] )(?:Him|Hers|(?:Her|His)(?! Majesty| Royal| Excellency| Highness| Holiness))\b"
+    # "for working with Him": a name mistyped, or a pronoun typed so
 )  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000",
 # "Bass''", "Commodore Commodore", "the the", "(nyse: CGA news people)": a page's leftovers; "according tothe"
 

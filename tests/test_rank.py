@@ -924,6 +924,10 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "number", "a figure its source doubts"),
         ("At least one commentator, Dan Ackman writing in Forbes, noted in 2005 that commissions are low.",
          "At least one", "number", "one of something: 'a' fills the gap as well"),
+        ("Judges in Shenzhen gave lower sentences to two men, Zhang Renli and Qin Jinzhou, for working with He Jiankui "
+         "in 2019.", "two", "number", "the answer can be counted in the question"),
+        ("The court handed down lower sentences to Zhang Renli and Qin Jinzhou for working with Him in 2019.", "2019",
+         "date", "the source's slip of grammar"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
