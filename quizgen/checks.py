@@ -154,11 +154,24 @@ _ORDINAL_WORDS = frozenset(word for word in NUMBER_WORDS if word[-2:] in ("st", 
 _FIGURE_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value > 1 and word not in _ORDINAL_WORDS}
 
 
+# A sum with its scale: "$650 million", "1.25 billion euros".
+_SUMS = re.compile(r"(?:[$\u00a3\u20ac]|us\$)?(\d+(?:\.\d+)?) ?(million|billion|trillion|bn|m)\b(?: [a-z]+)?")
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def _sum(found: re.Match) -> float:
+    return float(found[1]) * _SCALE[found[2]]
+
+
 def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
     """True for a count the question's other figures make by adding or taking away ("an army of 12,000 men,
     made up of 8,000 mounted knights and _____ crossbowmen": 4,000). Under ten, only where the sentence splits
     a total into parts ("19 of the 28 were rescued ... the remaining _____"): elsewhere two of five and three
     are chance."""
+    if (whole := _SUMS.fullmatch(_hedge_off(answer))) is not None:  # "a _____ deal ... will pay at least $650
+        value = _sum(whole)  # million in cash and up to $600 million in stock" ($1.25 billion)
+        parts = [_sum(m) for m in _SUMS.finditer(prompt.lower())]
+        return any(abs(a + b - value) < value * 1e-6 for i, a in enumerate(parts) for b in parts[i + 1 :])
     value = _count_of(answer)
     if value is None or (value < 10 and not _PARTS.search(prompt)):
         return False
@@ -200,10 +213,18 @@ def _years_between(prompt: str, answer: str) -> bool:
     return length is not None and any(b - a == int(length[1]) for a in years for b in years)
 
 
+_SHARE = re.compile(r"(?i)\bper ?cent\b|%|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|most)\b")
+
+
+def _hedge_off(answer: str) -> str:
+    """The answer without its hedge: "approximately 4,000" -> "4,000"."""
+    return re.sub(r"^(?:about|approximately|around|nearly|almost|some|only|just|more than|over|at least) ", "",
+                  answer.strip().lower())  # fmt: skip
+
+
 def _count_of(answer: str) -> float | None:
     """The count an answer gives, without its hedge ("approximately 4,000" -> 4000); None for a share or a date."""
-    words = re.sub(r"^(?:about|approximately|around|nearly|almost|some|only|just|more than|over|at least) ", "",
-                   answer.strip().lower())  # fmt: skip
+    words = _hedge_off(answer)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
         return float(words.replace(",", ""))
     return float(NUMBER_WORDS[words]) if words in NUMBER_WORDS else None
@@ -284,6 +305,32 @@ def grounded(question: Question, fact: Fact, article_text: str) -> bool:
         return True
     if fact.kind == "date" and fact.value and fact.granularity:
         return question.answer == render(fact.value, fact.granularity) and normalize(fact.text) in text
+    return False
+
+
+# "the French forward", "the Chinese computermaker": one person or firm, called by their people and trade.
+_BY_ITS_PEOPLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ([a-z]+)\b(?! [A-Z(])")
+_AFTER_A_NAME = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*|_____), $")  # "Naoto Kan, the Japanese prime minister"
+_FIRMS = ("maker", "company", "firm", "giant", "group", "retailer", "carrier", "airline", "insurer", "lender")
+_PLAYERS = frozenset("forward striker midfielder defender goalkeeper winger player champion leader".split())
+
+
+def _known_by_its_people(prompt: str) -> bool:
+    """True for a person or firm the question calls only by their people and what they do ("The French forward
+    halved the deficit", "The Chinese computermaker will pay IBM ..."), which a question lifted out of the
+    article leaves unnamed."""
+    for found in _BY_ITS_PEOPLE.finditer(prompt):
+        if _AFTER_A_NAME.search(prompt[: found.start()]):
+            continue  # the name's own description
+        people, noun = found.groups()
+        demonym = people in _OTHER_DEMONYMS.values() or people.endswith(("ese", "ian", "ish", "an", "i"))
+        if demonym and (
+            noun.endswith(_FIRMS)
+            or noun in TITLES
+            or noun in _PLAYERS
+            or (is_role(noun, "NN") and noun.endswith(("ist", "ian", "man", "woman", "crat")))
+        ):
+            return True
     return False
 
 
@@ -944,8 +991,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "others than whom? the sentence said"  # "How many others searched the rubble?"
     if question.prompt.startswith("How many ") and _ORDINAL.fullmatch(question.answer):
         return "an order, not a count"  # "How many pioneers started ...?" -> "first"
-    if question.prompt.startswith("How many ") and re.search(r"(?i)\bper ?cent\b|%", question.answer):
-        return "a share, not a count"  # "How many seats will give a majority?" -> "Seventy percent"
+    if question.prompt.startswith("How many ") and _SHARE.search(question.answer):
+        return "a share, not a count"  # "How many seats will give a majority?" -> "Seventy percent", "about half"
+    if question.prompt.startswith("How many ") and re.fullmatch(r"\d+\.\d+", _hedge_off(question.answer)):
+        return "a ratio, not a count"  # "How many Disney shares will Pixar shareholders receive?" -> 2.3 (each)
     if _initials_in(question.prompt, question.answer):
         return "the answer's initials stand in the question"  # "The Union Election Commission (_____)" -> "UEC"
     if _spelled_before(question.prompt, question.answer):
@@ -954,6 +1003,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the brackets restate the words before them"  # "less than a nickel (_____) per share" -> US$0.05
     if re.match(r"(?:When|Where) ", question.prompt) and _ANY_ONE.search(question.prompt):
         return "which one? the question does not say"  # "When did Japan suffer a setback?" (of several)
+    if _known_by_its_people(question.prompt):
+        return "who? the question names them by their people only"  # "The French forward halved the deficit"
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

@@ -928,6 +928,10 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "in 2019.", "two", "number", "the answer can be counted in the question"),
         ("The court handed down lower sentences to Zhang Renli and Qin Jinzhou for working with Him in 2019.", "2019",
          "date", "the source's slip of grammar"),
+        ("In a $1.25 billion deal, Lenovo will pay IBM at least $650 million in cash and up to $600 million in "
+         "common stock, the companies said in 2004.", "$1.25 billion", "number", "the other figures add up to it"),
+        ("The French forward halved the deficit in 2022 after Nicolas Otamendi had fouled substitute Randal Kolo "
+         "Muani in the box.", "Nicolas Otamendi", "person", "who? the question names them by their people only"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
@@ -945,3 +949,22 @@ def test_a_statement_that_names_the_places_people_beside_it_is_not_asked():
     for statement, answer in ((said, "True"), (false, "False")):
         q = question(statement, answer, qtype="true_false", kind="place", source=said)
         assert rejection(q, _fact("place", "France", said), said) == "the question names the answer's people"
+
+
+def test_a_person_named_beside_their_people_and_trade_stands_alone():
+    said = "Writing to seven international newspapers, Naoto Kan, the Japanese prime minister, thanked people in 2011."
+    assert gap_rejection(said, "seven", "number") != "who? the question names them by their people only"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "said", "reason"),
+    [
+        ("How many chiefs had signed the Declaration of Independence?", "about half",
+         "About half of the chiefs had signed the Declaration of Independence in 1835.", "a share, not a count"),
+        ("How many Disney shares will Pixar shareholders receive?", "2.3",
+         "Pixar shareholders will receive 2.3 Disney shares for each Pixar share in 2006.", "a ratio, not a count"),
+    ],
+)  # fmt: skip
+def test_how_many_asks_for_a_count(prompt, answer, said, reason):
+    q = question(prompt, answer, kind="number", source=said)
+    assert rejection(q, _fact("number", answer, said), said) == reason
