@@ -113,6 +113,7 @@ class Story:
     last_thing: str | None = None  # the named thing the sentence before was about, for an opening "It"/"Its"
     past: bool = False  # a history: nothing counts from the day of writing (`dates.tells_a_past`)
     old_weekdays: bool = False  # it dates a day long past with its weekday (`dates.narrates_weekdays`)
+    month_year: int | None = None  # the year of the last date that had a month
     sentences: int = 0  # sentences read so far
     context_at: int = -2  # the sentence the last date was in
     # The last person named of each known pronoun, for a "he" or "she" opening the next paragraph.
@@ -154,6 +155,8 @@ class Paragraph:
             if story.old_weekdays and not story.past and _WEEKDAY.search(ent.text) and not dates.YEAR.search(ent.text):
                 continue  # "Throughout Tuesday", after "Sunday, 2 September, 1666" in a page that counts "next
                 # year" from its writing: 1666's Tuesday or the writer's?
+            if story.past and _years_part(ent, story):
+                continue  # "started on July 12", after "July 14, 1789" and then "in 1880, the date was chosen"
             if story.past and _year_in_doubt(ent, story.context):
                 continue  # "On February 20, Atlee announced self-rule by June 1948", after 1945: which year?
             anchor = None if story.past else self.article.date  # a history: "Sunday" counts from nothing known
@@ -168,6 +171,8 @@ class Paragraph:
                 if _in_life_span(ent):
                     continue  # "Mungo Park (1771-1806)": "Three years later" does not count from his death
                 story.context, story.context_at = value, story.sentences
+                if value.granularity in ("day", "month"):
+                    story.month_year = int(value.value[:4])
                 self.story.planned = _planned(ent)
                 self._note_day(value)
         return found
@@ -210,6 +215,15 @@ def _nowadays(ent: Span) -> bool:
     doc = ent.doc
     before = doc[max(0, ent.start - 2) : ent.start].text.lower()
     return ent.text.lower() == "today" and re.fullmatch(r"(?:what|which) (?:is|are|was|were)", before) is not None
+
+
+def _years_part(ent: Span, story: Story) -> bool:
+    """True for a month without a year where the story's last year ("in 1880") is not the year of its last date
+    with a month ("July 14, 1789"): which of the two the month belongs to, the text does not say."""
+    context = story.context
+    if context is None or context.granularity != "year" or story.month_year in (None, int(context.value[:4])):
+        return False
+    return not re.search(r"\d{3,4}", ent.text) and any(t.lower_ in dates.MONTH_NAMES for t in ent)
 
 
 def _year_in_doubt(ent: Span, context: dates.NormalizedDate | None) -> bool:

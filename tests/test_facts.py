@@ -1297,3 +1297,13 @@ def test_the_plan_is_a_vague_noun():
     facts = facts_of("Philip II planned to invade England. Pope Sixtus V, having assigned the plan the status of a "
                      "Holy Crusade, blessed the Armada in 1588.")  # fmt: skip
     assert [f for f in facts if f.cloze and "the plan" in "".join(f.cloze)] == []
+
+
+def test_a_month_without_a_year_between_two_years_of_a_history_is_not_dated():
+    facts = facts_of(
+        "Few saw the significance of the events of July 14, 1789. It was not until a century later, in 1880, that "
+        "the date was chosen as the key event of the French Revolution.",
+        "Clashes between the troops and hungry Parisians started on July 12.",
+        published=date(2020, 1, 1),
+    )
+    assert "1880-07-12" not in [f.value for f in of_kind(facts, "date")]  # 1789's July, or 1880's?
