@@ -118,9 +118,11 @@ def _names_the_noun(noun: Token, appos: Token) -> bool:
 def find_subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it is coordinated with or controlled by."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            return None  # "A magnitude 8 earthquake occurred": a misparse made two subjects of "magnitude 8"
+        if subjects:
+            return subjects[0]
         controlled_by_object = verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not controlled_by_object:
             verb = verb.head  # "ordered parties to assemble": the parties assemble, not the one who ordered

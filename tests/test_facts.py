@@ -1307,3 +1307,10 @@ def test_a_month_without_a_year_between_two_years_of_a_history_is_not_dated():
         published=date(2020, 1, 1),
     )
     assert "1880-07-12" not in [f.value for f in of_kind(facts, "date")]  # 1789's July, or 1880's?
+
+
+def test_a_verb_the_parse_gave_two_subjects_asks_nothing_of_them():
+    said = "A magnitude 8 earthquake occurred in China's Sichuan province on May 12, sending tremors far."
+    article = article_of(paragraphs=(said,), published=date(2008, 5, 16))
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not [p for p in prompts if p.startswith("When did a magnitude")]
