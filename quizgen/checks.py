@@ -77,7 +77,8 @@ def _words_all_shown(question: Question) -> bool:
     Centauri" beside "Proxima b" and "Alpha Centauri"."""
     words = [w for w in normalize(question.answer).split() if len(w) > 2 and w not in ("the", "and")]
     prompt = normalize(question.prompt)
-    return len(words) > 1 and question.answer[:1].isupper() and all(has_words(w, prompt) for w in words)
+    named = re.sub(r"^the ", "", question.answer)[:1].isupper()  # "the Gold Coast" beside "United Gold Coast"
+    return len(words) > 1 and named and all(has_words(w, prompt) for w in words)
 
 
 def _without_s(text: str) -> str:
@@ -308,6 +309,8 @@ def grounded(question: Question, fact: Fact, article_text: str) -> bool:
     return False
 
 
+# Openings that count or set apart what the sentence before named: "All but 39 signed", "Some others posed".
+_LEANS_BACK = re.compile(r"(?:Some|Many|Most|All|Several|A few|The) (?:others?|but)\b")
 # "the French forward", "the Chinese computermaker": one person or firm, called by their people and trade.
 _BY_ITS_PEOPLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ([a-z]+)\b(?! [A-Z(])")
 _AFTER_A_NAME = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*|_____), $")  # "Naoto Kan, the Japanese prime minister"
@@ -434,6 +437,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
     """Why a question leans on the sentences around its own, or None: "the constituency", "the referendum",
     "the previous election", "The other two ..."."""
     prompt = question.prompt
+    if _LEANS_BACK.match(prompt):
+        return "leans on the sentence before"  # "All but _____ signed the Maori text.", "Some others posed ..."
     if _VAGUE_PLACE.search(prompt):
         return "which constituency? the sentence does not say"
     if (
@@ -1003,6 +1008,10 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the brackets restate the words before them"  # "less than a nickel (_____) per share" -> US$0.05
     if re.match(r"(?:When|Where) ", question.prompt) and _ANY_ONE.search(question.prompt):
         return "which one? the question does not say"  # "When did Japan suffer a setback?" (of several)
+    if fact.kind in ("place", "organization", "person") and re.search(r"_____-[a-z]+-[A-Z]", question.prompt):
+        return "the gap cuts a name in two"  # "After school in _____-under-Edge" (Wotton)
+    if re.search(r"_____ words?[:,]? [\"\u201c]", question.prompt):
+        return "the answer can be counted in the question"  # 'jotted down _____ words: "Tuesday 14: nothing."'
     if _known_by_its_people(question.prompt):
         return "who? the question names them by their people only"  # "The French forward halved the deficit"
     if asks and not asks_a_role(question) and _vague(question.prompt):

@@ -932,6 +932,11 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "common stock, the companies said in 2004.", "$1.25 billion", "number", "the other figures add up to it"),
         ("The French forward halved the deficit in 2022 after Nicolas Otamendi had fouled substitute Randal Kolo "
          "Muani in the box.", "Nicolas Otamendi", "person", "who? the question names them by their people only"),
+        ("All but 39 signed the Maori text of the treaty in 1840.", "39", "number", "leans on the sentence before"),
+        ("After school in Wotton-under-Edge and Cirencester he was apprenticed in 1762.", "Wotton", "place",
+         "the gap cuts a name in two"),
+        ("Nkrumah returned in 1947 to lead the Gold Coast's first political party, the United Gold Coast Convention.",
+         "the Gold Coast", "place", "every word of the answer is in the question"),
     ],
 )  # fmt: skip
 def test_what_the_fresh_sets_of_the_twelfth_session_showed(said, answer, kind, reason):
@@ -968,3 +973,9 @@ def test_a_person_named_beside_their_people_and_trade_stands_alone():
 def test_how_many_asks_for_a_count(prompt, answer, said, reason):
     q = question(prompt, answer, kind="number", source=said)
     assert rejection(q, _fact("number", answer, said), said) == reason
+
+
+def test_a_count_of_the_words_quoted_after_it_is_given_away():
+    said = 'On July 14, 1789, King Louis XVI jotted down just three words: "Tuesday 14: nothing."'
+    q = question(said.replace("just three", BLANK), "just three", qtype="cloze", kind="number", source=said)
+    assert rejection(q, _fact("number", "just three", said), said) == "the answer can be counted in the question"
