@@ -437,6 +437,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
     """Why a question leans on the sentences around its own, or None: "the constituency", "the referendum",
     "the previous election", "The other two ..."."""
     prompt = question.prompt
+    if re.match(r"\d{1,2}[:.]\d\d\b[^,]{0,25}, ", prompt):
+        return "an opening cut in two"  # "5:44 pm Indian time, _____, the lander": "At the scheduled hour," went
     if _LEANS_BACK.match(prompt):
         return "leans on the sentence before"  # "All but _____ signed the Maori text.", "Some others posed ..."
     if _VAGUE_PLACE.search(prompt):

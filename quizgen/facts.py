@@ -294,6 +294,8 @@ def _named_as_clause(ent: Span, subs: Substitutions) -> Clause | None:
     if any(t.pos_ in ("PRON", "VERB", "AUX") or t.ent_type_ in ("DATE", "CARDINAL", "PERSON") for t in words):
         return None  # "its main rival", a clause, a figure: not a description to ask by
     root = doc[ent.end + 1 : end].root
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in root.children):
+        return None  # "Vikram, the Indian space agency's lander,": a thing the agency owns, not an organisation
     if root.lower_ in _PLACE_NOUNS:
         return None  # "Chennai, the capital of Tamil Nadu state,": a place the model took for an organisation
     if root.pos_ == "PROPN" and root.is_title:

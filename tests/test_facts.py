@@ -1314,3 +1314,11 @@ def test_a_verb_the_parse_gave_two_subjects_asks_nothing_of_them():
     article = article_of(paragraphs=(said,), published=date(2008, 5, 16))
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not [p for p in prompts if p.startswith("When did a magnitude")]
+
+
+def test_a_thing_an_organisation_owns_is_no_organisation_to_name():
+    article = article_of(paragraphs=("At the scheduled hour, 5:44 pm Indian time, Vikram, the Indian space agency's "
+                                     "lander, descended for a smooth landing on August 23, 2023.",),
+                         published=date(2023, 8, 23))  # fmt: skip
+    prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not [p for p in prompts if "the Indian space agency's lander?" in p]
