@@ -1293,6 +1293,12 @@ def test_a_name_given_as_a_word_is_not_written_whole():
     assert clozes and not [c for c in clozes if "the name Catherine II" in c]
 
 
+def test_the_men_are_nobody_named():
+    facts = facts_of("He Jiankui was jailed for three years. A court in Shenzhen said the men had behaved in pursuit "
+                     "of personal glory in 2018.")  # fmt: skip
+    assert [f for f in facts if f.cloze and "the men" in f.sentence] == []
+
+
 def test_the_plan_is_a_vague_noun():
     facts = facts_of("Philip II planned to invade England. Pope Sixtus V, having assigned the plan the status of a "
                      "Holy Crusade, blessed the Armada in 1588.")  # fmt: skip
