@@ -77,27 +77,29 @@ def stream(items: Iterable[tuple[int, Source]], options: Options) -> Iterator[Ou
     read_errors: dict[int, QuizgenError] = {}  # filled by the generator below, ahead of the parsed docs
     paragraphs = _paragraphs(items, options, read_errors)
     docs: list = []  # the parsed paragraphs of the article being parsed: one article's worth at most
-    for doc, (index, article, count) in nlp.load().pipe(paragraphs, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, (index, article, count, name) in nlp.load().pipe(paragraphs, as_tuples=True, batch_size=BATCH_SIZE):
         yield from _errors_before(read_errors, index)
         docs.append(doc)
         if len(docs) == count:
-            yield _finish(index, article, docs, options)
+            yield _finish(index, article, docs, options, name)
             docs = []
     yield from _errors_before(read_errors, sys.maxsize)
 
 
 def _paragraphs(
     items: Iterable[tuple[int, Source]], options: Options, read_errors: dict[int, QuizgenError]
-) -> Iterator[tuple[str, tuple[int, Article, int]]]:
-    """Each article's paragraphs with (index, article, paragraph count); read failures go to `read_errors`."""
+) -> Iterator[tuple[str, tuple[int, Article, int, str]]]:
+    """Each article's paragraphs with (index, article, paragraph count, the name it was given by: its file, not
+    the address its front matter cites); read failures go to `read_errors`."""
     for index, source in items:
         try:
             article = _article(source, options)
         except QuizgenError as exc:
             read_errors[index] = exc
             continue
+        name = source if isinstance(source, str) else article.source
         for paragraph in article.paragraphs:
-            yield paragraph, (index, article, len(article.paragraphs))
+            yield paragraph, (index, article, len(article.paragraphs), name)
 
 
 def _errors_before(read_errors: dict[int, QuizgenError], index: int) -> Iterator[Outcome]:
@@ -106,9 +108,9 @@ def _errors_before(read_errors: dict[int, QuizgenError], index: int) -> Iterator
         yield Outcome(failed, error=read_errors.pop(failed))
 
 
-def _finish(index: int, article: Article, docs: list, options: Options) -> Outcome:
+def _finish(index: int, article: Article, docs: list, options: Options, name: str) -> Outcome:
     try:
-        result, chosen = questions_from_docs(article, docs, options.max_questions, article.source)
+        result, chosen = questions_from_docs(article, docs, options.max_questions, name)
     except QuizgenError as exc:
         return Outcome(index, error=exc)
     return Outcome(index, result=result, questions=tuple(chosen))

@@ -51,6 +51,12 @@ def questions_from_docs(
     """Like `questions_for`, for an article already parsed (one Doc per paragraph): what batches stream."""
     result = ArticleResult(article=article, facts=extract_facts(article, list(docs)))
     chosen = select(article, result.facts, candidates(article, list(result.facts)), max_questions)
+    if not chosen and result.facts:
+        raise NoFactsError(
+            f"{name or article.source}: found {len(result.facts)} fact{'s' * (len(result.facts) > 1)}, but no "
+            "question about them stands alone "
+            "(its sentences lean on the ones around them); give a longer factual article"
+        )
     if not chosen:
         raise NoFactsError(
             f"{name or article.source}: found no facts to ask about; give a factual article (news, history) "

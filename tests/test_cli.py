@@ -59,6 +59,11 @@ def test_facts_table_and_json():
         (lambda d: _write(d / "facts.txt", "the cat sat on the mat and looked at the wall for a while " * 4), [],
          "Error: {p}: found no facts to ask about; give a factual article (news, history) with dates, names, "
          "places or numbers\n"),
+        (lambda d: _write(d / "lean.md", "---\ntitle: Notes\ndate: 2020-05-05\nsource: https://example.org/n\n---\n"
+                          "He told them that it was over for them, and she agreed with him there.\n\nThey said it "
+                          "would be 200 of them that night, and he thanked them.\n"), [],
+         "Error: {p}: found 1 fact, but no question about them stands alone (its sentences lean on the ones around "
+         "them); give a longer factual article\n"),  # the file, not the address its front matter cites
         (lambda d: SAMPLE, ["--date", "2022-02-30"],
          "Error: --date '2022-02-30' is not a valid date; use YYYY-MM-DD, e.g. 2022-06-07\n"),
     ],
