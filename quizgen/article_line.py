@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from quizgen import dates
-from quizgen.checks import has_words, initials, normalize
 from quizgen.entities import is_country
+from quizgen.giveaways import initials
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
+from quizgen.wording import has_words, normalize
 
 # Words many organisations' names share: in a title they name no one in particular.
 _GENERIC_NAME_WORDS = frozenset(

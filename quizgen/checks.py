@@ -2,15 +2,34 @@
 
 They mirror quality/RUBRIC.md: R1 (overlong, cut, quote-driven prompts), R2 (pronouns, vague nouns and
 relative dates left unresolved, questions that name nothing), R3 (answers grounded in the article, one right
-answer), R4 (whole answers of the right kind), R5 (the answer in the question, or worked out from it).
+answer), R4 (whole answers of the right kind), R5 (the answer in the question, or worked out from it: the tests
+themselves are in `giveaways.py`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-from quizgen.dates import MONTH_NAMES, WEEKDAYS, YEAR, render
+from quizgen.dates import MONTH_NAMES, WEEKDAYS, render
+from quizgen.giveaways import (
+    OTHER_DEMONYMS,
+    SHARE,
+    abbreviates,
+    answer_in_question,
+    counted_in_the_question,
+    initials,
+    initials_in,
+    its_own_word_asked,
+    its_people_named,
+    next_after_a_count,
+    rest_of_a_hundred,
+    rest_of_a_total,
+    restated,
+    spelled_before,
+    without_hedge,
+    words_all_shown,
+    years_between,
+)
 from quizgen.models import Clause, Fact, Question
 from quizgen.nlp import TITLE_ABBREVIATIONS, TITLES
 from quizgen.numbers import WORDS as NUMBER_WORDS
@@ -19,6 +38,7 @@ from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
 from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
 from quizgen.source_slips import misspelt, slipped
+from quizgen.wording import has_words, mentions, normalize
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
 # Events an article may report several of: "the match" alone does not say which.
@@ -41,51 +61,6 @@ _PRONOUN_START = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
-def mentions(answer: str, text: str) -> int:
-    """How often the answer appears in the text, as whole words (cached: asked once per candidate)."""
-    if text.count(answer) < 4:
-        return text.count(answer)  # a plain count is enough to know it is not the topic, and much faster
-    return len(re.findall(rf"\b{re.escape(answer)}\b", text))
-
-
-@functools.lru_cache(maxsize=4096)
-def normalize(text: str) -> str:
-    """Lower case, punctuation to spaces: the form answers and prompts are compared in."""
-    return re.sub(r"[^\w%]+", " ", text.lower().replace("’", "'")).strip()
-
-
-def has_words(needle: str, text: str) -> bool:
-    """True when `needle` occurs in `text` as whole words (both normalised)."""
-    return bool(needle) and needle in text and re.search(rf"\b{re.escape(needle)}\b", text) is not None
-
-
-def answer_in_question(question: Question) -> bool:
-    """True when the answer (as words) is printed in its own question (R5), a name of two words or more also
-    when written with an 's or without its s ("New Horizon's signal" gives away "New Horizons"), a word of five
-    letters or more also at the start of a longer one ("Homo floresiensis ... the island of _____": Flores)."""
-    answer, prompt = normalize(question.answer), normalize(question.prompt)
-    if has_words(answer, prompt):
-        return True
-    if len(answer.split()) == 1 and len(answer) >= 5 and re.search(rf"\b{re.escape(answer)}\w", prompt):
-        return True
-    return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
-
-
-def _words_all_shown(question: Question) -> bool:
-    """True for a name of two words or more whose every word the question prints elsewhere: "Proxima
-    Centauri" beside "Proxima b" and "Alpha Centauri"."""
-    words = [w for w in normalize(question.answer).split() if len(w) > 2 and w not in ("the", "and")]
-    prompt = normalize(question.prompt)
-    named = re.sub(r"^the ", "", question.answer)[:1].isupper()  # "the Gold Coast" beside "United Gold Coast"
-    return len(words) > 1 and named and all(has_words(w, prompt) for w in words)
-
-
-def _without_s(text: str) -> str:
-    """Normalised text with each word's 's and final s dropped: "new horizon s" and "new horizons" meet."""
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in text.split() if w != "s")
-
-
 def pronoun_led(prompt: str) -> bool:
     """True when a question leans on a pronoun it does not resolve ("When did he ...?")."""
     return _PRONOUN_START.search(prompt) is not None
@@ -94,45 +69,6 @@ def pronoun_led(prompt: str) -> bool:
 def asks_a_role(question: Question) -> bool:
     """True for "What role does the article give X?": its key names the person whose role it asks."""
     return question.key.startswith("role:")
-
-
-# A gap that is all a bracket holds, after words with no figure: it says again what they say ("a nickel
-# (_____)": US$0.05). After a figure it converts ("one trillion yen (_____)"), which is no give-away.
-_BRACKETED_GAP = re.compile(r"([^,;:()]*) \(_____\)")
-_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|"
-                     r"billions?|trillions?)\b", re.IGNORECASE)  # fmt: skip
-
-
-def _restated(prompt: str) -> bool:
-    """True for a gap that fills a bracket after words that hold no figure: "a nickel (_____)"."""
-    bracketed = _BRACKETED_GAP.search(prompt)
-    words = bracketed[1].split()[-3:] if bracketed else []  # "less than a nickel", not the whole sentence
-    return bool(words) and not _FIGURE.search(" ".join(words))
-
-
-def _spelled_before(prompt: str, answer: str) -> bool:
-    """True for an abbreviation gapped right after the words it abbreviates: "Ebola virus disease (_____)",
-    "Pakistan Muslim League-Nawaz (_____)" (PML-N), "Bank of England (_____)" (BoE, its "of" left out)."""
-    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}(?:-[A-Z]{1,3})?", answer.strip()):
-        return False
-    letters = answer.strip().replace("-", "").upper()
-    before = re.search(r"((?:[\w'-]+ ){1,8})\(_____\)", prompt)
-    words = [w for w in re.split(r"[\s-]+", before[1]) if w] if before else []
-    for kept in (words, [w for w in words if w.lower() not in ("of", "and", "the", "for", "de")]):
-        if len(kept) >= len(letters) and "".join(w[0] for w in kept[-len(letters) :]).upper() == letters:
-            return True
-    return False
-
-
-# A share as a figure: "59.4 percent", "43%" (the figure in group 1).
-SHARE_FIGURE = re.compile(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)")
-
-
-def _the_rest_of_a_hundred(prompt: str, answer: str) -> bool:
-    """True for a share that, with the one other share the question prints, makes a hundred."""
-    share = re.fullmatch(rf"(?:about |nearly |some )?{SHARE_FIGURE.pattern}", answer.strip())
-    others = SHARE_FIGURE.findall(prompt.replace(BLANK, " "))
-    return share is not None and len(others) == 1 and abs(float(share[1]) + float(others[0]) - 100) < 0.15
 
 
 def _list_cut_short(prompt: str, source: str) -> bool:
@@ -147,88 +83,6 @@ def _list_cut_short(prompt: str, source: str) -> bool:
         return False
     going_on = re.search(r"\s+".join(map(re.escape, words)) + r",? (?:and|or) ([a-z]+)", source)
     return going_on is not None and "VERB" in getAllLemmas(going_on[1])
-
-
-# Words that split a total into parts: "19 of the 28 ... the remaining nine", "a crew of 12, of whom eight".
-_PARTS = re.compile(r"\b(?:remaining|the rest|of whom|of which|the others?|of the \d[\d,]*)\b")
-_ORDINAL_WORDS = frozenset(word for word in NUMBER_WORDS if word[-2:] in ("st", "th", "nd", "rd"))
-_FIGURE_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value > 1 and word not in _ORDINAL_WORDS}
-
-
-# A sum with its scale: "$650 million", "1.25 billion euros".
-_SUMS = re.compile(r"(?:[$\u00a3\u20ac]|us\$)?(\d+(?:\.\d+)?) ?(million|billion|trillion|bn|m)\b(?: [a-z]+)?")
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-
-
-def _sum(found: re.Match) -> float:
-    return float(found[1]) * _SCALE[found[2]]
-
-
-def _the_rest_of_a_total(prompt: str, answer: str) -> bool:
-    """True for a count the question's other figures make by adding or taking away ("an army of 12,000 men,
-    made up of 8,000 mounted knights and _____ crossbowmen": 4,000). Under ten, only where the sentence splits
-    a total into parts ("19 of the 28 were rescued ... the remaining _____"): elsewhere two of five and three
-    are chance."""
-    if (whole := _SUMS.fullmatch(_hedge_off(answer))) is not None:  # "a _____ deal ... will pay at least $650
-        value = _sum(whole)  # million in cash and up to $600 million in stock" ($1.25 billion)
-        parts = [_sum(m) for m in _SUMS.finditer(prompt.lower())]
-        return any(abs(a + b - value) < value * 1e-6 for i, a in enumerate(parts) for b in parts[i + 1 :])
-    value = _count_of(answer)
-    if value is None or (value < 10 and not _PARTS.search(prompt)):
-        return False
-    figures = {
-        float(f.replace(",", ""))
-        for f in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d%])|(?<![\w.,])\d+(?![\d%]|[,.]\d)", prompt)
-        if "," in f or not 1000 <= int(f) <= 2100  # not a year
-    }
-    figures |= {float(_FIGURE_WORDS[w]) for w in re.findall(r"\b[a-z]+\b", prompt) if w in _FIGURE_WORDS}
-    return any(a + b == value or a - b == value for a in figures for b in figures if a != b and value not in (a, b))
-
-
-def _next_after_a_count(prompt: str, answer: str) -> bool:
-    """True for an order one past a count the question gives: "Japan has sent up five H-2A rockets successfully
-    but ... had to destroy the _____ H-2A rocket" (sixth); "Six of the voyages ..., while the _____" (seventh)."""
-    ordinal = re.fullmatch(r"(?i)(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)", answer.strip())
-    count = _count_of(answer)
-    if count is not None and count < 13 and "_____ of the" in prompt:  # "_____ of the voyages ..., while the
-        places = {NUMBER_WORDS[w] for w in re.findall(r"\b[a-z]+\b", prompt.lower()) if w in _ORDINAL_WORDS}
-        return count + 1 in places  # seventh voyage ..." (six)
-    if ordinal is None:
-        return False
-    if ordinal[1]:
-        place = int(ordinal[1])
-    elif (word := ordinal[2].lower()) in _ORDINAL_WORDS:
-        place = NUMBER_WORDS[word]
-    else:
-        return False
-    counts = {int(f) for f in re.findall(r"(?<![\w.,])\d+(?![\d%]|[,.]\d|st|nd|rd|th)", prompt) if len(f) < 4}
-    counts |= {_FIGURE_WORDS[w] for w in re.findall(r"\b[a-z]+\b", prompt.lower()) if w in _FIGURE_WORDS}
-    return place - 1 in counts
-
-
-def _years_between(prompt: str, answer: str) -> bool:
-    """True for a length in years that two years the question prints make ("carved over a _____ period October
-    4, 1927 - October 31, 1941": 14-year)."""
-    length = re.fullmatch(r"(\d+)[- ]years?(?:-long|-old)?", answer.strip())
-    years = [int(y) for y in YEAR.findall(prompt)]
-    return length is not None and any(b - a == int(length[1]) for a in years for b in years)
-
-
-_SHARE = re.compile(r"(?i)\bper ?cent\b|%|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|most)\b")
-
-
-def _hedge_off(answer: str) -> str:
-    """The answer without its hedge: "approximately 4,000" -> "4,000"."""
-    return re.sub(r"^(?:about|approximately|around|nearly|almost|some|only|just|more than|over|at least) ", "",
-                  answer.strip().lower())  # fmt: skip
-
-
-def _count_of(answer: str) -> float | None:
-    """The count an answer gives, without its hedge ("approximately 4,000" -> 4000); None for a share or a date."""
-    words = _hedge_off(answer)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", words):
-        return float(words.replace(",", ""))
-    return float(NUMBER_WORDS[words]) if words in NUMBER_WORDS else None
 
 
 # A finishing place with nothing after it to say in what: "Silvio Martinelli of Italy was third." (the sentence
@@ -249,48 +103,6 @@ def cuts_a_time(prompt: str) -> bool:
     """True for a gap beside the rest of a time written in two units ("_____, 34 seconds" of "1 minute, 34
     seconds")."""
     return _TIME_CUT.search(prompt) is not None
-
-
-# Words many names share ("the Roslin Institute"): in a question they give nothing away.
-_NAME_WORDS_SHARED = frozenset(
-    """the of and institute university college party company corporation group national international royal united
-    new museum council republic kingdom state states city river lake mount island islands bay""".split()
-)
-
-
-def _its_own_word_asked(prompt: str, answer: str) -> bool:
-    """True for a question that prints a distinctive word of its own answer: "Where did the Roslin experiment take
-    place?" -> "the Roslin Institute"."""
-    words = {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", answer) if w.lower() not in _NAME_WORDS_SHARED}
-    return any(re.search(rf"\b{re.escape(w)}\b", prompt) for w in words)
-
-
-_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "an", "ans", "s", "i", "is", "ic", "ch", "k")
-
-
-# Peoples not written with their country's first four letters.
-_OTHER_DEMONYMS = {
-    "France": "French", "Netherlands": "Dutch", "Holland": "Dutch", "Britain": "British", "Great Britain": "British",
-    "United Kingdom": "British", "England": "English", "Spain": "Spanish", "Wales": "Welsh", "Ireland": "Irish",
-    "Greece": "Greek", "Switzerland": "Swiss", "Denmark": "Danish", "Finland": "Finnish", "Poland": "Polish",
-    "Turkey": "Turkish", "Thailand": "Thai", "Philippines": "Filipino", "Cyprus": "Cypriot", "Iceland": "Icelandic",
-    "Scotland": "Scottish", "Flanders": "Flemish", "Madagascar": "Malagasy",
-}  # fmt: skip
-
-
-def _its_people_named(prompt: str, answer: str) -> bool:
-    """True for a place whose people the question names: "Scots" for Scotland, "Chinese" for China."""
-    place = re.sub(r"(?i)^the ", "", answer).strip()
-    words = re.findall(r"\b[A-Z][a-z]+\b", prompt.replace(BLANK, " "))
-    if _OTHER_DEMONYMS.get(place) in words:
-        return True  # "Rallying the French troops, ... throughout _____" (France)
-    if " " in place or len(place) < 4:
-        return False
-    stem = place[:4].lower()
-    return any(
-        word.lower().startswith(stem) and word.lower() != place.lower() and word.lower().endswith(_DEMONYM_ENDINGS)
-        for word in words
-    )
 
 
 def grounded(question: Question, fact: Fact, article_text: str) -> bool:
@@ -326,7 +138,7 @@ def _known_by_its_people(prompt: str) -> bool:
         if _AFTER_A_NAME.search(prompt[: found.start()]):
             continue  # the name's own description
         people, noun = found.groups()
-        demonym = people in _OTHER_DEMONYMS.values() or people.endswith(("ese", "ian", "ish", "an", "i"))
+        demonym = people in OTHER_DEMONYMS.values() or people.endswith(("ese", "ian", "ish", "an", "i"))
         if demonym and (
             noun.endswith(_FIRMS)
             or noun in TITLES
@@ -378,7 +190,7 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "which match? the sentence does not say"
     if _anniversary(question, fact):
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
-    if fact.kind == "place" and _its_people_named(question.prompt.replace(fact.text, BLANK), fact.text):
+    if fact.kind == "place" and its_people_named(question.prompt.replace(fact.text, BLANK), fact.text):
         return "the question names the answer's people"  # "Rallying the French troops, ... throughout France"
     if (why := _context_rejection(question, fact)) is not None:
         return why
@@ -696,23 +508,6 @@ _UNITS = (
 )
 # A measure given twice, once in brackets: the other tells the one in the gap ("100 miles (160 km)").
 _CONVERSION = re.compile(rf"_____\s*{_UNITS}?\s*\(\s*[\d.,]+\s*{_UNITS}\)|[\d.,]+\s*{_UNITS}\s*\(_____")
-_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _counted_in_the_question(question: Question) -> bool:
-    """ "_____ pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL
-    were defeated": a count whose gap is followed by the names it counts."""
-    count = _SMALL_COUNTS.get(question.answer.lower()) or (int(question.answer) if question.answer.isdecimal() else 0)
-    if not 1 < count < 7 or BLANK not in question.prompt:
-        return False
-    listed = re.split(r"\b(?:were|was|are|is|have|had)\b", question.prompt.split(BLANK, 1)[1])[0]
-    names = []
-    for i, part in enumerate(part.strip() for part in re.split(r",| and ", listed)):
-        if i > 0 and part[:1].islower():
-            break  # "two men, Zhang Renli and Qin Jinzhou, for working with Him": the list ends at "for"
-        if re.search(r"\b[A-Z][a-z]", part):
-            names.append(part)
-    return len(names) == count
 
 
 def _in_brackets(answer: str, source: str) -> bool:
@@ -735,27 +530,6 @@ def _few_clues(prompt: str) -> bool:
 
 # A question that ends on "a" thing and nothing to say which: "When did Japan suffer a setback?"
 _ANY_ONE = re.compile(r" (?:a|an) [a-z]+(?: [a-z]+)?\?$")
-
-
-def _initials_in(prompt: str, answer: str) -> bool:
-    """True when the answer is an abbreviation whose letters open words of the question in order ("USDP" of
-    "Union Solidarity and Development Party")."""
-    if not re.fullmatch(r"[A-Z]{2,6}", answer):
-        return False
-    capitals = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'-]*", prompt))
-    return answer in capitals
-
-
-def _abbreviates(word: str, initials: str) -> bool:
-    """True for "KSC" or "IISc" (Indian Institute of Science) of the initials "KSC", "IIS": its capitals are them."""
-    return "".join(c for c in word if c.isupper()) == initials and sum(c.islower() for c in word) <= 1
-
-
-def initials(name: str) -> str:
-    """ "the Kennedy Space Center", "The Securities and Exchange Commission" -> "KSC", "SEC"; "" for a name of
-    fewer than two capitalised words."""
-    words = [w for w in re.sub(r"^[Tt]he ", "", name).split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _unbalanced(text: str, source: str = "") -> bool:
@@ -797,7 +571,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too vague to stand alone"  # "The _____ is accompanied by Hasina's sister" (76-year-old): who?
     if question.type == "short_answer" and _list_cut_short(question.prompt, question.source):
         return "a list cut short"  # "ordered Champlain to stop exploring, return to Quebec?" (", and devote ...")
-    if fact.kind not in ("date", "number") and _words_all_shown(question):
+    if fact.kind not in ("date", "number") and words_all_shown(question):
         return "every word of the answer is in the question"  # "Proxima b orbits _____ ... Alpha Centauri"
     if fact.kind == "person" and any(len(w) > 2 and has_words(w, prompt) for w in answer.split()):
         return "part of the name in the question"
@@ -838,7 +612,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     abbreviation = initials(question.answer)
     if abbreviation and any(
-        _abbreviates(word, abbreviation) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)
+        abbreviates(word, abbreviation) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)
     ):
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center; "(IISc)"
     if not grounded(question, fact, article_text):
@@ -900,21 +674,21 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         head = named_as[1].split(" of ")[0].split()[-1].lower()
         if head in RELATIONS:
             return "a person asked as an organisation"  # "... name as the nephew of Isidore of Miletus?"
-    if _the_rest_of_a_hundred(question.prompt, question.answer):
+    if rest_of_a_hundred(question.prompt, question.answer):
         return "the other share gives it away"  # "59.4 percent ..., compared to Weah's _____" (40.6 percent)
-    if fact.kind == "number" and _the_rest_of_a_total(question.prompt, question.answer):
+    if fact.kind == "number" and rest_of_a_total(question.prompt, question.answer):
         return "the other figures add up to it"  # "12,000 men, made up of 8,000 knights and _____ crossbowmen"
-    if fact.kind == "number" and _next_after_a_count(question.prompt, question.answer):
+    if fact.kind == "number" and next_after_a_count(question.prompt, question.answer):
         return "the count before it gives the order away"  # "sent up five rockets ... destroy the _____" (sixth)
-    if fact.kind == "number" and _years_between(question.prompt, question.answer):
+    if fact.kind == "number" and years_between(question.prompt, question.answer):
         return "the years in the question give the length away"  # "a _____ period October 4, 1927 - October 31, 1941"
     if cuts_a_time(question.prompt):
         return "the gap cuts a time in two"  # "Andy finished _____, 34 seconds behind" (1 minute, 34 seconds)
     if re.search(r"_____ (?:dei|del|della|degli|di|da|de|des|du|van|von|der) [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "the _____ dei Miracoli (Field of Miracles)"
-    if fact.kind in ("place", "organization") and asks and _its_own_word_asked(question.prompt, question.answer):
+    if fact.kind in ("place", "organization") and asks and its_own_word_asked(question.prompt, question.answer):
         return "a word of the answer's name is in the question"  # "Where did the Roslin experiment take place?"
-    if fact.kind == "place" and _its_people_named(question.prompt, question.answer):
+    if fact.kind == "place" and its_people_named(question.prompt, question.answer):
         return "the question names the answer's people"  # "The Scots ... King Robert I of _____" (Scotland)
     if asks and fact.in_list and not question.key.startswith(("role:", "holder:")):
         return "one of a list: the others answer it too"  # "Where have most cases occurred?" (China, Italy, Iran)
@@ -940,7 +714,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "too little to stand alone"  # "What caused the infections?"
     if fact.kind == "number" and BLANK in question.prompt and _CONVERSION.search(question.prompt):
         return "the same figure in other units beside the gap"  # "_____ (160 km) southeast of Dallas"
-    if fact.kind == "number" and shows_sentence(question) and _counted_in_the_question(question):
+    if fact.kind == "number" and shows_sentence(question) and counted_in_the_question(question):
         return "the answer can be counted in the question"  # "_____ veteran politicians Lee Cheuk-yan and ..."
     if fact.kind == "place" and shows_sentence(question) and only_the_place(question.prompt, question.answer):
         return "a place with nothing else named or dated beside it"  # "In _____, new buildings slumped and fell."
@@ -998,15 +772,15 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "others than whom? the sentence said"  # "How many others searched the rubble?"
     if question.prompt.startswith("How many ") and _ORDINAL.fullmatch(question.answer):
         return "an order, not a count"  # "How many pioneers started ...?" -> "first"
-    if question.prompt.startswith("How many ") and _SHARE.search(question.answer):
+    if question.prompt.startswith("How many ") and SHARE.search(question.answer):
         return "a share, not a count"  # "How many seats will give a majority?" -> "Seventy percent", "about half"
-    if question.prompt.startswith("How many ") and re.fullmatch(r"\d+\.\d+", _hedge_off(question.answer)):
+    if question.prompt.startswith("How many ") and re.fullmatch(r"\d+\.\d+", without_hedge(question.answer)):
         return "a ratio, not a count"  # "How many Disney shares will Pixar shareholders receive?" -> 2.3 (each)
-    if _initials_in(question.prompt, question.answer):
+    if initials_in(question.prompt, question.answer):
         return "the answer's initials stand in the question"  # "The Union Election Commission (_____)" -> "UEC"
-    if _spelled_before(question.prompt, question.answer):
+    if spelled_before(question.prompt, question.answer):
         return "the words before the gap spell the answer"  # "the Ebola virus disease (_____) outbreak" -> EVD
-    if _restated(question.prompt):
+    if restated(question.prompt):
         return "the brackets restate the words before them"  # "less than a nickel (_____) per share" -> US$0.05
     if re.match(r"(?:When|Where) ", question.prompt) and _ANY_ONE.search(question.prompt):
         return "which one? the question does not say"  # "When did Japan suffer a setback?" (of several)

@@ -11,11 +11,12 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from quizgen.checks import AGE, cuts_a_time, has_words, normalize, only_the_place
+from quizgen.checks import AGE, cuts_a_time, only_the_place
 from quizgen.dates import YEAR
 from quizgen.distractors import FactIndex, distractors, stable_order
 from quizgen.models import Article, Fact, Question
 from quizgen.questions import question_id, tidy
+from quizgen.wording import has_words, normalize
 
 
 def _variant(article: Article, base: Question, key: str, qtype: str, **fields) -> Question:

@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from quizgen.checks import SHARE_FIGURE, normalize
 from quizgen.dates import render
 from quizgen.entities import country_code
+from quizgen.giveaways import SHARE_FIGURE
 from quizgen.models import Fact
 from quizgen.numbers import WORDS
+from quizgen.wording import normalize
 
 WANTED = 3
 

@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from quizgen.checks import answer_in_question, grounded, has_words, normalize, pronoun_led
+from quizgen.checks import grounded, pronoun_led
 from quizgen.dates import render
+from quizgen.giveaways import answer_in_question
 from quizgen.models import ArticleResult, Question, Quiz
 from quizgen.rank import gives_away, near_duplicate
 from quizgen.relative_dates import relative_date_in
+from quizgen.wording import has_words, normalize
 
 
 @dataclass

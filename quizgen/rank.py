@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.article_line import given_away
-from quizgen.checks import asks_a_role, has_words, mentions, normalize, rejection, shows_sentence
+from quizgen.checks import asks_a_role, rejection, shows_sentence
 from quizgen.dates import render
 from quizgen.models import Article, Fact, Question
+from quizgen.wording import has_words, mentions, normalize
 
 KIND_WEIGHT = {"date": 3.0, "person": 3.0, "number": 2.5, "place": 1.5, "organization": 1.5, "outcome": 1.0}
 # In a cloze the gap competes with the sentence's other facts: the figure or the person is the point of a
