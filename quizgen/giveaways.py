@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.dates import YEAR
+from quizgen.dates import MONTH_NAMES, YEAR
 from quizgen.models import Question
 from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.questions import BLANK
@@ -22,6 +22,10 @@ def answer_in_question(question: Question) -> bool:
         return True
     if len(answer.split()) == 1 and len(answer) >= 5 and re.search(rf"\b{re.escape(answer)}\w", prompt):
         return True
+    capitalised = re.findall(r"\b[A-Z][a-z]{4,}\b", question.answer)
+    names = [w.lower() for w in capitalised if w.lower() not in _NAME_WORDS_SHARED | MONTH_NAMES]
+    if any(re.search(rf"\b{re.escape(name[:-1])}\w{{2,}}", prompt) for name in names):
+        return True  # "the propagation of Buddhism ... sites in the life of _____" (Gautama Buddha)
     return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
 
 

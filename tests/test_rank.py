@@ -933,6 +933,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
         ("The French forward halved the deficit in 2022 after Nicolas Otamendi had fouled substitute Randal Kolo "
          "Muani in the box.", "Nicolas Otamendi", "person", "who? the question names them by their people only"),
         ("All but 39 signed the Maori text of the treaty in 1840.", "39", "number", "leans on the sentence before"),
+        ("Ashoka spread Buddhism across Asia in 260 BC, and marked the sites in the life of Gautama Buddha.",
+         "Gautama Buddha", "person", "answer in the question"),
         ("5:44 pm Indian time, Vikram, the lander, descended for a smooth landing on August 23, 2023.", "Vikram",
          "organization", "an opening cut in two"),
         ("After school in Wotton-under-Edge and Cirencester he was apprenticed in 1762.", "Wotton", "place",
