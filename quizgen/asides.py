@@ -224,6 +224,9 @@ def connectives(sent: Span) -> set[int]:
         set_off = token.i == sent.start or sent.doc[token.i - 1].text in (",", ";")  # "In February 1896, however,"
         if set_off and token.i + 1 < sent.end and sent.doc[token.i + 1].text == ",":
             found.add(token.i + 1)
+            verb_next = token.i + 2 < sent.end and sent.doc[token.i + 2].pos_ in ("VERB", "AUX")
+            if token.i > sent.start and verb_next:  # "The Amharic version, however, stated": no comma left
+                found.add(token.i - 1)  # between the subject and its verb
     tying = _TYING_PHRASES.match(spans.text(sent)) or _SAME_TIME.match(spans.text(sent))
     if tying and (phrase := sent.char_span(0, tying.end(), alignment_mode="expand")):
         found.update(range(phrase.start, phrase.end))  # the phrase and its comma

@@ -400,6 +400,9 @@ def test_cutting_an_aside_or_a_connective_leaves_no_stray_comma():
     day = clozes("Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium "
                  "defeated debutants Panama 3 – 0.", published=date(2018, 6, 19))  # fmt: skip
     assert day["June 18, 2018"] == "On _____, Sweden defeated South Korea 1 – 0."  # the opening's comma stays
+    amharic = clozes("The Amharic version of the Treaty of Wuchale, however, stated that the Emperor of Ethiopia "
+                     "could use the good offices of Italy in 1889.", published=date(2020, 1, 1))  # fmt: skip
+    assert amharic["Italy"].startswith("The Amharic version of the Treaty of Wuchale stated that")  # no stray comma
 
 
 def test_a_firm_picked_out_by_its_country_is_not_the_report_s_company():
