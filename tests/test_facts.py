@@ -10,7 +10,7 @@ from quizgen import nlp
 from quizgen.clauses import build_clause, subject_tokens
 from quizgen.models import Article
 from quizgen.people import collect_people
-from quizgen.pipeline import analyze, candidates
+from quizgen.pipeline import analyze, candidates, questions_for
 from quizgen.sentences import unresolved
 
 
@@ -1297,6 +1297,13 @@ def test_the_men_are_nobody_named():
     facts = facts_of("He Jiankui was jailed for three years. A court in Shenzhen said the men had behaved in pursuit "
                      "of personal glory in 2018.")  # fmt: skip
     assert [f for f in facts if f.cloze and "the men" in f.sentence] == []
+
+
+def test_the_treaty_and_the_clause_are_vague_nouns():
+    article = article_of(("Italy and Ethiopia signed a treaty in 1889. Article 17 of the treaty stated that the "
+                          "Emperor of Ethiopia was obliged to conduct foreign affairs through Italy.",))  # fmt: skip
+    _, chosen = questions_for(article)
+    assert not [q.prompt for q in chosen if "of the treaty" in q.prompt]
 
 
 def test_the_plan_is_a_vague_noun():
