@@ -1294,9 +1294,8 @@ def test_a_name_given_as_a_word_is_not_written_whole():
 
 
 def test_the_men_are_nobody_named():
-    facts = facts_of("He Jiankui was jailed for three years. A court in Shenzhen said the men had behaved in pursuit "
-                     "of personal glory in 2018.")  # fmt: skip
-    assert [f for f in facts if f.cloze and "the men" in f.sentence] == []
+    sent = next(nlp.load()("A court in Shenzhen said the men had behaved in pursuit of personal glory.").sents)
+    assert unresolved(sent, {}) is not None  # which men? the sentence before said
 
 
 def test_the_treaty_and_the_clause_are_vague_nouns():
