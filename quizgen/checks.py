@@ -190,6 +190,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "which match? the sentence does not say"
     if _anniversary(question, fact):
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
+    if fact.kind == "number" and _counted_in_a_list(question.prompt, fact.text):
+        return "the question lists what it asks to count"  # "Only two things would offer solace: painting and ..."
     if fact.kind == "place" and its_people_named(question.prompt.replace(fact.text, BLANK), fact.text):
         return "the question names the answer's people"  # "Rallying the French troops, ... throughout France"
     if (why := _context_rejection(question, fact)) is not None:
@@ -411,16 +413,19 @@ def _also_done(verb: str, sentence: str) -> bool:
     return re.search(rf"\balso (?:\w+ )?{re.escape(verb)}\b", sentence) is not None
 
 
-def _counted_in_a_list(question: Question) -> bool:
+def _counted_in_a_list(prompt: str, answer: str) -> bool:
     """True when the question lists as many names as its answer counts ("Five" battles "at Englefield,
     Reading, Ashdown, Basing and the unidentified Meretun"), not "11 paintings, including works by
     Rembrandt, Degas, Manet and Vermeer"."""
-    words = question.answer.lower().split()
+    words = answer.lower().split()
     values = (NUMBER_WORDS.get(w) or (int(w) if w.isdecimal() else None) for w in words)
     value = next((v for v in values if v is not None), None)
-    if (years := _LISTED_YEARS.search(question.prompt)) is not None:  # "the three previous World Cups—1999, ..."
+    if (years := _LISTED_YEARS.search(prompt)) is not None:  # "the three previous World Cups—1999, ..."
         return value == years.group(0).count(",") + 2 - (", and" in years.group(0))
-    listed = _LISTED.search(question.prompt)
+    if (colon := re.search(r": ([^:]+)$", prompt.rstrip("?."))) is not None and value is not None:
+        return value == len(re.split(r",? and |, ", colon[1]))  # "Only two things would offer solace: painting
+        # and muralist Diego Rivera"
+    listed = _LISTED.search(prompt)
     return listed is not None and value == listed.group(0).count(",") + 2 - (listed.group(0).rstrip().endswith(", and"))
 
 
@@ -761,7 +766,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which one? the answer does not say"  # "federal assistance to the region"
     if asks and not asks_a_role(question) and len(_PLACED_OPENING.sub("", question.prompt).split()) < 4:
         return "too short to stand alone"  # "In Japan, who squeezed?": the place is no context for the deed
-    if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(question):
+    if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(
+        question.prompt, question.answer
+    ):
         return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."
     if re.search(r"\b(?:[Tt]he|between) _____", question.prompt) and normalize(question.answer) in _PAIRED:
         return "the answer can be counted in the question"  # "combine the _____ companies", "between the _____"

@@ -227,8 +227,9 @@ def _ago(lowered: str, anchor: date) -> NormalizedDate | None:
         around = [anchor - timedelta(weeks=n, days=shift) for shift in (-3, 3)]
         month = {(d.year, d.month) for d in around}
         return _month(*around[0].timetuple()[:2], True) if len(month) == 1 else None
-    if unit == "month":
-        return _month_after(anchor.year, anchor.month, -n)
+    if unit == "month":  # "six months ago": a month give or take, so its year, where the month either side keeps it
+        around = {_month_after(anchor.year, anchor.month, -n + step).value[:4] for step in (-1, 0, 1)}
+        return _year(int(around.pop()), True) if len(around) == 1 else None
     years = {"year": 1, "decade": 10, "century": 100}[unit] * n
     return _year(anchor.year - years, True)
 

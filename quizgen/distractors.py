@@ -125,12 +125,15 @@ def _scalings(answer: str) -> tuple[float, ...]:
     return first + tuple(f for f in more if f not in first)  # more, for options a rule leaves out
 
 
+_CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)")
+
+
 def number_distractors(answer: str) -> list[str]:
     """The answer with its figure scaled (x0.5, x1.5, x2...), keeping its words, commas and precision; the answer
     falls anywhere among them (see `_SCALINGS`)."""
     match = _NUMBER.search(answer)
-    if match is None:
-        return []
+    if match is None or _CLOCK_TIME.search(answer):
+        return []  # "1.34pm" scaled is "1.84pm", no time of day
     raw = match.group(0)
     if re.search(r",\d{1,2}(?!\d)", raw):
         return []  # a decimal comma ("61,09 percent"): scaled as thousands, it would give "12,218 percent"
@@ -157,6 +160,9 @@ def number_distractors(answer: str) -> list[str]:
                 rest = _suffix(int(text.replace(",", ""))) + rest[ordinal.end() :]  # "22nd" -> "11th", not "11nd"
             found.append(answer[: match.start()] + text + rest)
     return found
+
+
+_REGNAL = re.compile(r"\b[IVX]+$")  # "Charles I", "Henry VIII"
 
 
 def _suffix(n: int) -> str:
@@ -274,9 +280,11 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
         if len(answer.split()) == 1:  # "Mr _____" -> Roxas: other surnames, not full names beside a bare one
             pool = [name.split()[-1] for name in pool if len(name.split()) > 1]
-            pool = [name for name in pool if not re.fullmatch(r"[IVXL]+\.?|[A-Z]\.?", name)]  # not "III"
+            pool = [name for name in pool if re.fullmatch(r"[A-Z][a-z'\u2019-]+", name)]  # not "III", "J.", "MPs"
         else:
             pool = [name for name in pool if len(name.split()) > 1]  # "Malcolm Turnbull": not "Elizabeth"
+        if _REGNAL.search(answer):
+            pool = [name for name in pool if _REGNAL.search(name)]  # "King _____ of England": not "Jesus Christ"
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
@@ -318,6 +326,10 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
         return value > float(part.group(1).replace(",", ""))
     if whole := re.search(rf"(?i)\bof the (\d[\d,]*)\b[^.;]*?{written}", sentence):
         return value < float(whole.group(1).replace(",", ""))  # "Of the 160 cases, 138 were in Kikwit"
+    if whole := re.search(rf"(?i)\b{written} of the (?:top |first |last |best )?(\w+)\b", sentence):
+        return _figure(whole.group(1)) is None or value < _figure(whole.group(1))  # "22 of the top 25 books"
+    if part := re.search(rf"(?i)\b(\w+) of the (?:top |first |last |best )?{written}\b", sentence):
+        return _figure(part.group(1)) is None or value > _figure(part.group(1))  # "seven of the top 10": not 5
     if _SHARE.fullmatch(answer.strip()):
         rest = sentence.replace(answer, " ", 1)
         others = [float(m[1]) for m in SHARE_FIGURE.finditer(rest) if not rest[m.end() :].startswith(" of ")]
@@ -336,6 +348,11 @@ def _same_score(other: str, answer: str) -> bool:
 
 
 _MAGNITUDE = re.compile("magnitude", re.I)
+
+
+def _figure(word: str) -> float | None:
+    """A figure written in digits or as a word: "25", "seven"."""
+    return _magnitude(word) if _magnitude(word) is not None else WORDS.get(word.lower())
 
 
 def _magnitude_scale(answer: str, sentence: str) -> bool:

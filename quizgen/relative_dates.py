@@ -22,6 +22,7 @@ _RELATIVE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s|"
     r"(?:week|month)['\u2019]s end|(?:by|before|until|till) the end of the (?:day|week|month|year)|"
     r"(?:by|before|until|till|at) (?:the )?year[- ]?end|"  # "closings ... before yearend": which year?
+    r"(?:over|during|at|on) the weekend|"  # "213,000 copies sold over the weekend": which?
     r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
     r"(?:past|last|next|coming|following) (?:\w+ )?(?:days|weeks|months|years|decades)|"
     r"at (?:midday|noon|midnight)(?! (?:on|of) )|"  # "At midday Ghana was declared independent": which day?

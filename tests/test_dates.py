@@ -55,6 +55,8 @@ def test_weeks_ago_give_their_month_not_a_day():
     assert normalize("a week ago", date(2012, 5, 16)).value == "2012-05"
     assert normalize("two weeks ago", date(2012, 5, 16)) is None  # about May 2: April or May
     assert normalize("three days ago", PUBLISHED).value == "2022-06-04"
+    assert normalize("six months ago", date(2010, 12, 10)).value == "2010"  # June? May? July: 2010 all the same
+    assert normalize("six months ago", date(2011, 7, 1)) is None  # December 2010 or January 2011
 
 
 def test_future_tense_picks_the_coming_date():

@@ -431,3 +431,30 @@ def test_an_order_is_no_option_for_a_count():
     first = Fact(id="a", kind="number", text="first", value="1", sentence=said, about="spy satellites")
     two = Fact(id="b", kind="number", text="two", value="2", sentence=said.split(". ")[1], about="spy satellites")
     assert "first" not in distractors(two, "two", [first, two], said)
+
+
+def test_a_time_of_day_gets_no_scaled_options():
+    assert number_distractors("2.45pm") == [] and number_distractors("6:25 p.m.") == []
+
+
+def test_a_part_and_its_whole_keep_their_order_in_the_options():
+    said = "On July 23, seven of the top 10 books on Amazon's bestseller list were Potter books."
+    whole = Fact(id="w", kind="number", text="10", value="10", sentence=said, about="books")
+    assert all(float(option) > 7 for option in distractors(whole, "10", [whole], said))  # not "seven of the top 5"
+
+
+def test_a_king_is_offered_kings():
+    said = "The painting was once owned by King Charles I of England, and later by Charles II."
+    names = ("Charles I", "Charles II", "Jesus Christ", "Jussi Pylkkanen")
+    facts = [Fact(id=name, kind="person", text=name, value=name, sentence=said, paragraph=0) for name in names]
+    options = distractors(facts[0], "Charles I", facts, said)
+    assert "Jesus Christ" not in options and "Jussi Pylkkanen" not in options
+
+
+def test_a_surname_is_offered_surnames_not_the_last_word_of_any_name():
+    said, other = "Mr Davey signed the NUS pledge in 2010.", "Lib Dem MPs Simon Hughes and Jenny Willott voted no."
+    facts = [Fact(id="a", kind="person", text="Davey", value="Ed Davey", sentence=said, paragraph=0)] + [
+        Fact(id=name, kind="person", text=name, value=name, sentence=other, paragraph=0)
+        for name in ("Lib Dem MPs", "Simon Hughes", "Jenny Willott")
+    ]
+    assert "MPs" not in distractors(facts[0], "Davey", facts, f"{said} {other}")

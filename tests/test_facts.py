@@ -1293,6 +1293,11 @@ def test_a_name_given_as_a_word_is_not_written_whole():
     assert clozes and not [c for c in clozes if "the name Catherine II" in c]
 
 
+def test_the_group_is_nobody_named():
+    sent = next(nlp.load()("In 1974 Peter Tosh and Bunny Livingston left the group to pursue solo careers.").sents)
+    assert unresolved(sent, {}) is not None  # which group? (the Wailers, the sentence before said)
+
+
 def test_the_men_are_nobody_named():
     sent = next(nlp.load()("A court in Shenzhen said the men had behaved in pursuit of personal glory.").sents)
     assert unresolved(sent, {}) is not None  # which men? the sentence before said

@@ -40,6 +40,7 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("What did voters approve recently?", "the changes", "relative date left relative"),
         ("What did voters approve last night?", "the changes", "relative date left relative"),  # a TIME, unresolved
         ("What does Tokayev expect at different times before yearend?", "the changes", "relative date left relative"),
+        ("What did Tokayev sell over the weekend?", "the changes", "relative date left relative"),
         ("When did Japan suffer a setback?", "June 5, 2022", "which one? the question does not say"),
         ("Who approved the changes?", "Nobody Else", "answer not in the article"),
         ("When did voters approve " + "the many changes " * 12 + "?", "June 5, 2022", "prompt too long"),
@@ -935,6 +936,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
         ("All but 39 signed the Maori text of the treaty in 1840.", "39", "number", "leans on the sentence before"),
         ("Ashoka spread Buddhism across Asia in 260 BC, and marked the sites in the life of Gautama Buddha.",
          "Gautama Buddha", "person", "answer in the question"),
+        ("Only two things would offer solace in 1930: painting and the muralist Diego Rivera.", "Only two",
+         "number", "the question lists what it asks to count"),
         ("5:44 pm Indian time, Vikram, the lander, descended for a smooth landing on August 23, 2023.", "Vikram",
          "organization", "an opening cut in two"),
         ("After school in Wotton-under-Edge and Cirencester he was apprenticed in 1762.", "Wotton", "place",
@@ -972,6 +975,9 @@ def test_a_person_named_beside_their_people_and_trade_stands_alone():
          "About half of the chiefs had signed the Declaration of Independence in 1835.", "a share, not a count"),
         ("How many Disney shares will Pixar shareholders receive?", "2.3",
          "Pixar shareholders will receive 2.3 Disney shares for each Pixar share in 2006.", "a ratio, not a count"),
+        ("How many things would offer solace: painting and muralist Diego Rivera?", "Only two",
+         "Only two things would offer solace in 1930: painting and muralist Diego Rivera.",
+         "the question lists what it asks to count"),
     ],
 )  # fmt: skip
 def test_how_many_asks_for_a_count(prompt, answer, said, reason):
@@ -983,3 +989,9 @@ def test_a_count_of_the_words_quoted_after_it_is_given_away():
     said = 'On July 14, 1789, King Louis XVI jotted down just three words: "Tuesday 14: nothing."'
     q = question(said.replace("just three", BLANK), "just three", qtype="cloze", kind="number", source=said)
     assert rejection(q, _fact("number", "just three", said), said) == "the answer can be counted in the question"
+
+
+def test_a_statement_that_lists_what_it_counts_is_not_asked():
+    said = "Only two things would offer solace in 1930: painting and the muralist Diego Rivera."
+    q = question(said, "True", qtype="true_false", kind="number", source=said)
+    assert rejection(q, _fact("number", "Only two", said), said) == "the question lists what it asks to count"
