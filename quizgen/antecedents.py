@@ -417,6 +417,9 @@ def _placed(noun: Token) -> str | None:
     in_place = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in" and len(list(c.subtree)) <= 6]
     if not in_place or not _names_a_place(in_place[0]):
         return None
+    superlative = any(t.tag_ == "JJS" for c in noun.lefts for t in c.subtree)
+    if superlative or any(t.lower_ == "history" for t in in_place[0].subtree):
+        return None  # "the largest-ever municipal bankruptcy in U.S. history": a record, not where it was
     return f"the {noun.doc[noun.i : in_place[0].right_edge.i + 1].text}"
 
 

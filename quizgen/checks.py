@@ -124,7 +124,7 @@ def grounded(question: Question, fact: Fact, article_text: str) -> bool:
 # Openings that count or set apart what the sentence before named: "All but 39 signed", "Some others posed".
 _LEANS_BACK = re.compile(r"(?:Some|Many|Most|All|Several|A few|The) (?:others?|but)\b")
 # "the French forward", "the Chinese computermaker": one person or firm, called by their people and trade.
-_BY_ITS_PEOPLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ([a-z]+)\b(?! [A-Z(])")
+_BY_ITS_PEOPLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-born|-based)?) ([a-z]+)\b(?! [A-Z(])")
 _AFTER_A_NAME = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*|_____), $")  # "Naoto Kan, the Japanese prime minister"
 _FIRMS = ("maker", "company", "firm", "giant", "group", "retailer", "carrier", "airline", "insurer", "lender")
 _PLAYERS = frozenset("forward striker midfielder defender goalkeeper winger player champion leader".split())
@@ -138,7 +138,8 @@ def _known_by_its_people(prompt: str) -> bool:
         if _AFTER_A_NAME.search(prompt[: found.start()]):
             continue  # the name's own description
         people, noun = found.groups()
-        demonym = people in OTHER_DEMONYMS.values() or people.endswith(("ese", "ian", "ish", "an", "i"))
+        endings = ("ese", "ian", "ish", "an", "i", "-born", "-based")  # "Chinese", "London-born"
+        demonym = people in OTHER_DEMONYMS.values() or people.endswith(endings)
         if demonym and (
             noun.endswith(_FIRMS)
             or noun in TITLES
@@ -639,6 +640,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if _COMPARED_WITH_WHAT.search(question.prompt) and " than " not in fact.sentence:
         return "more than whom? the sentence before said"  # "Who was more certain of the impact of the victory?"
     asks = _asks(question)
+    if asks and question.prompt.startswith("When had "):
+        return "a deed done before the date, not on it"  # "When had the Russians managed to expel the Polish?"
     if asks and question.prompt.startswith("When ") and re.search(r"\bin \d{4}\b", question.prompt):
         return "asks when of something it dates itself"  # "When was the patient diagnosed with HIV in 2003?"
     if asks and question.prompt.startswith("When ") and _CLOCK.search(question.prompt):

@@ -24,7 +24,9 @@ _RELATIVE = re.compile(
     r"(?:by|before|until|till|at) (?:the )?year[- ]?end|"  # "closings ... before yearend": which year?
     r"(?:over|during|at|on) the weekend|"  # "213,000 copies sold over the weekend": which?
     r"(?:so|thus) far(?=\s*[,.;:)?]|\s*$)|on this (?:date|day)|year-ago|(?:that|the same) quarter|"
-    r"(?:past|last|next|coming|following) (?:\w+ )?(?:days|weeks|months|years|decades)|"
+    r"(?:past|last|next|coming|following) (?:\w+ ){0,2}(?:days|weeks|months|years|decades)|"
+    r"in the course of the (?:day|morning|afternoon|evening|night)|"  # "a van was recovered in the course of the
+    # evening": which?
     r"at (?:midday|noon|midnight)(?! (?:on|of) )|"  # "At midday Ghana was declared independent": which day?
     r"ha(?:s|ve) been \w+[^.;]{0,80}? for "  # "has been on trial ... for almost five years": up to when?
     r"(?:(?:almost |nearly |about |over |more than )?\w+ (?:days|weeks|months|years)|_____)|"

@@ -1339,3 +1339,10 @@ def test_a_thing_an_organisation_owns_is_no_organisation_to_name():
                          published=date(2023, 8, 23))  # fmt: skip
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not [p for p in prompts if "the Indian space agency's lander?" in p]
+
+
+def test_a_record_in_history_is_not_where_a_thing_was():
+    facts = facts_of("Detroit filed the largest-ever municipal bankruptcy in U.S. history on July 18, 2013.",
+                     "The bankruptcy would force creditors into talks to resolve $18.5 billion in debt.",
+                     published=date(2013, 7, 19))  # fmt: skip
+    assert not [f for f in facts if f.cloze and "The bankruptcy in U.S. history" in "".join(f.cloze)]

@@ -41,6 +41,8 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("What did voters approve last night?", "the changes", "relative date left relative"),  # a TIME, unresolved
         ("What does Tokayev expect at different times before yearend?", "the changes", "relative date left relative"),
         ("What did Tokayev sell over the weekend?", "the changes", "relative date left relative"),
+        ("What did Tokayev sell in the course of the evening?", "the changes", "relative date left relative"),
+        ("What did Tokayev exceed for the past three consecutive weeks?", "the changes", "relative date left relative"),
         ("When did Japan suffer a setback?", "June 5, 2022", "which one? the question does not say"),
         ("Who approved the changes?", "Nobody Else", "answer not in the article"),
         ("When did voters approve " + "the many changes " * 12 + "?", "June 5, 2022", "prompt too long"),
@@ -933,6 +935,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "common stock, the companies said in 2004.", "$1.25 billion", "number", "the other figures add up to it"),
         ("The French forward halved the deficit in 2022 after Nicolas Otamendi had fouled substitute Randal Kolo "
          "Muani in the box.", "Nicolas Otamendi", "person", "who? the question names them by their people only"),
+        ("The London-born politician won the seat of Tooting for Labour in 2005, the council said.",
+         "Tooting", "place", "who? the question names them by their people only"),
         ("All but 39 signed the Maori text of the treaty in 1840.", "39", "number", "leans on the sentence before"),
         ("Ashoka spread Buddhism across Asia in 260 BC, and marked the sites in the life of Gautama Buddha.",
          "Gautama Buddha", "person", "answer in the question"),
@@ -995,3 +999,9 @@ def test_a_statement_that_lists_what_it_counts_is_not_asked():
     said = "Only two things would offer solace in 1930: painting and the muralist Diego Rivera."
     q = question(said, "True", qtype="true_false", kind="number", source=said)
     assert rejection(q, _fact("number", "Only two", said), said) == "the question lists what it asks to count"
+
+
+def test_a_deed_done_before_its_date_is_not_asked_when():
+    said = "He was elected tsar in 1613, when the Russians had managed to expel the Polish from Russian territory."
+    q = question("When had the Russians managed to expel the Polish from Russian territory?", "1613", source=said)
+    assert rejection(q, _fact("date", "1613", said), said) == "a deed done before the date, not on it"

@@ -208,6 +208,9 @@ def test_slugify():
         ("NEW YORK, N.Y. – Voters went to the polls.", "Voters went to the polls."),
         ("NASA celebrated the launch.", "NASA celebrated the launch."),
         ("US-led talks began - again.", "US-led talks began - again."),
+        ("Frankfurt - UPI Lufthansa pilots have decided to strike.", "Lufthansa pilots have decided to strike."),
+        ("New Delhi - PTI: The monsoon arrived.", "The monsoon arrived."),
+        ("Paris - Hilton sold the hotel.", "Paris - Hilton sold the hotel."),  # no agency: no dateline
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):

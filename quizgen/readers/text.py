@@ -42,9 +42,16 @@ def drop_cap(paragraph: str) -> str:
     return _DROP_CAP.sub(lambda m: m.group(1).capitalize() + " ", paragraph)
 
 
+# A place in title case and the agency after the dash: "Frankfurt - UPI Lufthansa pilots have decided ...".
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*(?:\u2014|\u2013|--|-)\s*"
+    r"(?:AP|AFP|UPI|Reuters|dpa|DPA|Xinhua|IANS|PTI|ANI|Yonhap|Kyodo|EFE|ANSA)\b[\s:,-]*(?=[A-Z])"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The opening paragraph without its place dateline: "OSLO — The prize" -> "The prize"."""
-    return _PLACE_DATELINE.sub("", paragraph, count=1)
+    return _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
 
 
 def is_boilerplate(line: str) -> bool:
