@@ -210,6 +210,10 @@ def test_a_connective_that_ties_the_sentence_to_the_one_before_is_cut():
     assert found["June 2011"] == "Atlantis will go on display at the Kennedy Space Center Visitor Complex in _____."
     assert found["2009"] == "Thomas Sam decided to treat his daughter himself in _____."
     assert found["2015"].startswith("Four Chinese citizens in Nepal were killed in _____")
+    found = clozes(
+        "Elsewhere, PTI reported 43 deaths from the heatwave in Orissa in May 2015.", published=date(2015, 5, 28)
+    )
+    assert found["Orissa"].startswith("PTI reported 43 deaths")  # not "Elsewhere, ...": where else?
     found = clozes("Therefore, General Auchinleck was forced to withdraw the 8th Army to within 50 miles of Cairo.",
                    "The Metro Council also approved the rezoning of 10 acres at the Fairgrounds in 2018.",
                    published=date(2020, 1, 1))  # fmt: skip
