@@ -248,6 +248,16 @@ def _anniversary(question: Question, fact: Fact) -> bool:
     return fact.kind == "date" and BLANK in question.prompt and _ANNIVERSARY_VERB.search(question.prompt) is not None
 
 
+def _but_not_left_hanging(prompt: str, source: str) -> bool:
+    """True for a "but not ..." whose first half the question cut: "the passing of the 1832 Reform Bill [, which
+    gave the vote to the middle classes,] but not to the working class"."""
+    found = re.search(r"((?:\S+ ){2}\S+) but not\b", prompt.replace(BLANK, "_"))
+    if found is None:
+        return False
+    before = found[1].split()
+    return not re.search(r"\s+".join(re.escape(w) if w != "_" else r"\S+" for w in before) + r",? but not\b", source)
+
+
 def _context_rejection(question: Question, fact: Fact) -> str | None:
     """Why a question leans on the sentences around its own, or None: "the constituency", "the referendum",
     "the previous election", "The other two ..."."""
@@ -256,6 +266,10 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         return "an opening cut in two"  # "5:44 pm Indian time, _____, the lander": "At the scheduled hour," went
     if _LEANS_BACK.match(prompt):
         return "leans on the sentence before"  # "All but _____ signed the Maori text.", "Some others posed ..."
+    if re.match(r"[A-Z][\w']*(?: [A-Z][\w']*){0,4} [-\u2013\u2014] [a-z]", prompt):
+        return "a list's item, not a sentence"  # "Valley Complex - ruins located between the first two complexes"
+    if _but_not_left_hanging(prompt, question.source):
+        return "a cut that leaves 'but not' hanging"  # "the 1832 Reform Bill but not to the 'working class'"
     if _VAGUE_PLACE.search(prompt):
         return "which constituency? the sentence does not say"
     if (

@@ -938,6 +938,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
         ("The London-born politician won the seat of Tooting for Labour in 2005, the council said.",
          "Tooting", "place", "who? the question names them by their people only"),
         ("All but 39 signed the Maori text of the treaty in 1840.", "39", "number", "leans on the sentence before"),
+        ("Valley Complex - ruins located between the first two complexes, where the Zimbabwe Bird was found in 1889.",
+         "the Zimbabwe Bird", "organization", "a list's item, not a sentence"),
         ("Ashoka spread Buddhism across Asia in 260 BC, and marked the sites in the life of Gautama Buddha.",
          "Gautama Buddha", "person", "answer in the question"),
         ("Only two things would offer solace in 1930: painting and the muralist Diego Rivera.", "Only two",
@@ -1005,3 +1007,13 @@ def test_a_deed_done_before_its_date_is_not_asked_when():
     said = "He was elected tsar in 1613, when the Russians had managed to expel the Polish from Russian territory."
     q = question("When had the Russians managed to expel the Polish from Russian territory?", "1613", source=said)
     assert rejection(q, _fact("date", "1613", said), said) == "a deed done before the date, not on it"
+
+
+def test_a_cut_that_leaves_but_not_hanging_is_not_asked():
+    said = ("Chartism is thought to originate from the passing of the 1832 Reform Bill, which gave the vote to the "
+            "middle classes, but not to the 'working class'.")  # fmt: skip
+    q = question("Chartism is thought to originate from the passing of the _____ Reform Bill but not to the "
+                 "'working class'.", "1832", qtype="cloze", source=said)  # fmt: skip
+    assert rejection(q, _fact("date", "1832", said), said) == "a cut that leaves 'but not' hanging"
+    whole = question(said.replace("1832", BLANK), "1832", qtype="cloze", source=said)
+    assert rejection(whole, _fact("date", "1832", said), said) != "a cut that leaves 'but not' hanging"
