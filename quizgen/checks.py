@@ -21,6 +21,7 @@ from quizgen.giveaways import (
     initials_in,
     its_own_word_asked,
     its_people_named,
+    listed_in_the_question,
     next_after_a_count,
     rest_of_a_hundred,
     rest_of_a_total,
@@ -32,7 +33,6 @@ from quizgen.giveaways import (
 )
 from quizgen.models import Clause, Fact, Question
 from quizgen.nlp import TITLE_ABBREVIATIONS, TITLES
-from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
@@ -191,7 +191,7 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "which match? the sentence does not say"
     if _anniversary(question, fact):
         return "the date of the celebration or of what it celebrates?"  # "celebrated the launch ... on April 12"
-    if fact.kind == "number" and _counted_in_a_list(question.prompt, fact.text):
+    if fact.kind == "number" and listed_in_the_question(question.prompt, fact.text):
         return "the question lists what it asks to count"  # "Only two things would offer solace: painting and ..."
     if fact.kind == "place" and its_people_named(question.prompt.replace(fact.text, BLANK), fact.text):
         return "the question names the answer's people"  # "Rallying the French troops, ... throughout France"
@@ -409,9 +409,6 @@ _EMPTY_HEADS = {"battle", "campaign", "step", "need", "thing", "things", "way", 
 
 # Three or more names in a row: "at Englefield, Reading, Ashdown, Basing and the unidentified Meretun".
 # Three names or more in a list ("John Rastrick, Nicholas Wood and John Kennedy", "the Rocket, Sans Pareil, ...").
-_LISTED_NAME = r"(?:the )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|of)){0,3}"
-_LISTED = re.compile(rf"(?:\b{_LISTED_NAME}, )+{_LISTED_NAME},? and\b")
-_LISTED_YEARS = re.compile(r"(?:\b\d{4}, )+\d{4},? and \d{4}\b")  # "1999, 2003 and 2007"
 # Words in capitals one after another: a heading or a drop cap, not an acronym ("ALFRED THE GREAT").
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b[ ,]+\b[A-Z]{3,}\b|\b[A-Z]{3,}\b[ ,]+\b[A-Z]{2,}\b")
 # An answer that stops on a word that cannot end one: "the Bay of" of "the Bay of Bengal".
@@ -426,22 +423,6 @@ _DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{'|'.join(sorted(m.capita
 def _also_done(verb: str, sentence: str) -> bool:
     """ "has also issued a flash flood watch": what is done is one of several things."""
     return re.search(rf"\balso (?:\w+ )?{re.escape(verb)}\b", sentence) is not None
-
-
-def _counted_in_a_list(prompt: str, answer: str) -> bool:
-    """True when the question lists as many names as its answer counts ("Five" battles "at Englefield,
-    Reading, Ashdown, Basing and the unidentified Meretun"), not "11 paintings, including works by
-    Rembrandt, Degas, Manet and Vermeer"."""
-    words = answer.lower().split()
-    values = (NUMBER_WORDS.get(w) or (int(w) if w.isdecimal() else None) for w in words)
-    value = next((v for v in values if v is not None), None)
-    if (years := _LISTED_YEARS.search(prompt)) is not None:  # "the three previous World Cups—1999, ..."
-        return value == years.group(0).count(",") + 2 - (", and" in years.group(0))
-    if (colon := re.search(r": ([^:]+)$", prompt.rstrip("?."))) is not None and value is not None:
-        return value == len(re.split(r",? and |, ", colon[1]))  # "Only two things would offer solace: painting
-        # and muralist Diego Rivera"
-    listed = _LISTED.search(prompt)
-    return listed is not None and value == listed.group(0).count(",") + 2 - (listed.group(0).rstrip().endswith(", and"))
 
 
 def _empty_answer(answer: str) -> bool:
@@ -783,7 +764,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "which one? the answer does not say"  # "federal assistance to the region"
     if asks and not asks_a_role(question) and len(_PLACED_OPENING.sub("", question.prompt).split()) < 4:
         return "too short to stand alone"  # "In Japan, who squeezed?": the place is no context for the deed
-    if (question.prompt.startswith("How many") or fact.kind == "number") and _counted_in_a_list(
+    if (question.prompt.startswith("How many") or fact.kind == "number") and listed_in_the_question(
         question.prompt, question.answer
     ):
         return "the question lists what it asks to count"  # "How many battles ... at Englefield, Reading, ..."

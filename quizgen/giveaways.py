@@ -252,3 +252,24 @@ def initials(name: str) -> str:
     fewer than two capitalised words."""
     words = [w for w in re.sub(r"^[Tt]he ", "", name).split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+_LISTED_NAME = r"(?:the )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|of)){0,3}"
+_LISTED = re.compile(rf"(?:\b{_LISTED_NAME}, )+{_LISTED_NAME},? and\b")
+_LISTED_YEARS = re.compile(r"(?:\b\d{4}, )+\d{4},? and \d{4}\b")  # "1999, 2003 and 2007"
+
+
+def listed_in_the_question(prompt: str, answer: str) -> bool:
+    """True when the question lists as many names as its answer counts ("Five" battles "at Englefield,
+    Reading, Ashdown, Basing and the unidentified Meretun"), not "11 paintings, including works by
+    Rembrandt, Degas, Manet and Vermeer"."""
+    words = answer.lower().split()
+    values = (NUMBER_WORDS.get(w) or (int(w) if w.isdecimal() else None) for w in words)
+    value = next((v for v in values if v is not None), None)
+    if (years := _LISTED_YEARS.search(prompt)) is not None:  # "the three previous World Cups—1999, ..."
+        return value == years.group(0).count(",") + 2 - (", and" in years.group(0))
+    if (colon := re.search(r": ([^:]+)$", prompt.rstrip("?."))) is not None and value is not None:
+        return value == len(re.split(r",? and |, ", colon[1]))  # "Only two things would offer solace: painting
+        # and muralist Diego Rivera"
+    listed = _LISTED.search(prompt)
+    return listed is not None and value == listed.group(0).count(",") + 2 - (listed.group(0).rstrip().endswith(", and"))
