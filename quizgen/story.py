@@ -78,6 +78,8 @@ def _tense(span: Span) -> str:
         return side  # "a bill to stop a no-deal Brexit at the end of October", "agreed to meet on Friday"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return "present"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_ in ("come", "go"):
+        return "future"  # "a boxed set of the series coming out in September", "tickets going on sale in May"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _PLANNED:
         main = clauses.governing_verb(verb.head)  # "a conference scheduled for October": ahead, unless the
         return "present" if main is not None and main.tag_ == "VBD" else "future"  # story tells it as past
