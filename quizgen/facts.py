@@ -54,7 +54,9 @@ _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "state", "regi
 _WHERE_PREPS = {"in", "at"}
 # "sent to the California Science Center": with verbs of motion, "to" names a place too.
 _MOTION_VERBS = frozenset("send move relocate go travel take bring deliver return fly ship transfer head".split())
-_SOURCE_VERBS = frozenset("come arrive flee escape hear receive import buy borrow return".split())
+_SOURCE_VERBS = frozenset(
+    "come arrive flee escape hear receive import buy borrow return exile expel banish deport drive evacuate".split()
+)
 # An organisation named like a building is a place one can be at ("the Kennedy Space Center Visitor Complex").
 FACILITY_WORDS = frozenset(
     """center centre complex museum stadium arena hall airport base university college school hospital library
@@ -233,6 +235,8 @@ def _origin_clause(span: Span, state: Paragraph) -> Clause | None:
     if root.dep_ != "pobj" or origin.lower_ != "from" or span.end != origin.right_edge.i + 1 or origin.i == 0:
         return None
     noun = origin.head
+    if origin.nbor(-1).text in (",", ";", "\u2013", "\u2014"):
+        return None  # "exiled five others of the family, including Mikhail, from Russia": the verb's, not his
     if noun.pos_ in ("VERB", "AUX"):  # the parse hung "from Kenya" on the verb: the name just before it
         if noun.lemma_ in _MOTION_VERBS | _SOURCE_VERBS:
             return None  # "flew in from Kenya", "heard from Kenya": not where the person is from

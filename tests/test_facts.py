@@ -186,10 +186,14 @@ def test_a_when_question_may_leave_out_a_phrase_that_holds_another_figure():
 def test_where_a_named_person_is_from():
     article = article_of(published=date(2004, 12, 10), paragraphs=(
         "The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya.",
-        "Maathai flew in from Nairobi on Friday to accept the award.",))  # fmt: skip
+        "Maathai flew in from Nairobi on Friday to accept the award.",
+        "Mikhail Romanov was elected tsar in 1613. The Romanovs had been enemies of former ruler Boris Godunov, who "
+        "had forced Mikhail's father to become a monk and exiled five others of the family, including Mikhail, from "
+        "Russia.",))  # fmt: skip
     found = {q.prompt: q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert found["Where is Wangari Maathai from?"] == "Kenya"  # "Dr" is a form of address, not part of a role
     assert not any(answer == "Nairobi" for answer in found.values())  # flying in from a place is not being from it
+    assert not any(answer == "Russia" for answer in found.values())  # nor being exiled from it
 
 
 def test_a_circa_date_is_known_but_not_asked():
