@@ -554,6 +554,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         r"_____ (?:[a-z]+ )?[a-z]+[^s\W]\b", question.prompt
     ):
         return "one of something: 'a' fills the gap as well"  # "_____ commentator, Dan Ackman ..." (at least one)
+    if fact.kind == "place" and re.fullmatch(r"[a-z]+", question.answer):
+        return "the source's slip of grammar"  # "_____ is expected to spend ..." -> "tokyo", as the page wrote it
     if "?" in question.answer:
         return "a figure its source doubts"  # "Johannes Gutenberg (_____?)" -> "1395?-1468", with 698?-1468 beside it
     if re.search(r"\bthe following\b", question.answer):

@@ -371,7 +371,10 @@ VAGUE_OPENING = frozenset(
 )
 VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING | VAGUE_UNPLACED
 # Offices held by one person at a time: "the king's death" says whose only where the article named him.
-_BARE_TITLES = frozenset("king queen emperor empress pope prince princess sultan tsar czar shah pharaoh".split())
+_BARE_TITLES = frozenset(
+    "king queen emperor empress pope prince princess sultan tsar czar shah pharaoh bishop archbishop governor mayor "
+    "prefect chancellor".split()
+)
 
 
 def _unnamed(token, written: Substitutions) -> bool:

@@ -1300,6 +1300,11 @@ def test_the_group_is_nobody_named():
     assert unresolved(sent, {}) is not None  # which group? (the Wailers, the sentence before said)
 
 
+def test_the_bishop_is_nobody_named():
+    sent = next(nlp.load()("Orestes was at constant feud with the bishop in 415.").sents)
+    assert unresolved(sent, {}) is not None  # which bishop? the sentence before said
+
+
 def test_the_men_are_nobody_named():
     sent = next(nlp.load()("A court in Shenzhen said the men had behaved in pursuit of personal glory.").sents)
     assert unresolved(sent, {}) is not None  # which men? the sentence before said

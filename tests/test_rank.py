@@ -925,6 +925,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "Six", "number", "the count before it gives the order away"),
         ("Johannes Gutenberg (1395?-1468?) was born in Mainz, a member of the Gensfleisch family.", "1395?-1468",
          "number", "a figure its source doubts"),
+        ("In 2008 tokyo is expected to spend more than one trillion yen on Kibo.", "tokyo", "place",
+         "the source's slip of grammar"),
         ("At least one commentator, Dan Ackman writing in Forbes, noted in 2005 that commissions are low.",
          "At least one", "number", "one of something: 'a' fills the gap as well"),
         ("Judges in Shenzhen gave lower sentences to two men, Zhang Renli and Qin Jinzhou, for working with He Jiankui "
