@@ -28,6 +28,10 @@ _SAME_THING = {"award": ("prize",), "prize": ("award",), "quake": ("earthquake",
                "act": ("law",), "legislation": ("law",), "competition": ("league", "cup", "championship"),
                "rebellion": ("rising", "uprising", "revolt"), "uprising": ("rising", "rebellion", "revolt"),
                "revolt": ("rising", "uprising", "rebellion")}  # fmt: skip
+# Nouns one story may use for the same event: a name under one of them ("the Chernobyl disaster") makes another
+# name under its kin ("the 2011 Fukushima nuclear accident") no safe reading of "the accident".
+_KINDRED = {noun: ("accident", "disaster", "catastrophe", "incident", "crash") for noun in
+            ("accident", "disaster", "catastrophe", "incident", "crash")}  # fmt: skip
 # Verbs that report a match: "Sweden faced South Korea", "Belgium defeated Panama".
 _PLAYED = {"face", "play", "meet", "defeat", "beat"}
 # The areas an election article reports one by one, and then calls "this constituency".
@@ -81,6 +85,8 @@ class Antecedents:
             names = self._names_for(lemma, self.named) or self._names_for(lemma, self.placed)
             if not names and lemma not in _PLACES:
                 names = self.of_names.get(lemma, set())  # "the battle": "the Battle of Culloden"
+            if any(self.named.get(kin, set()) - names for kin in _KINDRED.get(lemma, ())):
+                continue  # "the accident" of a story of "the Chernobyl disaster" that names Fukushima's as another
             name = _one_name(names) or self._titled(names)
             adjectives = {t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") for t in c.subtree}
             if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):

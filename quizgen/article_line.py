@@ -12,6 +12,7 @@ from quizgen.entities import is_country
 from quizgen.giveaways import initials
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
+from quizgen.numbers import WORDS as NUMBER_WORDS
 from quizgen.wording import has_words, normalize
 
 # Words many organisations' names share: in a title they name no one in particular.
@@ -116,7 +117,16 @@ def _ordinal_in(answer: str, title: str) -> bool:
     if number is not None and 0 < int(number[1]) <= len(_ORDINALS):
         return has_words(_ORDINALS[int(number[1]) - 1], title)
     word = answer.strip().lower()
-    return word in _ORDINALS and re.search(rf"\b{_ORDINALS.index(word) + 1}(?:st|nd|rd|th)\b", title) is not None
+    if word in _ORDINALS and re.search(rf"\b{_ORDINALS.index(word) + 1}(?:st|nd|rd|th)\b", title):
+        return True
+    count = int(word) if word.isdecimal() else NUMBER_WORDS.get(word)  # "a total of _____ Wimbledon titles" (seven)
+    return (
+        bool(count)
+        and 0 < count <= len(_ORDINALS)
+        and (  # under "... to win 7th Wimbledon title"
+            re.search(rf"\b{count}(?:st|nd|rd|th)\b", title) is not None or has_words(_ORDINALS[count - 1], title)
+        )
+    )
 
 
 def _scale(word: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -135,6 +136,10 @@ class People:
                 continue
             if token.text in self.shared_surnames:
                 continue  # "Munch" of a life of Edvard Munch, whose father Dr Christian Munch is the one tagged
+            somewhere = token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "at", "near", "from", "into")
+            if somewhere and named[0].role is None:
+                continue  # "salt from seawater in Dandi": a place, not "Dandi Satyagraha", a march's name the model
+                # took for a person
             surname = token.text == named[0].name.split()[-1]
             if ent.label_ == "ORG" and surname and token.text in self.organisation_words and not _as_a_person(token):
                 continue  # "Ford" beside "Ford Motor Company" may be the company, not Henry Ford
@@ -405,6 +410,9 @@ def _shared_surnames(docs: list[Doc], people: People, title: str) -> frozenset[s
     first name none of them has: "Edvard Munch", the title's painter, untagged, beside "Dr Christian Munch"."""
     surnames = {full.split()[-1]: full.split() for full in people.by_name if " " in full}
     shared = set()
+    inverted = re.match(r"([A-Z][\w'-]+), ([A-Z][\w'-]+)", title)  # "Salk, Jonas Edward": a life of Jonas Salk,
+    if inverted and inverted[1] in surnames and inverted[2] not in surnames[inverted[1]]:  # beside his tagged
+        shared.add(inverted[1])  # father "Daniel B. Salk"
     for doc in docs:
         for token in doc[1:]:
             first = doc[token.i - 1]

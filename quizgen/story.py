@@ -69,6 +69,8 @@ def _tense(span: Span) -> str:
     if verb is None:
         return "past"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not auxes:  # "will start trading on Wednesday": the
+        auxes = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}  # tense of "will start"
     now = auxes & {"is", "are", "'s", "'re"}
     if auxes & {"will", "shall", "'ll"} or (now and (verb.tag_ == "VBG" or verb.lemma_ in _PLANNED)):
         return "future"  # "will meet", "is meeting", "is scheduled for October"

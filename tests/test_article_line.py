@@ -80,6 +80,13 @@ def test_the_day_of_publication_is_printed_with_the_question():
     assert given_away(question("2008", kind="date"), year, article("Bolt wins")) is None  # one guess of several
 
 
+def test_a_count_the_title_gives_as_an_order_is_given_away():
+    q = question("seven", kind="number", prompt="Novak Djokovic has a total of _____ Wimbledon titles.")
+    title = "Wimbledon 2022: Novak Djokovic beats Nick Kyrgios to win 7th Wimbledon title"
+    assert given_away(q, fact("number", "seven"), article(title)) == IN_TITLE
+    assert given_away(q, fact("number", "seven"), article("Djokovic wins Wimbledon again")) is None
+
+
 def test_a_share_the_title_gives_rounded_is_given_away():
     share = fact("number", "61.07%")
     assert given_away(question("61.07%", kind="number"), share, article("MPLA won the polls by 61%")) == IN_TITLE

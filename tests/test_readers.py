@@ -211,6 +211,7 @@ def test_slugify():
         ("Frankfurt - UPI Lufthansa pilots have decided to strike.", "Lufthansa pilots have decided to strike."),
         ("New Delhi - PTI: The monsoon arrived.", "The monsoon arrived."),
         ("Paris - Hilton sold the hotel.", "Paris - Hilton sold the hotel."),  # no agency: no dateline
+        ("YANGON, MYANMAR (APRIL 1, 2012) (REUTERS) - Aung San Suu Kyi won a seat.", "Aung San Suu Kyi won a seat."),
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):
@@ -260,3 +261,14 @@ def test_a_dateline_with_a_day_and_a_horizontal_bar_is_stripped():
 
     paragraph = "TOKYO, Aug 5 \u2015 Steven Gardiner won the 400 metres."
     assert strip_dateline(paragraph) == "Steven Gardiner won the 400 metres."
+
+
+def test_a_live_pages_update_label_is_dropped_from_every_paragraph():
+    from quizgen.readers.text import strip_update_label
+
+    assert (
+        strip_update_label("UPDATE (4): CNN reports that over 1,000 have died.")
+        == "CNN reports that over 1,000 have died."
+    )
+    assert strip_update_label("UPDATE: The New York Times reports 270 dead.") == "The New York Times reports 270 dead."
+    assert strip_update_label("Updates were posted hourly.") == "Updates were posted hourly."

@@ -18,7 +18,15 @@ from quizgen.readers.decode import decode
 from quizgen.readers.html import read_html
 from quizgen.readers.language import check_english
 from quizgen.readers.sources import STDIN, expand, load
-from quizgen.readers.text import drop_cap, is_boilerplate, read_markdown, read_text, slugify, strip_dateline
+from quizgen.readers.text import (
+    drop_cap,
+    is_boilerplate,
+    read_markdown,
+    read_text,
+    slugify,
+    strip_dateline,
+    strip_update_label,
+)
 
 __all__ = ["MAX_CHARS", "MIN_WORDS", "READERS", "STDIN", "article_from_bytes", "expand_sources", "is_boilerplate",
            "read_article", "slugify"]  # fmt: skip
@@ -66,6 +74,7 @@ def article_from_bytes(
     default_title = Path(source).stem.replace("-", " ").replace("_", " ") if source != STDIN else "Article"
     final_title = (title or article.title or default_title).strip()
     paragraphs = [drop_cap(strip_dateline(article.paragraphs[0])), *article.paragraphs[1:]]  # boilerplate goes here
+    paragraphs = [strip_update_label(p) for p in paragraphs]
     return Article(
         title=final_title,
         date=published or article.date,

@@ -28,7 +28,7 @@ _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$"
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # "TOKYO, Aug 5 ―": the day, a month without its year
-    r"(?:\s*\([A-Za-z .]+\))?\s*(?:\u2014|\u2013|\u2015|--|-)\s+(?=\S)"
+    r"(?:\s*\([A-Za-z0-9 .,]+\)){0,2}\s*(?:\u2014|\u2013|\u2015|--|-)\s+(?=\S)"  # "(APRIL 1, 2012) (REUTERS)"
 )
 
 
@@ -47,6 +47,15 @@ _AGENCY_DATELINE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*(?:\u2014|\u2013|--|-)\s*"
     r"(?:AP|AFP|UPI|Reuters|dpa|DPA|Xinhua|IANS|PTI|ANI|Yonhap|Kyodo|EFE|ANSA)\b[\s:,-]*(?=[A-Z])"
 )
+
+
+# A live page's label before a paragraph it added later: "UPDATE (4): December 19 - CNN reports ...".
+_UPDATE_LABEL = re.compile(r"^(?:UPDATE[SD]?|CORRECTION|EDITOR'S NOTE)(?: \(\d+\))?\s*:\s*(?=\S)")
+
+
+def strip_update_label(paragraph: str) -> str:
+    """The paragraph without a live page's "UPDATE (2):" label."""
+    return _UPDATE_LABEL.sub("", paragraph, count=1)
 
 
 def strip_dateline(paragraph: str) -> str:
