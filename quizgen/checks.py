@@ -130,10 +130,19 @@ _FIRMS = ("maker", "company", "firm", "giant", "group", "retailer", "carrier", "
 _PLAYERS = frozenset("forward striker midfielder defender goalkeeper winger player champion leader".split())
 
 
+# People called by their people alone: "The Scot converted", "the Briton".
+_PEOPLE_NOUN = re.compile(
+    r"\b[Tt]he (?:Scot|Briton|Frenchman|Englishman|Irishman|Welshman|Dutchman|Spaniard|Dane|Swede|Finn|Pole|Serb|"
+    r"Croat|Swiss|Argentine|Norwegian|German|Australian|American|Russian|Spaniard|Kenyan|Ethiopian)\b(?! [A-Z])"
+)
+
+
 def _known_by_its_people(prompt: str) -> bool:
     """True for a person or firm the question calls only by their people and what they do ("The French forward
     halved the deficit", "The Chinese computermaker will pay IBM ..."), which a question lifted out of the
     article leaves unnamed."""
+    if (alone := _PEOPLE_NOUN.search(prompt)) and not _AFTER_A_NAME.search(prompt[: alone.start()]):
+        return True  # "What did the Scot convert in a dramatic final game?"
     for found in _BY_ITS_PEOPLE.finditer(prompt):
         if _AFTER_A_NAME.search(prompt[: found.start()]):
             continue  # the name's own description

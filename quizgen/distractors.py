@@ -132,8 +132,8 @@ def number_distractors(answer: str) -> list[str]:
     """The answer with its figure scaled (x0.5, x1.5, x2...), keeping its words, commas and precision; the answer
     falls anywhere among them (see `_SCALINGS`)."""
     match = _NUMBER.search(answer)
-    if match is None or _CLOCK_TIME.search(answer):
-        return []  # "1.34pm" scaled is "1.84pm", no time of day
+    if match is None or _CLOCK_TIME.search(answer) or re.fullmatch(r"\d+\s*[-\u2013]\s*\d+", answer.strip()):
+        return []  # "1.34pm" scaled is "1.84pm", no time of day; "6-3" scaled is "12-3", no set's score
     raw = match.group(0)
     if re.search(r",\d{1,2}(?!\d)", raw):
         return []  # a decimal comma ("61,09 percent"): scaled as thousands, it would give "12,218 percent"
@@ -383,6 +383,8 @@ def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[s
             continue  # "Manju Sam" for "Thomas Sam", "Joshua Norton" beside "Joshua Abraham Norton"
         if normalize(item) in normalize(fact.sentence) and fact.kind != "date":
             continue  # named in the same sentence: may well be true too
+        if fact.kind == "date" and (item in said or (re.fullmatch(r"\d{4}", item) and re.search(rf"\b{item}\b", said))):
+            continue  # a date the sentence prints already: "in 2002 and 2002", "born November 7, 1867 ... _____"
         if fact.kind == "person" and re.search(rf"\b{re.escape(item.split()[-1])}\b", said):
             continue  # "Enrico Fermi" where the sentence says "Fermi went ... to work with Professor _____"
         seen.add(key)

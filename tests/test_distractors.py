@@ -458,3 +458,13 @@ def test_a_surname_is_offered_surnames_not_the_last_word_of_any_name():
         for name in ("Lib Dem MPs", "Simon Hughes", "Jenny Willott")
     ]
     assert "MPs" not in distractors(facts[0], "Davey", facts, f"{said} {other}")
+
+
+def test_a_score_gets_no_scaled_options():
+    assert number_distractors("6-3") == [] and number_distractors("2 – 1") == []  # not "12-3", no set's score
+
+
+def test_a_date_the_sentence_prints_already_is_no_option():
+    said = "Lubanga was sentenced for using child soldiers in his rebel army in 2002 and 2003."
+    facts = [Fact(id=y, kind="date", text=y, value=y, granularity="year", sentence=said) for y in ("2002", "2003")]
+    assert "2002" not in distractors(facts[1], "2003", facts, said)  # not "in 2002 and 2002"

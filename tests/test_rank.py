@@ -939,6 +939,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "Muani in the box.", "Nicolas Otamendi", "person", "who? the question names them by their people only"),
         ("The London-born politician won the seat of Tooting for Labour in 2005, the council said.",
          "Tooting", "place", "who? the question names them by their people only"),
+        ("The Scot converted his fourth championship point in a dramatic final game at Wimbledon in 2013.",
+         "Wimbledon", "place", "who? the question names them by their people only"),
         ("All but 39 signed the Maori text of the treaty in 1840.", "39", "number", "leans on the sentence before"),
         ("Valley Complex - ruins located between the first two complexes, where the Zimbabwe Bird was found in 1889.",
          "the Zimbabwe Bird", "organization", "a list's item, not a sentence"),
