@@ -1383,3 +1383,22 @@ def test_the_accident_of_a_story_that_names_another_disaster_is_not_that_one():
         published=date(2016, 4, 26),
     )
     assert not [f for f in facts if f.cloze and "hours after the 2011 Fukushima" in "".join(f.cloze)]
+
+
+def test_a_relative_year_the_sentence_also_states_for_another_figure_is_not_dated():
+    facts = facts_of(
+        "GM said it sold 2.22 million vehicles in the U.S. in 2021, down by 12.9% from 2.55 million units sold last "
+        "year.",
+        "Toyota's sales for December dropped 30.2 percent to 174,115 vehicles from 249,601 vehicles last year.",
+        published=date(2022, 1, 4),
+    )
+    assert [f.value for f in of_kind(facts, "date") if f.text == "last year"] == []  # 2020, not the writer's 2021
+
+
+def test_a_news_story_that_counts_years_ago_is_news_even_with_old_years_only():
+    facts = facts_of(
+        "Lubanga was sentenced for using child soldiers in his rebel army in 2002 and 2003.",
+        "He was convicted by the ICC in March, the first conviction since the court was set up 10 years ago.",
+        published=date(2012, 7, 10),
+    )
+    assert "2012-03" in [f.value for f in of_kind(facts, "date")]  # not March 2003
