@@ -394,8 +394,7 @@ def narrates_weekdays(text: str, published: date | None) -> bool:
 _SEASON = "spring|summer|autumn|fall|winter"  # "expected to close this summer"
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _NEWS_DEIXIS = re.compile(
-    rf"(?i)\b(?:yesterday|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year|{_SEASON})|"
-    rf"\w+ (?:days|weeks|months|years) ago|(?<!\ba )"
+    rf"(?i)\b(?:yesterday|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year|{_SEASON})|(?<!\ba )"
     rf"(?:{'|'.join(WEEKDAYS)})\b(?!,? (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{'|'.join(calendar.month_name[1:])})))"
 )  # "said on Tuesday", "rose Thursday"; not "on Sunday, June 18" or "a Sunday", which a history writes too
 

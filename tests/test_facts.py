@@ -1393,12 +1393,3 @@ def test_a_relative_year_the_sentence_also_states_for_another_figure_is_not_date
         published=date(2022, 1, 4),
     )
     assert [f.value for f in of_kind(facts, "date") if f.text == "last year"] == []  # 2020, not the writer's 2021
-
-
-def test_a_news_story_that_counts_years_ago_is_news_even_with_old_years_only():
-    facts = facts_of(
-        "Lubanga was sentenced for using child soldiers in his rebel army in 2002 and 2003.",
-        "He was convicted by the ICC in March, the first conviction since the court was set up 10 years ago.",
-        published=date(2012, 7, 10),
-    )
-    assert "2012-03" in [f.value for f in of_kind(facts, "date")]  # not March 2003
