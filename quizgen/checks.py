@@ -133,7 +133,7 @@ _PLAYERS = frozenset("forward striker midfielder defender goalkeeper winger play
 # People called by their people alone: "The Scot converted", "the Briton".
 _PEOPLE_NOUN = re.compile(
     r"\b[Tt]he (?:Scot|Briton|Frenchman|Englishman|Irishman|Welshman|Dutchman|Spaniard|Dane|Swede|Finn|Pole|Serb|"
-    r"Croat|Swiss|Argentine|Norwegian|German|Australian|American|Russian|Spaniard|Kenyan|Ethiopian)\b(?! [A-Z])"
+    r"Croat|Swiss|Argentine|Norwegian|German|Australian|American|Russian|Kenyan|Ethiopian)\b(?! [A-Z])"
 )
 
 

@@ -376,10 +376,13 @@ def tells_a_past(text: str, published: date | None) -> bool:
     return bool(years) and not near and not _NEWS_DEIXIS.search(told)
 
 
+def _unnamed(pattern: str) -> str:
+    """The pattern with its named groups made plain ones, for a pattern that uses a group twice."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 _WEEKDAY_DATED = re.compile(
-    rf"(?i)\b{_WEEKDAY},? (?:{_DAY},? {_MONTH}|{_MONTH} {_DAY}),? (?P<year>\d{{4}})\b".replace("(?P<day>", "(?:")
-    .replace("(?P<month>", "(?:")
-    .replace("(?P<weekday>", "(?:")
+    _unnamed(rf"(?i)\b{_WEEKDAY},? (?:{_DAY},? {_MONTH}|{_MONTH} {_DAY}),? ") + r"(?P<year>\d{4})\b"
 )
 
 

@@ -23,7 +23,7 @@ def answer_in_question(question: Question) -> bool:
     if len(answer.split()) == 1 and len(answer) >= 5 and re.search(rf"\b{re.escape(answer)}\w", prompt):
         return True
     capitalised = re.findall(r"\b[A-Z][a-z]{4,}\b", question.answer)
-    names = [w.lower() for w in capitalised if w.lower() not in _NAME_WORDS_SHARED | MONTH_NAMES]
+    names = [w.lower() for w in capitalised if w.lower() not in _NOT_OWN_WORDS]
     if any(re.search(rf"\b{re.escape(name[:-1])}\w{{2,}}", prompt) for name in names):
         return True  # "the propagation of Buddhism ... sites in the life of _____" (Gautama Buddha)
     return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
@@ -177,6 +177,7 @@ _NAME_WORDS_SHARED = frozenset(
     """the of and institute university college party company corporation group national international royal united
     new museum council republic kingdom state states city river lake mount island islands bay""".split()
 )
+_NOT_OWN_WORDS = _NAME_WORDS_SHARED | MONTH_NAMES  # no name's own stem: "March" is no give-away of "marched"
 
 
 def its_own_word_asked(prompt: str, answer: str) -> bool:

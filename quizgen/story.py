@@ -170,12 +170,11 @@ class Paragraph:
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
             recent = story.sentences - story.context_at <= (1 if story.past else 0)  # news: this sentence only
             value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
-            dated = {v.value[:4] for _, v in found.values()}  # "for December [2021] ... from 249,601 last year"
             if (
                 value is not None
                 and value.relative
                 and value.granularity == "year"
-                and (_stated_beside(ent, value) or value.value in dated)
+                and _stated_beside(ent, value, found)
             ):
                 continue  # "sold 2.22 million in 2021, down from 2.55 million units sold last year": the page's
                 # "last year" is 2020 there, whatever the date of writing says
@@ -230,11 +229,14 @@ def _nowadays(ent: Span) -> bool:
     return ent.text.lower() == "today" and re.fullmatch(r"(?:what|which) (?:is|are|was|were)", before) is not None
 
 
-def _stated_beside(ent: Span, value: dates.NormalizedDate) -> bool:
+def _stated_beside(ent: Span, value: dates.NormalizedDate, found: dict) -> bool:
     """True for a relative year the same sentence also writes as a number, for another of its figures, or writes
-    twice for two figures ("sold 2.33 million last year, up from 2.11 million last year")."""
+    twice for two figures ("sold 2.33 million last year, up from 2.11 million last year"), or dates another of
+    its figures by (`found`, the sentence's dates so far: "for December [2021] ... from 249,601 last year")."""
     others = [o.text.strip().lower() for o in ent.sent.ents if o.label_ == "DATE" and o != ent]
-    return value.value in others or ent.text.strip().lower() in others
+    if value.value in others or ent.text.strip().lower() in others:
+        return True
+    return any(other.value[:4] == value.value for _, other in found.values())
 
 
 def _years_part(ent: Span, story: Story) -> bool:
