@@ -35,7 +35,7 @@ def analyze(article: Article) -> ArticleResult:
 def candidates(article: Article, facts: list[Fact]) -> list[Question]:
     """Every question the facts support, of every type, before selection."""
     basic = build_questions(article, facts)
-    return [*basic, *choice_questions(article, basic, facts), *set_questions(article, facts)]
+    return [*basic, *choice_questions(article, basic, facts), *set_questions(article, facts, basic)]
 
 
 def questions_for(

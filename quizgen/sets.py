@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection, Sequence
 
+from quizgen.checks import rejection
 from quizgen.dates import render
 from quizgen.distractors import stable_order
 from quizgen.models import Article, Fact, Question
@@ -12,6 +14,8 @@ from quizgen.questions import a_role_to_ask, question_id, tidy, titled_twice
 MAX_ITEMS = 5
 # Verbs that make a whole event with nothing after them: "Bartholdi died", "the war began".
 _WHOLE_ALONE = frozenset("die begin end start open close arrive resign retire sink collapse erupt surrender".split())
+# A life's ends: a birth is first and a death last in any list, so neither is a thing to put in order.
+_LIFE_ENDS = frozenset({"bear", "die"})
 
 
 def event_text(fact: Fact) -> str | None:
@@ -31,10 +35,30 @@ def _sort_key(fact: Fact) -> str:
     return fact.value or ""
 
 
-def ordering(article: Article, facts: list[Fact]) -> Question | None:
-    """ "Put these events in order" over three to five dated events with distinct, comparable dates."""
+def _shuffled(items: Sequence[str], salt: str) -> tuple[str, ...]:
+    """The items in a stable shuffled order that is never their right order: shown as they go, a set answers
+    itself."""
+    shown = stable_order(list(items), salt)
+    return tuple(shown[1:] + shown[:1] if shown == list(items) else shown)
+
+
+def askable_dates(article: Article, facts: Sequence[Fact], questions: Sequence[Question]) -> set[str]:
+    """The dated facts whose "When ...?" question passes every check: an event that cannot be asked about on
+    its own (a pronoun nobody resolves, "the country", a garbled clause) is no item of a list either."""
+    by_id = {f.id: f for f in facts}
+    return {
+        q.fact_id for q in questions
+        if q.type == "short_answer" and q.kind == "date" and rejection(q, by_id[q.fact_id], article.text) is None
+    }  # fmt: skip
+
+
+def ordering(article: Article, facts: list[Fact], askable: Collection[str] | None = None) -> Question | None:
+    """ "Put these events in order" over three to five dated events with distinct, comparable dates; only
+    the `askable` facts when given, and no birth or death."""
     events: dict[str, Fact] = {}
     for fact in facts:
+        if (askable is not None and fact.id not in askable) or (fact.clause and fact.clause.verb_lemma in _LIFE_ENDS):
+            continue
         text = event_text(fact) if fact.kind == "date" and fact.value else None
         if text and fact.value not in {f.value for f in events.values()} and text not in events:
             events[text] = fact
@@ -53,7 +77,7 @@ def ordering(article: Article, facts: list[Fact]) -> Question | None:
         id=question_id(article, key), type="ordering", kind="date",
         prompt="Put these events in the order they happened, earliest first.", answer=answer,
         source=" ".join(dict.fromkeys(f.sentence for _, f in chosen)), fact_id=first.id, article_id=article.id,
-        key=key, choices=tuple(stable_order(list(sequence), key)), sequence=sequence,
+        key=key, choices=_shuffled(sequence, key), sequence=sequence,
     )  # fmt: skip
 
 
@@ -82,10 +106,12 @@ def matching(article: Article, facts: list[Fact]) -> Question | None:
         prompt="Match each person to the role the article gives them.",
         answer="; ".join(f"{name}: {role}" for name, role in pairs),
         source=" ".join(dict.fromkeys(f.sentence for _, f in chosen)), fact_id=chosen[0][1].id,
-        article_id=article.id, key=key, choices=tuple(stable_order([r for _, r in pairs], key)), pairs=pairs,
+        article_id=article.id, key=key, choices=_shuffled([r for _, r in pairs], key), pairs=pairs,
     )  # fmt: skip
 
 
-def set_questions(article: Article, facts: list[Fact]) -> list[Question]:
-    """The ordering and matching questions an article supports (zero, one or two)."""
-    return [q for q in (ordering(article, facts), matching(article, facts)) if q is not None]
+def set_questions(article: Article, facts: list[Fact], basic: Sequence[Question]) -> list[Question]:
+    """The ordering and matching questions an article supports (zero, one or two); the events to order are
+    those whose date `basic`, the article's single-fact questions, asks well."""
+    found = (ordering(article, facts, askable_dates(article, facts, basic)), matching(article, facts))
+    return [q for q in found if q is not None]

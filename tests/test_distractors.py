@@ -132,6 +132,38 @@ def test_ordering_needs_three_comparable_dates():
     assert ordering(ARTICLE, mixed) is None
 
 
+def test_a_set_is_never_shown_in_its_right_order():
+    from quizgen.sets import _shuffled
+
+    items = ("Voters rejected the plan", "Voters amended the plan", "Voters approved the plan")
+    for salt in map(str, range(60)):  # a stable shuffle falls on the right order for one salt in six
+        shown = _shuffled(items, salt)
+        assert sorted(shown) == sorted(items) and shown != items
+        assert shown == _shuffled(items, salt)
+
+
+def test_a_birth_or_a_death_is_no_event_to_order():
+    born = Clause(subject="Amundsen", verb="born", verb_lemma="bear", verb_tag="VBN", aux=("was",), rest="in Borge",
+                  passive=True)  # fmt: skip
+    facts = [
+        date_fact("b", "1872-07-16", clause=born, sentence="Amundsen was born in Borge."),
+        event("a", "1910-06-03", "sailed"),
+        event("c", "1911-12-14", "reached"),
+    ]
+    assert ordering(ARTICLE, facts) is None  # two events left: nothing to order
+    assert ordering(ARTICLE, [*facts, event("d", "1912-01-25", "returned")]).sequence == (
+        "Voters sailed the plan", "Voters reached the plan", "Voters returned the plan")  # fmt: skip
+
+
+def test_only_events_whose_date_can_be_asked_are_ordered():
+    facts = [event("a", "2022-06-05", "approved"), event("b", "2022-01-02", "rejected"),
+             event("c", "2022-03-10", "amended"), event("d", "2021-11-01", "drafted")]  # fmt: skip
+    assert len(ordering(ARTICLE, facts, askable={"a", "b", "c", "d"}).sequence) == 4
+    assert ordering(ARTICLE, facts, askable={"a", "b", "c"}).sequence == (
+        "Voters rejected the plan", "Voters amended the plan", "Voters approved the plan")  # fmt: skip
+    assert ordering(ARTICLE, facts, askable={"a", "b"}) is None
+
+
 def test_an_event_with_nothing_after_a_verb_that_needs_it_is_no_item():
     from quizgen.sets import event_text
 
