@@ -415,6 +415,12 @@ def _bare(sent: Span) -> list[tuple[Token, Token]]:
     return found
 
 
+def _names_on(token: Token) -> bool:
+    """True for "Saudi" of "the Saudi Arabian Oil Company": a capitalised word that a name goes on from, not
+    a describing word before it ("damaged", "first")."""
+    return token.is_title and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN"
+
+
 def _placed(noun: Token) -> str | None:
     """ "the mudslide in the city of Iwaki" for the noun "mudslide" of "a mudslide in the city of Iwaki": a
     thing the article says where it was (a weaker name than `_named`'s, used when there is no other)."""
@@ -473,9 +479,11 @@ def _named(noun: Token) -> str | None:
     if not any(t.ent_type_ in _NAMING or t.pos_ == "PROPN" or _a_year(t) for m in mods for t in m.subtree):
         return None
     start = min(m.left_edge.i for m in mods)
-    while start < noun.i and (noun.doc[start].dep_ == "det" or noun.doc[start].pos_ in ("ADJ", "VERB")):
-        start += 1  # not the article's "a", nor "first" or "damaged" before the name
     doc = noun.doc
+    while start < noun.i and (
+        doc[start].dep_ == "det" or (doc[start].pos_ in ("ADJ", "VERB") and not _names_on(doc[start]))
+    ):
+        start += 1  # not the article's "a", nor "first" or "damaged" before the name
     if doc[start].like_num and doc[start].ent_type_ == "CARDINAL" and not doc[start + 1].like_num:
         return None  # "the three remaining orbiters": a count, not a name
     quotes = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}

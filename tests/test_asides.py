@@ -108,6 +108,16 @@ def test_a_bare_noun_is_written_with_the_name_the_article_gives_it():
     assert [text for found in subs for _, text in found.values()] == ["The Fukushima nuclear plant"]  # not Chernobyl's
 
 
+def test_a_name_that_opens_with_a_capitalised_adjective_is_written_whole():
+    from quizgen import nlp
+    from quizgen.antecedents import Antecedents
+
+    docs = list(nlp.load().pipe(["The listing of the Saudi Arabian Oil Company (Saudi Aramco) will start on Wednesday.",
+                                 "The sale of 1.5 per cent of the company was oversubscribed."]))  # fmt: skip
+    subs = Antecedents(docs).substitutions(next(docs[1].sents))
+    assert [text for _, text in subs.values()] == ["the Saudi Arabian Oil Company"]  # not "the Arabian Oil Company"
+
+
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
     found = clozes("The plant leaked 3 tonnes of water.",
                    "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip
