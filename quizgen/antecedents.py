@@ -62,6 +62,9 @@ class Antecedents:
         self.couples: set[str] = set()  # "Thomas and Manju Sam", of "Thomas Sam, 42, and his wife Manju Sam"
         self.storms: set[str] = set()  # "Hurricane Michael"
         self.of_names: dict[str, set[str]] = {}  # "the Statue of Liberty", by "statue": what "the Statue" is
+        # The years of each "a ... <noun>" the article brings in, by the noun: "a 7.8-magnitude earthquake" (none)
+        # and "a massive 1934 earthquake" ({"1934"}).
+        self.introduced: dict[str, list[frozenset[str]]] = {}
         docs = list(docs)
         for doc in docs:
             for sent in doc.sents:
@@ -91,6 +94,8 @@ class Antecedents:
             adjectives = {t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") for t in c.subtree}
             if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):
                 continue  # not "the devastated plant": another one
+            if self._brought_in_without_its_year(lemma, name):
+                continue  # "the quake" of a story of "a 7.8-magnitude earthquake" that recalls "a 1934 earthquake"
             if name.lower() == sent.doc[det.i : noun.i + 1].text.lower():
                 continue  # "the toy maker" for "the toy maker": nothing said that the sentence did not say
             if name in (text for _, text in subs.values()):  # named once already: "the award" after it stays,
@@ -134,6 +139,13 @@ class Antecedents:
         titled = {n for n in names if _without_the(n).lower() in self.title}
         return _one_name(titled) if self.title else None  # "the Sydney Harbour Bridge" (and "the Harbour Bridge")
 
+    def _brought_in_without_its_year(self, lemma: str, name: str) -> bool:
+        """True when the name holds a year ("the 1934 earthquake") and the article also brings in a thing of
+        that noun without it ("a 7.8-magnitude earthquake"): the story's own may be the one "the quake" is."""
+        years = set(re.findall(r"\b\d{4}\b", name))
+        nouns = (lemma, *_SAME_THING.get(lemma, ()))
+        return bool(years) and any(not years <= mention for n in nouns for mention in self.introduced.get(n, ()))
+
     @staticmethod
     def _names_for(lemma: str, names: dict[str, set[str]]) -> set[str]:
         return names.get(lemma, set()) or next((names[n] for n in _SAME_THING.get(lemma, ()) if names.get(n)), set())
@@ -146,6 +158,9 @@ class Antecedents:
                 self.named.setdefault(noun.lemma_.lower(), set()).add(text)
             elif (text := _placed(noun)) is not None:
                 self.placed.setdefault(noun.lemma_.lower(), set()).add(text)
+            if noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts):
+                years = frozenset(t.text for c in noun.lefts for t in c.subtree if re.fullmatch(r"\d{4}", t.text))
+                self.introduced.setdefault(noun.lemma_.lower(), []).append(years)
         if (couple := _couple(sent)) is not None:
             self.couples.add(couple)
         for name, kinds in _storms(sent):

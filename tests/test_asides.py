@@ -118,6 +118,19 @@ def test_a_name_that_opens_with_a_capitalised_adjective_is_written_whole():
     assert [text for _, text in subs.values()] == ["the Saudi Arabian Oil Company"]  # not "the Arabian Oil Company"
 
 
+def test_a_name_with_a_year_is_not_the_story_own_unnamed_thing():
+    from quizgen import nlp
+    from quizgen.antecedents import Antecedents
+
+    def named(*paragraphs: str) -> list[str]:
+        docs = list(nlp.load().pipe(paragraphs))
+        return [text for _, text in Antecedents(docs).substitutions(next(docs[-1].sents)).values()]
+
+    recalled = "The tower had been leveled during a massive 1934 earthquake."
+    assert named("A 7.8-magnitude earthquake hit Nepal on Saturday.", recalled, "The quake killed 1,800 people.") == []
+    assert named(recalled, "The quake killed 8,500 people.") == ["The 1934 earthquake"]
+
+
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
     found = clozes("The plant leaked 3 tonnes of water.",
                    "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip
