@@ -329,11 +329,21 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     if ranked:
         _, _, display, written, pronoun = min(ranked)
         for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
+            if slot in _still_about(sent):
+                continue  # "President Calvin Coolidge presented him the medal": "he" is still Lindbergh (or,
+                # with nobody named before, whoever "him" is: not Coolidge)
             state.last_person[slot] = (display, written)
         if pronoun:
             state.story.last_person[pronoun] = (display, written)
         else:
             state.story.last_person.clear()  # who the next paragraph's "he" or "she" is, nobody can say
+
+
+def _still_about(sent: Span) -> set[str]:
+    """ "he" when the sentence acts on "him", "she" when on "her": the person a "he" or "she" was before is
+    still in the sentence, and its new subject, who does something to them, is somebody else."""
+    objects = {t.lower_ for t in spans.tokens(sent) if t.dep_ in ("dobj", "dative", "pobj") and t.pos_ == "PRON"}
+    return {slot for slot, word in (("he", "him"), ("she", "her")) if word in objects}
 
 
 def _first_names(subject: Token) -> list[str]:
