@@ -279,6 +279,8 @@ def sentence_subject(
     leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det") and not names:
         return False, {}  # "That began to change ...": what "that" is, the sentence does not say
+    if _subject_lost(sent):
+        return True, names  # "At the age of three Louis injured his left eye": "his" is no one but Louis
     ahead = _named_subject_ahead(sent, known)
     if ahead is None:  # "With most of her other children out on their own, his mother took her son to ...": hers
         ahead = next((s.left_edge.i for s in main_subjects(sent) if s.i > sent.start and s.lemma_ in RELATIONS), None)
@@ -324,6 +326,15 @@ def _subject_name_start(sent: Span, known: Collection[str]) -> int | None:
         if subject.i > sent.start and (subject.ent_type_ == "PERSON" or subject.text in known or untagged):
             return subject.left_edge.i
     return None
+
+
+def _subject_lost(sent: Span) -> bool:
+    """True for a main verb with no subject after a name: "At the age of three Louis injured ..." (the parse
+    took "three Louis" for the age). Not "Thus commenced his reign", whose subject comes after the verb."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in root.children):
+        return False
+    return any(t.pos_ == "PROPN" for t in sent.doc[sent.start : root.i])
 
 
 def continues_with_it(token) -> bool:
