@@ -181,6 +181,8 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
         return None  # "convicted ... in the May 25 death of George Floyd": the death's date, not the conviction's
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
+    if _one_of_a_list(span, verb):
+        return None  # "raised in East Harlem ... and the Crotona section of the Bronx": half an answer
     subject = clauses.find_subject(verb)
     if subject is None or _after_its_relative_clause(subject, child) or _participle_read_as_past(verb, subject):
         return None
@@ -191,6 +193,15 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     if text is None and kind == "date":
         return _when_clause(verb, state, subs)
     return clauses.build_clause(verb, child, subs, text) if text else None
+
+
+def _one_of_a_list(span: Span, verb: Token) -> bool:
+    """True when the span is one of several places or dates the verb's phrase lists: "in Little Falls,
+    Minnesota, and Washington, D.C.", "in East Harlem in Manhattan, and the Crotona section" (the parse may hang
+    the second on the verb), "in Mansfeld, Magdeburg and Eisenach"."""
+    if span.root.dep_ == "conj" or any(t.dep_ == "conj" for t in span.root.subtree):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _participle_read_as_past(verb: Token, subject: Token) -> bool:

@@ -1391,3 +1391,19 @@ def test_the_accident_of_a_story_that_names_another_disaster_is_not_that_one():
 )  # fmt: skip
 def test_a_date_whose_year_the_text_leaves_in_doubt_is_not_dated(paragraphs, published, undated):
     assert [f.value for f in of_kind(facts_of(*paragraphs, published=published), "date") if f.text == undated] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "one_of_them"),
+    [
+        ("Lindbergh was raised mostly in Little Falls, Minnesota, and Washington, D.C., the son of a congressman.",
+         "Little Falls"),
+        ("The oldest of three sons was raised in East Harlem in Manhattan, and the Crotona section of the Bronx.",
+         "East Harlem"),
+        ("Luther received a sound primary and secondary education at Mansfeld, Magdeburg, and Eisenach.", "Mansfeld"),
+    ],
+)  # fmt: skip
+def test_where_is_not_asked_of_one_place_of_a_list(sentence, one_of_them):
+    article = article_of((sentence,), published=date(2020, 1, 1))
+    asked = {q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
+    assert one_of_them not in asked
