@@ -18,7 +18,9 @@ from quizgen.dates import render
 from quizgen.entities import country_code
 from quizgen.giveaways import SHARE_FIGURE
 from quizgen.models import Fact
+from quizgen.nlp import TITLES
 from quizgen.numbers import WORDS
+from quizgen.people import HONORIFICS
 from quizgen.wording import normalize
 
 WANTED = 3
@@ -56,6 +58,7 @@ class FactIndex:
         self.dates: dict[str, list[Fact]] = {}
         self.numbers: dict[str, list[str]] = {}
         self.people: list[str] = []
+        self.roles: dict[str, set[str]] = {}  # the words of the roles the article gives each person
         self.paragraphs: dict[str, list[int]] = {}  # where each person is named
         self.places: list[str] = []
         for f in facts:
@@ -66,6 +69,8 @@ class FactIndex:
             elif f.kind == "person":
                 self.people.append(f.value or f.text)
                 self.paragraphs.setdefault(f.value or f.text, []).append(f.paragraph)
+                if f.role:
+                    self.roles.setdefault(f.value or f.text, set()).update(f.role.lower().split())
             elif f.kind == "place":
                 self.places.append(f.text)
         counts = {name: self.people.count(name) for name in set(self.people)}
@@ -285,11 +290,35 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
             pool = [name for name in pool if len(name.split()) > 1]  # "Malcolm Turnbull": not "Elizabeth"
         if _REGNAL.search(answer):
             pool = [name for name in pool if _REGNAL.search(name)]  # "King _____ of England": not "Jesus Christ"
+        if (title := _title_before(fact)) is not None:  # "then US president _____": presidents, or no options
+            pool = [name for name in pool if any(title in words for full, words in index.roles.items()
+                                                 if full.endswith(name))]  # fmt: skip
+        if _NOT_A_PERSON.search(answer):
+            pool = []  # "the first ever _____ MP": a party the model took for a person
+        pool = [name for name in pool if not _NOT_A_PERSON.search(name)]  # not "Manchester United", "Serie B"
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+# Words that name a club, a league, a college, a party or a paper: no person, whatever the model tagged.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:United|City|FC|Club|Colleges?|League|Serie|Party|Dems?|Democrats|Rovers|Athletic|Association|"
+    r"University|Council|Committee|Company|Gazett?e|Gazeta|Times|Post|Journal|Herald|Tribune|News|Magazine)\b"
+)
+
+
+def _title_before(fact: Fact) -> str | None:
+    """ "president" of "then US president _____": the office the words before a person's gap give them (not an
+    honorific, "Mr _____", which any man may take)."""
+    before = fact.cloze[0] if fact.cloze else ""
+    words = before.split()
+    if not words or not before.endswith(" "):
+        return None
+    last = words[-1].lower()
+    return last if last in TITLES and last not in HONORIFICS else None
 
 
 _LOWER_BOUND = re.compile(r"(?i)\b(?:over|more than|at least|above|upwards of|in excess of)\s*$")
