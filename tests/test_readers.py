@@ -212,6 +212,7 @@ def test_slugify():
         ("New Delhi - PTI: The monsoon arrived.", "The monsoon arrived."),
         ("Paris - Hilton sold the hotel.", "Paris - Hilton sold the hotel."),  # no agency: no dateline
         ("YANGON, MYANMAR (APRIL 1, 2012) (REUTERS) - Aung San Suu Kyi won a seat.", "Aung San Suu Kyi won a seat."),
+        ("Jakarta, (ANTARA News) - The death toll reached 384.", "The death toll reached 384."),
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):
@@ -226,6 +227,23 @@ def test_a_photo_caption_under_its_credit_is_not_the_story(tmp_path):
              "Turnout was high across the country, the election commission said on Monday.")  # fmt: skip
     path.write_text(f"Title\n\n{story[0]}\n\nAP\nVoters cast ballots in Nur-Sultan, June 5.\n\n{story[1]}\n")
     assert read_article(path).paragraphs == story
+
+
+def test_a_place_in_capitals_run_into_the_story_goes_only_when_the_article_names_it():
+    from quizgen.readers.text import strip_dateline
+
+    text = "RIYADH Saudi Aramco shares will start trading, the Riyadh stock exchange said."
+    assert strip_dateline(text, text) == "Saudi Aramco shares will start trading, the Riyadh stock exchange said."
+    nasa = "NASA Administrator Charles Bolden announced the sites."
+    assert strip_dateline(nasa, nasa) == nasa  # an acronym the article never writes as a word
+
+
+def test_a_dateline_after_a_photo_caption_is_stripped(tmp_path):
+    path = tmp_path / "a.md"
+    story = "Aung San Suu Kyi won a seat in parliament on Sunday, her party said."
+    path.write_text("---\ntitle: Suu Kyi wins\ndate: 2012-04-02\n---\nSupporters swamp the streets after she wins a "
+                    f"seat.\n\nYANGON, MYANMAR (REUTERS) - {story}\n")  # fmt: skip
+    assert read_article(path).paragraphs[1] == story
 
 
 def test_a_dateline_with_a_country_and_an_agency_is_stripped():

@@ -49,6 +49,15 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# A place in title case and the agency in brackets: "Jakarta, (ANTARA News) - The death toll ...".
+_BRACKETED_AGENCY = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)\s*"
+    r"(?:\u2014|\u2013|--|-)\s*(?=[A-Z])"
+)
+# A place in capitals run into the story with no dash: "RIYADH Saudi Aramco shares will start trading ...".
+_CAPITALS_RUN_IN = re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,}){0,2}) (?=[A-Z][a-z])")
+
+
 # A live page's label before a paragraph it added later: "UPDATE (4): December 19 - CNN reports ...".
 _UPDATE_LABEL = re.compile(r"^(?:UPDATE[SD]?|CORRECTION|EDITOR'S NOTE)(?: \(\d+\))?\s*:\s*(?=\S)")
 
@@ -58,9 +67,16 @@ def strip_update_label(paragraph: str) -> str:
     return _UPDATE_LABEL.sub("", paragraph, count=1)
 
 
-def strip_dateline(paragraph: str) -> str:
-    """The opening paragraph without its place dateline: "OSLO — The prize" -> "The prize"."""
-    return _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
+def strip_dateline(paragraph: str, text: str = "") -> str:
+    """A paragraph without its place dateline: "OSLO — The prize" -> "The prize". A place in capitals with no
+    dash ("RIYADH Saudi Aramco shares ...") goes only when the article's `text` writes it as a name elsewhere
+    ("the Riyadh stock exchange"): "NASA Administrator Charles Bolden" keeps its NASA."""
+    stripped = _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
+    stripped = _BRACKETED_AGENCY.sub("", stripped, count=1)
+    run_in = _CAPITALS_RUN_IN.match(paragraph) if stripped == paragraph else None
+    if run_in and re.search(rf"\b{re.escape(run_in[1].title())}\b", text):
+        return paragraph[run_in.end() :]
+    return stripped
 
 
 def is_boilerplate(line: str) -> bool:
