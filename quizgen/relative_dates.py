@@ -27,6 +27,7 @@ _RELATIVE = re.compile(
     r"(?:past|last|next|coming|following) (?:\w+ ){0,2}(?:days|weeks|months|years|decades)|"
     r"in the course of the (?:day|morning|afternoon|evening|night)|"  # "a van was recovered in the course of the
     # evening": which?
+    r"in the time since|"  # since what?
     r"at (?:midday|noon|midnight)(?! (?:on|of) )|"  # "At midday Ghana was declared independent": which day?
     r"ha(?:s|ve) been \w+[^.;]{0,80}? for "  # "has been on trial ... for almost five years": up to when?
     r"(?:(?:almost |nearly |about |over |more than )?\w+ (?:days|weeks|months|years)|_____)|"
@@ -55,8 +56,11 @@ _EVERY_YEAR = re.compile(
 
 # "Twelve years earlier": earlier than the sentence before, unless the sentence dated something before it.
 _EARLIER = re.compile(
-    r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|"
-    r"years?) earlier\b"
+    r"(?i)\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|"
+    r"years?) earlier|"
+    # "Hours earlier, Mubarak left Cairo", "Approximately 20 minutes later", "A fortnight later": than what?
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|few) )?(?:hours?|minutes?|"
+    r"seconds?|moments?|fortnight) (?:later|earlier))\b"
 )
 
 
@@ -65,7 +69,8 @@ def relative_date_in(text: str) -> bool:
     the story did not say which June, unless the sentence tells what happens every year)."""
     if _RELATIVE.search(text) is not None or _BARE_WEEKDAY.search(text) is not None:
         return True
-    if (earlier := _EARLIER.search(text)) and not re.search(r"\b\d{3,4}\b", text[: earlier.start()]):
-        return True  # not "the April 24, 2013 disaster ... a fire less than five months earlier"; but "promulgated
-        # 36 years earlier by Catherine de Medici, ... on 1 March 1562": earlier than what the sentence before said
+    if (earlier := _EARLIER.search(text)) and not re.search(r"\b\d{3,4}\b|\d:\d\d", text[: earlier.start()]):
+        return True  # not "the April 24, 2013 disaster ... a fire less than five months earlier", nor "at 8:45 ...
+        # minutes later"; but "promulgated 36 years earlier by Catherine de Medici, ... on 1 March 1562": earlier
+        # than what the sentence before said
     return (_BARE_MONTH.search(text) or _BARE_DAY.search(text)) is not None and _EVERY_YEAR.search(text) is None

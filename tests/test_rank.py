@@ -41,6 +41,9 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("What did voters approve last night?", "the changes", "relative date left relative"),  # a TIME, unresolved
         ("What does Tokayev expect at different times before yearend?", "the changes", "relative date left relative"),
         ("What did Tokayev sell over the weekend?", "the changes", "relative date left relative"),
+        ("Hours earlier, what did Hosni Mubarak leave in Cairo?", "the changes", "relative date left relative"),
+        ("What did Zola face a fortnight later in Paris?", "the changes", "relative date left relative"),
+        ("What did Tokayev sign in the time since?", "the changes", "relative date left relative"),
         ("What did Tokayev sell in the course of the evening?", "the changes", "relative date left relative"),
         ("What did Tokayev exceed for the past three consecutive weeks?", "the changes", "relative date left relative"),
         ("When did Japan suffer a setback?", "June 5, 2022", "which one? the question does not say"),
