@@ -23,6 +23,8 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 # Words that make a part of a country a place of its own: "Western Australia", "South Sudan".
 _PARTS = frozenset("Western Eastern Northern Southern Central New South North East West Upper Lower Greater".split())
+# The points of the compass as a place's name may write them: "Southern Sudan" is "South Sudan".
+_POINTS = {"Southern": "South", "Northern": "North", "Eastern": "East", "Western": "West"}
 _PERCENT = re.compile(r"(\d+)(?:[.,]\d+)?\s*(?:%|per ?cent)", re.I)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")  # "the World Health Organization (WHO)"
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")
@@ -44,6 +46,10 @@ def _forms(answer: str, kind: str) -> list[str]:
         forms.append(words[1])  # "Qing China" under "China and Japan sign the Treaty ..."
     if kind == "place" and (feature := _FEATURE.match(answer)):
         forms.append(feature[1])  # "the River Somme" under "First day of the Somme"
+    if kind == "place" and len(words := answer.split()) == 2 and words[1] in ("City", "Town"):
+        forms.append(words[0])  # "Leicester City" under "Leicester crowned Premier League champions"
+    if kind == "place" and (point := _POINTS.get(answer.split()[0])):
+        forms.append(" ".join([point, *answer.split()[1:]]))  # "Southern Sudan" under "South Sudan Celebrates ..."
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
         own = [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
         forms += [*own, *(f"{w}s" for w in own if w[-1].islower() and not w.endswith("s"))]  # "Canadian Liberals win"

@@ -38,6 +38,8 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("WHO declares H1N1 pandemic over", "organization", "the World Health Organization (WHO)", IN_TITLE),
         ("InBev buys Anheuser-Busch for $52 billion", "number", "$52 billion", IN_TITLE),
         ("Myanmar cyclone toll climbs to nearly 22,500", "place", "Myanmar", IN_TITLE),
+        ("Leicester crowned Premier League champions", "place", "Leicester City", IN_TITLE),
+        ("South Sudan Celebrates Independence", "place", "Southern Sudan", IN_TITLE),
         ("Shell announces mega takeover of BG Group", "organization", "Royal Dutch Shell", IN_TITLE),
         ("Federer wins record fifteenth grand slam title", "number", "15th", IN_TITLE),  # written the other way
         ("Real Madrid win the Champions League for the 10th time", "number", "tenth", IN_TITLE),
