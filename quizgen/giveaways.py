@@ -196,8 +196,12 @@ OTHER_DEMONYMS = {
     "United Kingdom": "British", "England": "English", "Spain": "Spanish", "Wales": "Welsh", "Ireland": "Irish",
     "Greece": "Greek", "Switzerland": "Swiss", "Denmark": "Danish", "Finland": "Finnish", "Poland": "Polish",
     "Turkey": "Turkish", "Thailand": "Thai", "Philippines": "Filipino", "Cyprus": "Cypriot", "Iceland": "Icelandic",
-    "Scotland": "Scottish", "Flanders": "Flemish", "Madagascar": "Malagasy",
+    "Scotland": "Scottish", "Flanders": "Flemish", "Madagascar": "Malagasy", "United States": "American",
+    "America": "American",
 }  # fmt: skip
+# Countries by their letters: "the UK charts" name Britain, "a U.S. official" the United States.
+_LETTERS = {"Britain": ("UK", "U.K."), "Great Britain": ("UK", "U.K."), "United Kingdom": ("UK", "U.K."),
+            "United States": ("US", "U.S.", "USA"), "America": ("US", "U.S.", "USA")}  # fmt: skip
 
 
 def its_people_named(prompt: str, answer: str) -> bool:
@@ -205,7 +209,9 @@ def its_people_named(prompt: str, answer: str) -> bool:
     place = re.sub(r"(?i)^the ", "", answer).strip()
     words = re.findall(r"\b[A-Z][a-z]+\b", prompt.replace(BLANK, " "))
     if OTHER_DEMONYMS.get(place) in words:
-        return True  # "Rallying the French troops, ... throughout _____" (France)
+        return True  # "Rallying the French troops, ... throughout _____" (France); "Mexican-American War"
+    if any(re.search(rf"(?<![\w.]){re.escape(letters)}(?!\w)", prompt) for letters in _LETTERS.get(place, ())):
+        return True  # "broke records ... of the UK charts" (Britain)
     if " " in place or len(place) < 4:
         return False
     stem = place[:4].lower()
