@@ -125,10 +125,18 @@ def find_subject(verb: Token) -> Token | None:
             return subjects[0]
         controlled_by_object = verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not controlled_by_object:
+            if verb.dep_ == "conj" and _a_subject_between(verb.head, verb):
+                return None  # "inherited power after his father, ..., died in 1994": the father died
             verb = verb.head  # "ordered parties to assemble": the parties assemble, not the one who ordered
             continue
         return None
     return None
+
+
+def _a_subject_between(head: Token, conj: Token) -> bool:
+    """True when another clause's subject stands between a verb and the verb coordinated with it: the second
+    verb may be that clause's ("after his father ... died"), whatever the parse joined it to."""
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i != head.i for t in head.doc[head.i + 1 : conj.i])
 
 
 def governing_verb(token: Token) -> Token | None:

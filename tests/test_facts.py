@@ -1407,3 +1407,10 @@ def test_where_is_not_asked_of_one_place_of_a_list(sentence, one_of_them):
     article = article_of((sentence,), published=date(2020, 1, 1))
     asked = {q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert one_of_them not in asked
+
+
+def test_a_verb_after_another_clause_subject_is_not_the_first_subject_deed():
+    article = article_of(("Kim Jong Il inherited power after his father, revered North Korean founder Kim Il Sung, "
+                          "died in 1994.",), published=date(2011, 12, 19))  # fmt: skip
+    asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert "When did Kim Jong Il die?" not in asked  # the parse joined "died" to "inherited": his father died
