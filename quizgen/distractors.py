@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from quizgen.dates import render
+from quizgen.dates import YEAR, render
 from quizgen.entities import country_code
 from quizgen.giveaways import SHARE_FIGURE
 from quizgen.models import Fact
@@ -275,6 +275,8 @@ def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_
     index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
     if fact.kind == "date" and fact.value and fact.granularity:
         pool = date_distractors(fact, index)
+        if (before := _born_before(fact)) is not None:
+            pool = [option for option in pool if int(YEAR.findall(option)[-1]) < before]  # not born after 1799
     elif fact.kind == "number" and _magnitude_scale(answer, fact.sentence):
         pool = magnitude_distractors(answer)
     elif fact.kind == "number":
@@ -308,6 +310,15 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:United|City|FC|Club|Colleges?|League|Serie|Party|Dems?|Democrats|Rovers|Athletic|Association|"
     r"University|Council|Committee|Company|Gazett?e|Gazeta|Times|Post|Journal|Herald|Tribune|News|Magazine)\b"
 )
+
+
+def _born_before(fact: Fact) -> int | None:
+    """The earliest other year of a birth date's sentence ("Born in _____ in Corsica, Napoleon ... overthrew the
+    government in 1799"): a birth comes before what the person did, so a year after it is no option."""
+    if fact.cloze is None or not re.search(r"(?i)\bborn\b", fact.cloze[0][-40:]):
+        return None
+    years = [int(y) for y in YEAR.findall(f"{fact.cloze[0]} {fact.cloze[2]}")]
+    return min(years) if years else None
 
 
 def _title_before(fact: Fact) -> str | None:

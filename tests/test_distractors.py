@@ -521,3 +521,11 @@ def test_a_person_named_by_an_office_is_offered_holders_of_it_and_never_a_club()
     morgan = person("Wes Morgan", before="Jamaica international ")
     assert sorted(distractors(morgan, "Wes Morgan", [morgan, *players], "x")) == [
         "Jamie Vardy", "N'Golo Kante", "Riyad Mahrez"]  # fmt: skip
+
+
+def test_a_birth_year_is_offered_only_years_before_the_deeds_its_sentence_dates():
+    said = "Born in 1769 in Corsica, Napoleon Bonaparte rose through the ranks to overthrow the government in 1799."
+    fact = date_fact("b", "1769", "year", sentence=said, cloze=("Born in ", "1769", said[12:]))
+    others = [fact, date_fact("c", "1804", "year"), date_fact("d", "1813", "year"), date_fact("e", "1814", "year")]
+    options = distractors(fact, "1769", others, said)
+    assert len(options) == 3 and all(int(o) < 1799 for o in options)
