@@ -41,6 +41,8 @@ def _tense_at(ent: Span) -> str:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.tag_ == "POS" and _WEEKDAY.fullmatch(ent.text):
         return "present"  # "will appeal Wednesday's verdict": the day of a thing, the nearer one, not the verb's
+    if before in ("until", "till") and _tense(ent) == "past":
+        return "present"  # "forests that, until December's month-long jaunt, were unknown": the nearer December
     return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
 
 

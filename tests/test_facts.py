@@ -1414,3 +1414,17 @@ def test_a_verb_after_another_clause_subject_is_not_the_first_subject_deed():
                           "died in 1994.",), published=date(2011, 12, 19))  # fmt: skip
     asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
     assert "When did Kim Jong Il die?" not in asked  # the parse joined "died" to "inherited": his father died
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The Foja mountains hold a forest that, until December's month-long jaunt, were largely unknown to science.",
+         "2005-12"),  # a past "until": the nearer December, two months before
+        ("The Foja mountains will stay closed to visitors until December, the Indonesian government said.",
+         "2006-12"),
+    ],
+)  # fmt: skip
+def test_until_a_month_is_ahead_only_when_the_verb_is_not_past(sentence, value):
+    dates = of_kind(facts_of(sentence, published=date(2006, 2, 7)), "date")
+    assert [d.value for d in dates] == [value]
