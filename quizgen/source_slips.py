@@ -19,6 +19,10 @@ HASTE = re.compile(
     r"|\b(?:to|of|in|on|at|and|for|by|from|with|into)the\b"
     r"|(?<=[a-z,] )(?:Him|Hers|(?:Her|His)(?! Majesty| Royal| Excellency| Highness| Holiness))\b"
     # "for working with Him": a name mistyped, or a pronoun typed so
+    r"|\b(?:of|than)[,.](?=\s|$)"  # "a distance of, flying alone": the figure fell out
+    r"|\b[a-z]{2,}- (?!and\b|or\b|to\b)[a-z]{3,}"  # "inter- planetary": a line-break hyphen left in
+    r"|<<|>>"  # "<< too SAN loo vair TOOR, >>": a page's pronunciation markup
+    r"|\b[A-Z][a-z]+\d\b"  # "Al1 Bateen Executive Airport": a stray key pressed into a name
 )  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000",
 # "Bass''", "Commodore Commodore", "the the", "(nyse: CGA news people)": a page's leftovers; "according tothe"
 

@@ -690,6 +690,14 @@ _VAGUE = "which one? a bare noun the article never names"
          "date", "leans on the sentence before"),
         ("Morrison was sworn in by the Queen's representative in Australia,Governor-General Peter Cosgrove.",
          "Peter Cosgrove", "person", "the source's slip of grammar"),  # no space after the comma
+        ("On May 20, 1927, Lindbergh made the first nonstop flight from New York to Paris, a distance of, flying "
+         "alone.", "Paris", "place", "the source's slip of grammar"),  # the distance fell out
+        ("The Mangalyaan is the cheapest inter- planetary mission, at USD 74 million, in 2014.", "USD 74 million",
+         "number", "the source's slip of grammar"),
+        ("Toussaint Louverture, << too SAN loo vair TOOR, >> (1743-1803) became a revolutionary in Haiti.", "Haiti",
+         "place", "the source's slip of grammar"),
+        ("Piccard landed after a 48 hour flight in Al1 Bateen Executive Airport, Abu Dhabi, in 2016.", "Abu Dhabi",
+         "place", "the source's slip of grammar"),
         ("A great battle was about to be fought between two fleets off Lepanto in October 1571.", "two", "number",
          "the answer can be counted in the question"),  # between ___ fleets
         ("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving to the crowd.", "1100",
