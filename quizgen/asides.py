@@ -299,7 +299,20 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
     if after.text == "," and any(c.dep_ == "appos" and c.left_edge.i == right + 2 for c in token.head.children):
         return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes": the comma opens the next aside
+    if before.text == "," and _closes_an_aside_before(token, left - 2):
+        return left, right + 2  # "Bell, born in Edinburgh, Scotland, in 1847, was": the first comma closes "born ..."
     return left - 1, right + 2
+
+
+def _closes_an_aside_before(token: Token, end: int) -> bool:
+    """True when the word at `end` ends an aside of the token's head set off by a comma before it: the comma
+    after that word closes the aside, whatever follows."""
+    doc = token.doc
+    return any(
+        c.i < token.i and c.left_edge.i <= end <= c.right_edge.i and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "relcl", "appos")
+        for c in token.head.children
+    )  # fmt: skip
 
 
 def _leading(token: Token, sent: Span) -> Range | None:

@@ -146,6 +146,14 @@ def test_a_name_with_a_year_is_not_the_story_own_unnamed_thing():
     assert named(recalled, "The quake killed 8,500 people.") == ["The 1934 earthquake"]
 
 
+def test_cutting_an_aside_keeps_the_comma_that_closes_the_one_before():
+    said = "Alexander Graham Bell, born in Edinburgh, Scotland, in 1847, was the son of Alexander Melville Bell."
+    found = clozes(said, published=date(2020, 1, 1))
+    assert (
+        found["Edinburgh"] == "Alexander Graham Bell, born in _____, Scotland, was the son of Alexander Melville Bell."
+    )
+
+
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
     found = clozes("The plant leaked 3 tonnes of water.",
                    "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip
