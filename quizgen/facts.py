@@ -177,6 +177,8 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
         return None
     if kind == "date" and any(c.lower_ in ("later", "afterwards", "subsequently") for c in verb.children):
         return None  # "Born ... in 1399, Gutenberg later adopted ...": not adopted in 1399
+    if _limited_before(verb):
+        return None  # "Mladic was last seen in Belgrade in 2006": not "When was Mladic seen in Belgrade?"
     if kind == "date" and _dates_a_thing(span):
         return None  # "convicted ... in the May 25 death of George Floyd": the death's date, not the conviction's
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
@@ -193,6 +195,16 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     if text is None and kind == "date":
         return _when_clause(verb, state, subs)
     return clauses.build_clause(verb, child, subs, text) if text else None
+
+
+# Adverbs before a verb that the question would leave out, changing the claim: "was last seen", "was first
+# elected", "only won".
+_BEFORE_THE_VERB_LIMITS = frozenset("last first only once".split())
+
+
+def _limited_before(verb: Token) -> bool:
+    """True for a verb with one of `_BEFORE_THE_VERB_LIMITS` before it, which a question would leave out."""
+    return any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in _BEFORE_THE_VERB_LIMITS for c in verb.children)
 
 
 def _one_of_a_list(span: Span, verb: Token) -> bool:
@@ -286,6 +298,8 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
         return None
     if _in_brackets(subject.head):
         return None  # "Hans Lippershey (1570 – buried 29 September 1619)": no "Who buried?"
+    if _limited_before(subject.head):
+        return None  # "Mladic was last seen in Belgrade": not "Who was seen in Belgrade?"
     if any(c.dep_ in ("conj", "cc") for c in (*subject.children, *root.children)) or root.dep_ == "conj":
         return None
     finite = [c for c in subject.head.children if c.dep_ in ("aux", "auxpass")] or [subject.head]

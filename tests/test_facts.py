@@ -1428,3 +1428,9 @@ def test_a_verb_after_another_clause_subject_is_not_the_first_subject_deed():
 def test_until_a_month_is_ahead_only_when_the_verb_is_not_past(sentence, value):
     dates = of_kind(facts_of(sentence, published=date(2006, 2, 7)), "date")
     assert [d.value for d in dates] == [value]
+
+
+def test_no_when_or_where_of_a_verb_limited_before_it():
+    article = article_of(("Ratko Mladic was last seen in Belgrade in 2006.",), published=date(2011, 5, 26))
+    asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert asked == [], asked  # not "When was Ratko Mladic seen in Belgrade?", nor "Who was seen in Belgrade?"
