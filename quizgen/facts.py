@@ -183,6 +183,8 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
         return None  # "convicted ... in the May 25 death of George Floyd": the death's date, not the conviction's
     if kind == "place" and (child.dep_ != "prep" or span.root.head.i != child.i):
         return None  # "in the capital of Kazakhstan": the answer would not be the whole place
+    if kind == "place" and _AN_EVENT.match(span.text):
+        return None  # "defeated a large Crusader army at the Battle of Hattin": "Where?" wants Hattin, not a battle
     if _one_of_a_list(span, verb):
         return None  # "raised in East Harlem ... and the Crotona section of the Bronx": half an answer
     subject = clauses.find_subject(verb)
@@ -197,6 +199,8 @@ def _when_or_where_clause(span: Span, kind: str, state: Paragraph, subs: Substit
     return clauses.build_clause(verb, child, subs, text) if text else None
 
 
+# An event named after its place: no answer to "Where ...?".
+_AN_EVENT = re.compile(r"(?:the )?(?:Battle|Siege|Sack|Fall|Treaty|Council|Congress|Massacre|Conference) of\b", re.I)
 # Adverbs before a verb that the question would leave out, changing the claim: "was last seen", "was first
 # elected", "only won".
 _BEFORE_THE_VERB_LIMITS = frozenset("last first only once".split())

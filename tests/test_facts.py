@@ -1401,9 +1401,10 @@ def test_a_date_whose_year_the_text_leaves_in_doubt_is_not_dated(paragraphs, pub
         ("The oldest of three sons was raised in East Harlem in Manhattan, and the Crotona section of the Bronx.",
          "East Harlem"),
         ("Luther received a sound primary and secondary education at Mansfeld, Magdeburg, and Eisenach.", "Mansfeld"),
+        ("On July 4, 1187, Saladin defeated a large Crusader army at the Battle of Hattin.", "the Battle of Hattin"),
     ],
 )  # fmt: skip
-def test_where_is_not_asked_of_one_place_of_a_list(sentence, one_of_them):
+def test_where_is_not_asked_of_one_place_of_a_list_nor_of_an_event(sentence, one_of_them):
     article = article_of((sentence,), published=date(2020, 1, 1))
     asked = {q.answer for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"}
     assert one_of_them not in asked
