@@ -1401,7 +1401,8 @@ def test_a_date_whose_year_the_text_leaves_in_doubt_is_not_dated(paragraphs, pub
         ("The oldest of three sons was raised in East Harlem in Manhattan, and the Crotona section of the Bronx.",
          "East Harlem"),
         ("Luther received a sound primary and secondary education at Mansfeld, Magdeburg, and Eisenach.", "Mansfeld"),
-        ("On July 4, 1187, Saladin defeated a large Crusader army at the Battle of Hattin.", "the Battle of Hattin"),
+        ("On July 4, 1187, Saladin defeated a large Crusader army at the Battle of Hattin in Galilee.",
+         "the Battle of Hattin"),
     ],
 )  # fmt: skip
 def test_where_is_not_asked_of_one_place_of_a_list_nor_of_an_event(sentence, one_of_them):
