@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from quizgen import clauses, spans
 from quizgen.clauses import Substitutions
 from quizgen.models import Clause
+from quizgen.sentences import RELATIONS
 
 MAX_ANSWER_WORDS = 8
 _WEAK_VERBS = {"be", "have", "do", "get", "make", "take", "give", "say", "tell", "include", "call"}
@@ -61,11 +62,18 @@ def object_clause(
         return None  # named objects are asked about as people, places, organisations
     if _one_of_many(objects[0]):
         return None  # "What did Stanley spend in England?" -> "his remaining years"; "a rapid advance"
+    if _someone(objects[0]):
+        return None  # "What did Kim Jong Il unveil as his successor?" -> "his third son, ... Kim Jong Un": a who
     text = resolve(subject)
     if text is None:
         return None
     clause = clauses.build_clause(verb, objects[0], subs, text)
     return answer, Clause(**{**clause.__dict__, "answer_role": "object"})
+
+
+def _someone(noun: Token) -> bool:
+    """True for an object that is a person: a kin word ("his third son") or a person's name beside it."""
+    return noun.lemma_.lower() in RELATIONS or any(t.ent_type_ == "PERSON" for t in noun.subtree)
 
 
 # Words that add to an object what the verb did too: "positioned 2,200 troops, along with helicopters".

@@ -1436,3 +1436,10 @@ def test_no_when_or_where_of_a_verb_limited_before_it():
     article = article_of(("Ratko Mladic was last seen in Belgrade in 2006.",), published=date(2011, 5, 26))
     asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
     assert asked == [], asked  # not "When was Ratko Mladic seen in Belgrade?", nor "Who was seen in Belgrade?"
+
+
+def test_what_is_not_asked_of_a_person():
+    article = article_of(("In September 2010, Kim Jong Il unveiled his third son, the twenty-something Kim Jong Un, "
+                          "as his successor.",), published=date(2011, 12, 19))  # fmt: skip
+    asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
+    assert not any(p.startswith("What did Kim Jong Il unveil") for p in asked), asked
