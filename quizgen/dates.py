@@ -274,6 +274,11 @@ def _narrative(text: str, context: NormalizedDate | None) -> NormalizedDate | No
     if context is None:
         return None
     lowered = text.lower()
+    named = re.fullmatch(rf"(?:the )?(?P<which>next|following) (?P<month>{'|'.join(MONTH_NAMES)})", lowered)
+    if named and context.granularity in ("day", "month"):
+        year, month = int(context.value[:4]), MONTHS[named["month"]]
+        return _month(year + (month <= int(context.value[5:7])), month, True)  # "the following January" of 1605's
+        # November is January 1606
     m = re.fullmatch(
         r"(?:the )?(?P<which>next|following|previous|preceding) (?P<unit>day|morning|evening|night|month|year)", lowered
     )

@@ -171,7 +171,7 @@ class Paragraph:
             if story.planned and dates.COUNTED_FROM_THE_STORY.match(ent.text):
                 continue  # "the following month" after "ordered them to assemble in February 1860": which month?
             recent = story.sentences - story.context_at <= (1 if story.past else 0)  # news: this sentence only
-            value = dates.normalize(ent.text, anchor, story.context, _tense_at(ent), recent)
+            value = dates.normalize(_with_its_following(ent), anchor, story.context, _tense_at(ent), recent)
             if (
                 value is not None
                 and value.relative
@@ -258,6 +258,16 @@ def _year_in_doubt(ent: Span, context: dates.NormalizedDate | None) -> bool:
     years = [int(y) for other in ent.sent.ents if other.label_ == "DATE" and other != ent
              for y in re.findall(r"\b\d{3,4}\b", other.text)]  # fmt: skip
     return any(abs(year - int(context.value[:4])) > 1 for year in years)
+
+
+def _with_its_following(ent: Span) -> str:
+    """ "the following January" for the month "January" the model tagged without the words before it: counted
+    from the story's last date, not the month of its year."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in ("following", "next") and ent.text.lower() in dates.MONTH_NAMES:
+        return f"the {before} {ent.text}"
+    return ent.text
 
 
 def _range_goes_on(ent: Span) -> bool:

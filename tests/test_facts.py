@@ -1443,3 +1443,10 @@ def test_what_is_not_asked_of_a_person():
                           "as his successor.",), published=date(2011, 12, 19))  # fmt: skip
     asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
     assert not any(p.startswith("What did Kim Jong Il unveil") for p in asked), asked
+
+
+def test_the_following_month_is_counted_from_the_story_last_date():
+    facts = facts_of("On November 5, 1605, Guy Fawkes was found in the cellar beneath the House of Lords in London.",
+                     "The following January he was hanged, drawn and quartered in front of the Parliament building.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert [d.value for d in of_kind(facts, "date")] == ["1605-11-05", "1606-01"]
