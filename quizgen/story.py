@@ -218,10 +218,16 @@ def _in_life_span(ent: Span) -> bool:
 
 
 def _year_after_of(ent: Span) -> bool:
-    """True for a month the model closed before its year: "mid-February [of 645]"."""
+    """True for a month the model closed before its year: "mid-February [of 645]", "December 25[, 800 A.D.]"."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 2]
-    return len(after) == 2 and after[0].lower_ == "of" and re.fullmatch(r"\d{3,4}", after[1].text) is not None
+    if len(after) == 2 and after[0].lower_ == "of" and re.fullmatch(r"\d{3,4}", after[1].text) is not None:
+        return True
+    return _ERA_YEAR.match(doc[ent.end : ent.end + 5].text) is not None
+
+
+# A year with its era after a day: ", 800 A.D.", ", 44 BC".
+_ERA_YEAR = re.compile(r",? ?\d{1,4} ?(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)(?!\w)")
 
 
 def _nowadays(ent: Span) -> bool:

@@ -1450,3 +1450,9 @@ def test_the_following_month_is_counted_from_the_story_last_date():
                      "The following January he was hanged, drawn and quartered in front of the Parliament building.",
                      published=date(2020, 1, 1))  # fmt: skip
     assert [d.value for d in of_kind(facts, "date")] == ["1605-11-05", "1606-01"]
+
+
+def test_a_day_before_a_year_with_its_era_is_not_dated_from_the_writing():
+    facts = facts_of("On Christmas Day, December 25, 800 A.D., Pope Leo III crowned Charlemagne in Rome.",
+                     published=date(2020, 1, 1))  # fmt: skip
+    assert not any((d.value or "").startswith("2019") for d in of_kind(facts, "date"))
