@@ -371,7 +371,7 @@ VAGUE_ANYWHERE = frozenset(
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
     violence agencies cities war fleet rebellion nation case bill convictions results virus island ship disaster
     monument prison offer species runoff plan scheme proposal agreement men women treaty clause group band
-    items""".split()
+    items province colony publication culprit""".split()
 )
 # Places an article names once and then calls "the city": vague where the sentence names no place at all
 # ("killed in the sack of the city", "bodies were found at the school"), not in "captured Baghdad and the city".

@@ -27,6 +27,9 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
     return Question(**{**base, **kw})
 
 
+UNNAMED = "which one? a bare noun the article never names"
+
+
 @pytest.mark.parametrize(
     ("prompt", "answer", "reason"),
     [
@@ -44,6 +47,9 @@ def question(prompt: str, answer: str = "June 5, 2022", qtype: str = "short_answ
         ("Hours earlier, what did Hosni Mubarak leave in Cairo?", "the changes", "relative date left relative"),
         ("What did Zola face a fortnight later in Paris?", "the changes", "relative date left relative"),
         ("What did Tokayev sign in the time since?", "the changes", "relative date left relative"),
+        ("When did an earthquake rock the province?", "June 5, 2022", UNNAMED),
+        ("Who wanted to regain full control of the colony?", "Tokayev", UNNAMED),
+        ("When did the publication report the changes?", "June 5, 2022", UNNAMED),
         ("What did Tokayev sell in the course of the evening?", "the changes", "relative date left relative"),
         ("What did Tokayev exceed for the past three consecutive weeks?", "the changes", "relative date left relative"),
         ("When did Japan suffer a setback?", "June 5, 2022", "which one? the question does not say"),
