@@ -88,6 +88,18 @@ def _parts_in(answer: str, title: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() and has_words(normalize(p), normalize(title)) for p in parts)
 
 
+def _given_name_in(answer: str, title: str, text: str) -> bool:
+    """True for a person's given name in the title that no one else in the article bears: "Roger Bannister"
+    under "About Roger & His Record"."""
+    words = answer.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in TITLES:
+        return False
+    given, surname = re.escape(words[0]), re.escape(words[-1])
+    if not re.search(rf"\b{given}\b", title):
+        return False
+    return re.search(rf"\b{given} (?!{surname}\b)(?:[A-Z]\.? )*[A-Z][a-z]", text) is None
+
+
 def _another_of_the_name(answer: str, title: str, text: str) -> bool:
     """True when the title gives the answer's surname to someone else: "Harriet Tubman" for Freeman John Tubman
     (a first name the answer lacks before it; "Jamaica's Bolt" is still Usain Bolt)."""
@@ -178,6 +190,8 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return "the answer is in the article's title, printed with the question"  # "at least 247" under "... 247"
     if fact.kind == "number" and (_rounded_in(answer, article.title) or _ordinal_in(answer, title)):
         return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
+    if fact.kind == "person" and _given_name_in(answer, article.title, article.text):
+        return "the answer is in the article's title, printed with the question"  # "About Roger & His Record"
     if _spelled_out(answer, article.title) or (fact.kind != "person" and _parts_in(answer, article.title)):
         return "the answer is in the article's title, printed with the question"  # "WHO", "Tata-Corus"
     for form in _forms(answer, fact.kind):
