@@ -30,7 +30,7 @@ def multiple_choice(article: Article, base: Question, fact: Fact, facts: list[Fa
         return None  # "more than 5 percent": "more than 2 percent" is true as well; a bound has no wrong options
     if fact.kind == "date" and base.gap and _DATE_BOUND.search(base.gap[0]):
         return None  # "By _____, all seven scrolls were in Israel": by 1955 they were as well
-    wrong = distractors(fact, base.answer, facts, article.text)
+    wrong = distractors(fact, base.answer, facts, article.text, article.date)
     if len(wrong) < 3:
         return None
     if fact.kind == "place" and not any(has_words(normalize(w), normalize(article.text)) for w in wrong):
@@ -67,7 +67,7 @@ def true_false(article: Article, base: Question, fact: Fact, facts: list[Fact] |
             # of 18); a place the article names may be true as well
         if fact.kind == "date" and _DATE_BOUND.search(before):
             return None  # "By 1848, Norton had become disgruntled": the article says by 1859; by 1848 it does not deny
-        wrong = distractors(fact, answer, facts, article.text)
+        wrong = distractors(fact, answer, facts, article.text, article.date)
         said = set(normalize(f"{before} {after}").split())
         wrong = [w for w in wrong if not set(normalize(w).split()) <= said]
         if not wrong:  # (not "in 2019, 2019, 2021 and 2022", nor "from 21 March 1952 to March 21, 1952": a value the

@@ -89,17 +89,26 @@ class FactIndex:
         return sorted(people, key=lambda p: min(abs(n - paragraph) for n in self.paragraphs[p]))
 
 
-def date_distractors(fact: Fact, facts: list[Fact] | FactIndex) -> list[str]:
-    """Other dates of the article with the same granularity, then the answer shifted by weeks/months/years."""
+def date_distractors(fact: Fact, facts: list[Fact] | FactIndex, published: date | None = None) -> list[str]:
+    """Other dates of the article with the same granularity, then the answer shifted by weeks/months/years; for
+    a date on or before the day of `published`, none after it (a story tells a past event: a later date is
+    struck out at a glance)."""
     index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
     taken = index.date_values
     same = index.dates.get(fact.granularity or "", [])
     others = [f for f in same[: FactIndex.LIMIT + 1] if f.value != fact.value and not _anniversary(f.value, fact.value)]
-    found = [render(f.value, f.granularity) for f in others]
+    values = [f.value for f in others]
     for step in (1, -1, 2, -2, 3, -3):
         shifted = _shift(fact.value, fact.granularity, step)
         if shifted and shifted not in taken:
-            found.append(render(shifted, fact.granularity))
+            values.append(shifted)
+    if published is not None and fact.value <= published.isoformat()[: len(fact.value)]:
+        values = [v for v in values if v <= published.isoformat()[: len(v)]]
+        if fact.granularity == "day" and not any(v > fact.value for v in values[:3]):
+            answer_day = date.fromisoformat(fact.value)  # not the latest option every time: a day or two after
+            later = [d.isoformat() for d in (answer_day + timedelta(days=n) for n in (2, 1, 3)) if d <= published]
+            values[1:1] = [v for v in later if v not in taken][:1]
+    found = [render(v, fact.granularity) for v in values]
     return found
 
 
@@ -270,11 +279,14 @@ def _other_countries(answer: str) -> tuple[str, ...]:
     return tuple([*stable_order(near, answer), *stable_order(rest, answer)][:12])
 
 
-def distractors(fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_text: str) -> list[str]:
-    """Up to three wrong answers for `answer` (the fact's answer as the question states it), or fewer."""
+def distractors(
+    fact: Fact, answer: str, facts: list[Fact] | FactIndex, article_text: str, published: date | None = None
+) -> list[str]:
+    """Up to three wrong answers for `answer` (the fact's answer as the question states it), or fewer; dates
+    before the day of `published` get none after it."""
     index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
     if fact.kind == "date" and fact.value and fact.granularity:
-        pool = date_distractors(fact, index)
+        pool = date_distractors(fact, index, published)
         if (before := _born_before(fact)) is not None:
             pool = [option for option in pool if int(YEAR.findall(option)[-1]) < before]  # not born after 1799
     elif fact.kind == "number" and _magnitude_scale(answer, fact.sentence):

@@ -529,3 +529,13 @@ def test_a_birth_year_is_offered_only_years_before_the_deeds_its_sentence_dates(
     others = [fact, date_fact("c", "1804", "year"), date_fact("d", "1813", "year"), date_fact("e", "1814", "year")]
     options = distractors(fact, "1769", others, said)
     assert len(options) == 3 and all(int(o) < 1799 for o in options)
+
+
+def test_a_past_date_is_offered_no_date_after_the_story_and_not_always_the_latest():
+    answer = date_fact("a", "2005-07-24")
+    found = date_distractors(answer, [answer, date_fact("b", "2005-07-23")], published=date(2005, 7, 27))
+    options = found[:3]
+    assert all(o in ("July 23, 2005", "July 17, 2005", "July 10, 2005", "July 25, 2005", "July 26, 2005")
+               for o in options), options  # fmt: skip
+    assert any(o in ("July 25, 2005", "July 26, 2005") for o in options)  # the answer is not the latest option
+    assert date_distractors(answer, [answer], published=None)[:2] == ["July 31, 2005", "July 17, 2005"]
