@@ -178,6 +178,15 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return None  # a set asks for the order or the pairs, not one answer
     if fact.kind == "date" and article.date and fact.value and _on_the_date_line(fact, article.date.isoformat()):
         return "the day of publication, printed with the question"
+    if (
+        fact.kind == "date"
+        and article.date
+        and fact.granularity == "day"
+        and fact.value
+        and (fact.value[4:] == article.date.isoformat()[4:])
+    ):
+        return "the day and month of the article's date, printed with the question"  # Anzac Day's April 25, 1915
+        # under "2023-04-25": an anniversary's article
     if fact.kind == "date" and fact.value and fact.value in _dates_in(article.title):
         return "the answer is in the article's title, printed with the question"  # "29 July 1588: England ..."
     # A statement is about its fact: when the line prints that fact, it tells whether the statement is true.

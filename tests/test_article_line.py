@@ -150,3 +150,11 @@ def test_a_date_the_title_writes_in_another_form_is_given_away(title, value, gra
     answer = {"1588-07-29": "July 29, 1588", "1990-02-11": "February 11, 1990", "1588-07-28": "July 28, 1588"}[value]
     q = question(answer, kind="date", prompt="When did the English attack?")
     assert given_away(q, fact("date", answer, value, granularity), article(title, published=None)) == why
+
+
+def test_an_anniversary_article_date_gives_away_the_day_and_month():
+    landing = fact("date", "April 25, 1915", "1915-04-25", "day")
+    q = question("April 25, 1915", qtype="cloze", kind="date", prompt="Soldiers landed at Gallipoli on _____.")
+    line = article("Gallipoli: the Anzac landing", published=date(2023, 4, 25))
+    assert given_away(q, landing, line) == "the day and month of the article's date, printed with the question"
+    assert given_away(q, landing, article("Gallipoli: the Anzac landing", published=date(2023, 4, 26))) is None
