@@ -199,7 +199,7 @@ _CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile"
 # Opening phrases that tie a sentence to the one before ("In the process, Mumbai City broke ...").
 _TYING_PHRASES = re.compile(
     r"(?i)(?:in the process|as a result|in addition|in turn|by then|in doing so|(?:at|around|about) the same time|"
-    r"because of this|later|soon afterwards?|shortly afterwards?),"
+    r"because of this|later|soon afterwards?|shortly afterwards?|for example|for instance|actually|in fact),"
 )
 
 

@@ -23,6 +23,7 @@ HASTE = re.compile(
     r"|\b[a-z]{2,}- (?!and\b|or\b|to\b)[a-z]{3,}"  # "inter- planetary": a line-break hyphen left in
     r"|<<|>>"  # "<< too SAN loo vair TOOR, >>": a page's pronunciation markup
     r"|\b[A-Z][a-z]+\d\b"  # "Al1 Bateen Executive Airport": a stray key pressed into a name
+    r"|\b(?:of|to|in|on|at|for|by|from|with)[A-Z][a-z]{2,}"  # "the commune ofPompei": a space lost
 )  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000",
 # "Bass''", "Commodore Commodore", "the the", "(nyse: CGA news people)": a page's leftovers; "according tothe"
 

@@ -154,6 +154,14 @@ def test_cutting_an_aside_keeps_the_comma_that_closes_the_one_before():
     )
 
 
+def test_an_opening_for_example_or_actually_is_cut():
+    found = clozes("For example, Germany and France traced their allegiances to Charlemagne in 800.",
+                   "Actually, Sepp Blatter and Michel Platini were found guilty of ethics violations in 2015.",
+                   published=date(2020, 1, 1))  # fmt: skip
+    assert found["Germany"] == "_____ and France traced their allegiances to Charlemagne in 800."
+    assert found["Michel Platini"] == "Sepp Blatter and _____ were found guilty of ethics violations in 2015."
+
+
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
     found = clozes("The plant leaked 3 tonnes of water.",
                    "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip

@@ -704,6 +704,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),
         ("Piccard landed after a 48 hour flight in Al1 Bateen Executive Airport, Abu Dhabi, in 2016.", "Abu Dhabi",
          "place", "the source's slip of grammar"),
+        ("Pompeii was an ancient town near Naples, in the Campania region of Italy, in the commune ofPompei.", "Italy",
+         "place", "the source's slip of grammar"),
         ("A great battle was about to be fought between two fleets off Lepanto in October 1571.", "two", "number",
          "the answer can be counted in the question"),  # between ___ fleets
         ("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving to the crowd.", "1100",
