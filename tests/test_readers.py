@@ -214,6 +214,7 @@ def test_slugify():
         ("YANGON, MYANMAR (APRIL 1, 2012) (REUTERS) - Aung San Suu Kyi won a seat.", "Aung San Suu Kyi won a seat."),
         ("Jakarta, (ANTARA News) - The death toll reached 384.", "The death toll reached 384."),
         ("TOKYO (dpa-AFX) - Toyota has dethroned General Motors.", "Toyota has dethroned General Motors."),
+        ("BANGKOK // Thailand's Supreme Court found Thaksin guilty.", "Thailand's Supreme Court found Thaksin guilty."),
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):
