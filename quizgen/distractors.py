@@ -294,6 +294,8 @@ def distractors(
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
+        if _AN_AGE.search(answer) and (_magnitude(answer) or 100) < 100:  # "the 87-year-old": no one is 174 (a
+            pool = [n for n in pool if (m := _magnitude(n)) is not None and m <= 100]  # coral of 100 may be 150)
         pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence) and not _also_true(n, answer, fact)]
     elif fact.kind == "person":
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
@@ -317,6 +319,8 @@ def distractors(
     return _pick(answer, pool, fact, article_text)
 
 
+# A person's age: "87-year-old", "aged 87".
+_AN_AGE = re.compile(r"(?i)\b\w+-years?-old\b|\baged \d+")
 # Words that name a club, a league, a college, a party or a paper: no person, whatever the model tagged.
 _NOT_A_PERSON = re.compile(
     r"\b(?:United|City|FC|Club|Colleges?|League|Serie|Party|Dems?|Democrats|Rovers|Athletic|Association|"

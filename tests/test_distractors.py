@@ -539,3 +539,8 @@ def test_a_past_date_is_offered_no_date_after_the_story_and_not_always_the_lates
                for o in options), options  # fmt: skip
     assert any(o in ("July 25, 2005", "July 26, 2005") for o in options)  # the answer is not the latest option
     assert date_distractors(answer, [answer], published=None)[:2] == ["July 31, 2005", "July 17, 2005"]
+
+
+def test_a_persons_age_is_offered_ages_a_person_may_reach():
+    fact = Fact(id="a", kind="number", text="87-year-old", value="87", sentence="The 87-year-old Gloria Stuart won.")
+    assert all(int(o.split("-")[0]) <= 100 for o in distractors(fact, "87-year-old", [fact], fact.sentence))
