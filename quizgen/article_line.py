@@ -50,6 +50,8 @@ def _forms(answer: str, kind: str) -> list[str]:
         forms.append(words[0])  # "Leicester City" under "Leicester crowned Premier League champions"
     if kind == "place" and (point := _POINTS.get(answer.split()[0])):
         forms.append(" ".join([point, *answer.split()[1:]]))  # "Southern Sudan" under "South Sudan Celebrates ..."
+    if kind in ("person", "organization", "place", "outcome") and re.fullmatch(r"[A-Z][a-z]+", answer):
+        forms.append(f"{answer}s")  # "Oscar" under "'Titanic' Oscars"
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
         own = [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
         forms += [*own, *(f"{w}s" for w in own if w[-1].islower() and not w.endswith("s"))]  # "Canadian Liberals win"
