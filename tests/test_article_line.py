@@ -40,7 +40,7 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("Myanmar cyclone toll climbs to nearly 22,500", "place", "Myanmar", IN_TITLE),
         ("Leicester crowned Premier League champions", "place", "Leicester City", IN_TITLE),
         ("About Roger & His Record", "person", "Roger Bannister", IN_TITLE),  # his given name, nobody else's
-        ("'Titanic' Oscars", "organization", "Oscar", IN_TITLE),  # its plural
+        ("'Titanic' Oscars", "person", "Oscar", IN_TITLE),  # its plural (the model took the prize for a person)
         ("South Sudan Celebrates Independence", "place", "Southern Sudan", IN_TITLE),
         ("Shell announces mega takeover of BG Group", "organization", "Royal Dutch Shell", IN_TITLE),
         ("Federer wins record fifteenth grand slam title", "number", "15th", IN_TITLE),  # written the other way
