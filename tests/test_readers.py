@@ -264,6 +264,11 @@ def test_a_drop_cap_opening_word_is_written_as_a_word():
     article = article_from_bytes("agincourt.txt", text.encode(), ".txt")
     assert article.paragraphs[0].startswith("The Battle of Agincourt was one")
     assert drop_cap("THE END OF AN ERA came in 1415.") == "THE END OF AN ERA came in 1415."  # a headline's capitals
+    lead = "FORMER Khmer Rouge prison chief Duch was found guilty today."
+    assert drop_cap(lead, lead) == "Former Khmer Rouge prison chief Duch was found guilty today."
+    assert drop_cap("NASA Administrator Charles Bolden spoke.") == "NASA Administrator Charles Bolden spoke."
+    who = "WHO officials said the WHO would act."
+    assert drop_cap(who, who) == who  # an acronym the article writes again, though "who" is a word
 
 
 def test_a_text_file_may_open_with_front_matter():

@@ -74,7 +74,7 @@ def article_from_bytes(
     default_title = Path(source).stem.replace("-", " ").replace("_", " ") if source != STDIN else "Article"
     final_title = (title or article.title or default_title).strip()
     # Datelines open a story's first paragraph, or its second after a photo caption. (Boilerplate goes here.)
-    lead = [drop_cap(strip_dateline(p, article.text)) for p in article.paragraphs[:2]]
+    lead = [drop_cap(strip_dateline(p, article.text), article.text) for p in article.paragraphs[:2]]
     paragraphs = [strip_update_label(p) for p in (*lead, *article.paragraphs[2:])]
     return Article(
         title=final_title,

@@ -34,12 +34,25 @@ _PLACE_DATELINE = re.compile(
 
 # A newspaper's drop cap: the opening word of a story set in capitals ("THE Battle of Agincourt was ...").
 _DROP_CAP = re.compile(r"^(THE|A|AN|IN|ON|AT|IT|AS|FOR|WHEN|AFTER|ONE|THIS) (?=[A-Za-z][a-z])")
+# Any other opening word in capitals before a name or a word in lower case: "FORMER Khmer Rouge prison chief ..."
+_CAPITAL_WORD = re.compile(r"^([A-Z]{3,}) (?=[A-Za-z][a-z])")
 
 
-def drop_cap(paragraph: str) -> str:
+def drop_cap(paragraph: str, text: str = "") -> str:
     """ "THE Battle of Agincourt was ..." -> "The Battle of Agincourt was ...": a capitalised first word that
     only the page's typesetting made all capitals (a headline, all in capitals, is left as it is)."""
-    return _DROP_CAP.sub(lambda m: m.group(1).capitalize() + " ", paragraph)
+    paragraph = _DROP_CAP.sub(lambda m: m.group(1).capitalize() + " ", paragraph)
+    word = _CAPITAL_WORD.match(paragraph)
+    if word and _an_english_word(word[1].lower()) and text.count(word[1]) < 2:
+        return word[1].capitalize() + paragraph[len(word[1]) :]  # "FORMER" is "Former"; "NASA", "WASHINGTON", and
+    return paragraph  # "WHO" or "AIDS" that the article writes again, stay
+
+
+def _an_english_word(word: str) -> bool:
+    """True for a word lemminflect knows in lower case ("former", "officials"), not a name ("washington")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 # A place in title case and the agency after the dash: "Frankfurt - UPI Lufthansa pilots have decided ...".
