@@ -215,6 +215,8 @@ def test_slugify():
         ("Jakarta, (ANTARA News) - The death toll reached 384.", "The death toll reached 384."),
         ("TOKYO (dpa-AFX) - Toyota has dethroned General Motors.", "Toyota has dethroned General Motors."),
         ("BANGKOK // Thailand's Supreme Court found Thaksin guilty.", "Thailand's Supreme Court found Thaksin guilty."),
+        ("STOCKHOLM: Kazuo Ishiguro has won the Nobel Prize.", "Kazuo Ishiguro has won the Nobel Prize."),
+        ("Washington: NASA's telescope has produced an image.", "NASA's telescope has produced an image."),
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):
@@ -229,6 +231,15 @@ def test_a_photo_caption_under_its_credit_is_not_the_story(tmp_path):
              "Turnout was high across the country, the election commission said on Monday.")  # fmt: skip
     path.write_text(f"Title\n\n{story[0]}\n\nAP\nVoters cast ballots in Nur-Sultan, June 5.\n\n{story[1]}\n")
     assert read_article(path).paragraphs == story
+
+
+def test_a_note_on_the_page_picture_is_dropped():
+    from quizgen.readers.text import strip_picture_note
+
+    said = "Kazuo Ishiguro, (pictured) the British author of Remains of the Day, has won the Nobel Prize."
+    assert (
+        strip_picture_note(said) == "Kazuo Ishiguro, the British author of Remains of the Day, has won the Nobel Prize."
+    )
 
 
 def test_a_place_in_capitals_run_into_the_story_goes_only_when_the_article_names_it():

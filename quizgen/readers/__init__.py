@@ -25,6 +25,7 @@ from quizgen.readers.text import (
     read_text,
     slugify,
     strip_dateline,
+    strip_picture_note,
     strip_update_label,
 )
 
@@ -75,7 +76,7 @@ def article_from_bytes(
     final_title = (title or article.title or default_title).strip()
     # Datelines open a story's first paragraph, or its second after a photo caption. (Boilerplate goes here.)
     lead = [drop_cap(strip_dateline(p, article.text), article.text) for p in article.paragraphs[:2]]
-    paragraphs = [strip_update_label(p) for p in (*lead, *article.paragraphs[2:])]
+    paragraphs = [strip_picture_note(strip_update_label(p)) for p in (*lead, *article.paragraphs[2:])]
     return Article(
         title=final_title,
         date=published or article.date,

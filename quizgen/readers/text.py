@@ -28,8 +28,12 @@ _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$"
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # "TOKYO, Aug 5 ―": the day, a month without its year
-    r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}\s*(?:\u2014|\u2013|\u2015|--|-|//)\s+(?=\S)"  # "(APRIL 1, 2012) (REUTERS)"
+    r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}\s*(?:\u2014|\u2013|\u2015|--|-|//|:)\s+(?=\S)"  # "(APRIL 1, 2012) (REUTERS)"
 )
+# A place in title case and a colon opening a lead: "Washington: NASA's James Webb Space Telescope has produced ...".
+_PLACE_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
+# A page's note on its picture: "Kazuo Ishiguro, (pictured) the British author".
+_PICTURED = re.compile(r"\s*\((?:pictured|above|below|inset)(?: [a-z]+)?\)")
 
 
 # A newspaper's drop cap: the opening word of a story set in capitals ("THE Battle of Agincourt was ...").
@@ -75,6 +79,12 @@ _CAPITALS_RUN_IN = re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,}){0,2}) (?=[A-Z][a-z])")
 _UPDATE_LABEL = re.compile(r"^(?:UPDATE[SD]?|CORRECTION|EDITOR'S NOTE)(?: \(\d+\))?\s*:\s*(?=\S)")
 
 
+def strip_picture_note(paragraph: str) -> str:
+    """The paragraph without a page's note on its picture: "Kazuo Ishiguro, (pictured) the British author" ->
+    "Kazuo Ishiguro, the British author" (the picture is not part of the article)."""
+    return _PICTURED.sub("", paragraph)
+
+
 def strip_update_label(paragraph: str) -> str:
     """The paragraph without a live page's "UPDATE (2):" label."""
     return _UPDATE_LABEL.sub("", paragraph, count=1)
@@ -86,6 +96,8 @@ def strip_dateline(paragraph: str, text: str = "") -> str:
     ("the Riyadh stock exchange"): "NASA Administrator Charles Bolden" keeps its NASA."""
     stripped = _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
     stripped = _BRACKETED_AGENCY.sub("", stripped, count=1)
+    if stripped == paragraph and (place := _PLACE_COLON.match(paragraph)):
+        stripped = paragraph[place.end() :]  # "Washington: NASA's ...", a lead's "Background: ..." as well
     run_in = _CAPITALS_RUN_IN.match(paragraph) if stripped == paragraph else None
     if run_in and re.search(rf"\b{re.escape(run_in[1].title())}\b", text):
         return paragraph[run_in.end() :]
