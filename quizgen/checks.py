@@ -547,6 +547,8 @@ def _unbalanced(text: str, source: str = "") -> bool:
     pairs = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
     if any(text.count(a) != text.count(b) for a, b in pairs) or text.count('"') % 2 == 1:
         return True
+    if len(re.findall(r"(?<![\w'])'(?=\w)", text)) > len(re.findall(r"(?<=[\w.,!?])'(?!\w)", text)):
+        return True  # "under the name of 'Staatliches Bauhaus zu Weimar?": a single quotation mark left open
     return bool(source) and any(f'"{quoted}"' not in source for quoted in re.findall(r'"([^"]*)"', text))
 
 

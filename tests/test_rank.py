@@ -50,6 +50,11 @@ UNNAMED = "which one? a bare noun the article never names"
         ("When did an earthquake rock the province?", "June 5, 2022", UNNAMED),
         ("Who wanted to regain full control of the colony?", "Tokayev", UNNAMED),
         ("When did the publication report the changes?", "June 5, 2022", UNNAMED),
+        (
+            "When did Tokayev found the school under the name of 'Staatliches Bauhaus zu Weimar?",
+            "June 5, 2022",
+            "cut through a bracket or quotation",
+        ),
         ("What did Tokayev sell in the course of the evening?", "the changes", "relative date left relative"),
         ("What did Tokayev exceed for the past three consecutive weeks?", "the changes", "relative date left relative"),
         ("When did Japan suffer a setback?", "June 5, 2022", "which one? the question does not say"),
