@@ -173,8 +173,10 @@ class Antecedents:
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 if len(ent) == 1 and any(t.text == ent.text.lower() for t in ent.doc):
                     continue  # "Malaria, a mosquito-borne disease," where the text also writes "malaria": no name
-                bare = ent[0].lower_ == "the" or ent.text.isupper() or _INCORPORATED.search(ent.text)
-                name = ent.text if bare else f"the {ent.text}"  # "the Green Belt Movement"; "America Online Inc."
+                bare = ent[0].lower_ == "the" or ent.text.isupper() or _INCORPORATED.search(ent.text) or len(ent) == 1
+                name = (
+                    ent.text if bare else f"the {ent.text}"
+                )  # "the Green Belt Movement"; "America Online Inc.", "Venus"
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
 
 

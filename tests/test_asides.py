@@ -162,6 +162,16 @@ def test_an_opening_for_example_or_actually_is_cut():
     assert found["Michel Platini"] == "Sepp Blatter and _____ were found guilty of ethics violations in 2015."
 
 
+def test_a_one_word_name_described_beside_it_takes_no_the():
+    from quizgen import nlp
+    from quizgen.antecedents import Antecedents
+
+    docs = list(nlp.load().pipe(["Venus, the brightest planet of our solar system, will pass in front of the sun.",
+                                 "In 1639 Horrocks watched as the planet traversed the sun."]))  # fmt: skip
+    subs = Antecedents(docs).substitutions(next(docs[1].sents))
+    assert [text for _, text in subs.values()] == ["Venus"]  # not "the Venus"
+
+
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
     found = clozes("The plant leaked 3 tonnes of water.",
                    "The Fukushima Daiichi plant and the Fukushima Daini plant shut down.")  # fmt: skip
