@@ -123,14 +123,20 @@ def test_a_bare_noun_is_written_with_the_name_the_article_gives_it():
     assert [text for found in subs for _, text in found.values()] == ["The Fukushima nuclear plant"]  # not Chernobyl's
 
 
-def test_a_name_that_opens_with_a_capitalised_adjective_is_written_whole():
-    from quizgen import nlp
-    from quizgen.antecedents import Antecedents
-
-    docs = list(nlp.load().pipe(["The listing of the Saudi Arabian Oil Company (Saudi Aramco) will start on Wednesday.",
-                                 "The sale of 1.5 per cent of the company was oversubscribed."]))  # fmt: skip
-    subs = Antecedents(docs).substitutions(next(docs[1].sents))
-    assert [text for _, text in subs.values()] == ["the Saudi Arabian Oil Company"]  # not "the Arabian Oil Company"
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        (("The listing of the Saudi Arabian Oil Company (Saudi Aramco) will start on Wednesday.",
+          "The sale of 1.5 per cent of the company was oversubscribed."),
+         ["the Saudi Arabian Oil Company"]),  # a name that opens with a capitalised adjective, whole
+        (("Venus, the brightest planet of our solar system, will pass in front of the sun.",
+          "In 1639 Horrocks watched as the planet traversed the sun."),
+         ["Venus"]),  # a one-word name described beside it takes no "the"
+    ],
+)  # fmt: skip
+def test_the_name_a_bare_noun_is_written_with(paragraphs, names):
+    docs = list(nlp.load().pipe(paragraphs))
+    assert [text for _, text in Antecedents(docs).substitutions(next(docs[-1].sents)).values()] == names
 
 
 def test_a_name_with_a_year_is_not_the_story_own_unnamed_thing():
@@ -160,16 +166,6 @@ def test_an_opening_for_example_or_actually_is_cut():
                    published=date(2020, 1, 1))  # fmt: skip
     assert found["Germany"] == "_____ and France traced their allegiances to Charlemagne in 800."
     assert found["Michel Platini"] == "Sepp Blatter and _____ were found guilty of ethics violations in 2015."
-
-
-def test_a_one_word_name_described_beside_it_takes_no_the():
-    from quizgen import nlp
-    from quizgen.antecedents import Antecedents
-
-    docs = list(nlp.load().pipe(["Venus, the brightest planet of our solar system, will pass in front of the sun.",
-                                 "In 1639 Horrocks watched as the planet traversed the sun."]))  # fmt: skip
-    subs = Antecedents(docs).substitutions(next(docs[1].sents))
-    assert [text for _, text in subs.values()] == ["Venus"]  # not "the Venus"
 
 
 def test_a_noun_the_article_names_two_ways_is_left_as_it_is():
