@@ -173,10 +173,9 @@ class Antecedents:
             if ent.label_ in ("ORG", "FAC") and (noun := _described_as(ent)) is not None:
                 if len(ent) == 1 and any(t.text == ent.text.lower() for t in ent.doc):
                     continue  # "Malaria, a mosquito-borne disease," where the text also writes "malaria": no name
+                # "the Green Belt Movement"; but "America Online Inc.", "TEPCO", "Venus" as they are
                 bare = ent[0].lower_ == "the" or ent.text.isupper() or _INCORPORATED.search(ent.text) or len(ent) == 1
-                name = (
-                    ent.text if bare else f"the {ent.text}"
-                )  # "the Green Belt Movement"; "America Online Inc.", "Venus"
+                name = ent.text if bare else f"the {ent.text}"
                 self.named.setdefault(noun.lemma_.lower(), set()).add(name)
 
 

@@ -108,8 +108,7 @@ def date_distractors(fact: Fact, facts: list[Fact] | FactIndex, published: date 
             answer_day = date.fromisoformat(fact.value)  # not the latest option every time: a day or two after
             later = [d.isoformat() for d in (answer_day + timedelta(days=n) for n in (2, 1, 3)) if d <= published]
             values[1:1] = [v for v in later if v not in taken][:1]
-    found = [render(v, fact.granularity) for v in values]
-    return found
+    return [render(v, fact.granularity) for v in values]
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
