@@ -41,6 +41,8 @@ def _tense_at(ent: Span) -> str:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.tag_ == "POS" and _WEEKDAY.fullmatch(ent.text):
         return "present"  # "will appeal Wednesday's verdict": the day of a thing, the nearer one, not the verb's
+    if start > 1 and doc[start - 2 : start].text.lower() == "ahead of":
+        return "future"  # "announced he would step down ahead of February's election"
     if before in ("until", "till") and _tense(ent) == "past":
         return "present"  # "forests that, until December's month-long jaunt, were unknown": the nearer December
     return {"until": "future", "till": "future", "since": "past"}.get(before) or _tense(ent)
@@ -184,6 +186,9 @@ class Paragraph:
                 found[ent.start] = (ent, value)
                 if _in_life_span(ent):
                     continue  # "Mungo Park (1771-1806)": "Three years later" does not count from his death
+                if before == "since" and not story.past:
+                    continue  # news: "Fifa president since 1998, ... ahead of February's election" is a span up to
+                    # now, not the time the story tells (a history's "dreamed of it since 1892. Two years later" is)
                 story.context, story.context_at = value, story.sentences
                 if value.granularity in ("day", "month"):
                     story.month_year = int(value.value[:4])

@@ -1432,6 +1432,20 @@ def test_until_a_month_is_ahead_only_when_the_verb_is_not_past(sentence, value):
     assert [d.value for d in dates] == [value]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Fifa president since 1998, Sepp Blatter had already announced his decision to step down ahead of "
+         "February's Fifa presidential election.", "2016-02"),  # not February 1998, nor the past February
+        ("The party lost February's election to the Social Democrats.", "2015-02"),  # a past verb: the past one
+    ],
+)  # fmt: skip
+def test_a_month_of_a_thing_in_news_is_the_nearer_one_and_not_of_a_since_year(sentence, value):
+    news = "Fifa's ethics committee banned Sepp Blatter and Michel Platini for eight years on Monday."
+    dates = of_kind(facts_of(news, sentence, published=date(2015, 12, 21)), "date")
+    assert [d.value for d in dates if d.text not in ("1998", "Monday")] == [value]
+
+
 def test_no_when_or_where_of_a_verb_limited_before_it():
     article = article_of(("Ratko Mladic was last seen in Belgrade in 2006.",), published=date(2011, 5, 26))
     asked = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.type == "short_answer"]
