@@ -268,6 +268,8 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
     allowed = {"prep": 1, "advmod": 2}.get(token.dep_, 0)  # the preposition ("on"), "back on"
     if not dated or len(words) - len(dated) > allowed:
         return None
+    if token.lower_ == "at" and len(dated) == 1 and dated[0].like_num:
+        return None  # "put the death toll at 76": a figure the model took for a date, and the sentence's point
     left, right, before, after = _edges(token, sent)
     if before is not None and before.lower_ in _CONDITIONS | _LIMITING_PREPS | {"by", "since", "from", "to"}:
         return None  # "extend until at least Monday": cut, "until" would dangle

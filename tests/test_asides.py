@@ -511,3 +511,11 @@ def test_the_date_of_a_count_stays_with_it():
     assert found["zero"] == "In 2017, China recorded _____ deaths from malaria."  # not a claim of all time
     assert found["about 300,000"].startswith("In the 1940s, malaria killed _____ people")
     assert found["China"] == "_____ recorded zero deaths from malaria."  # the year is another fact's gap
+
+
+def test_a_figure_the_model_took_for_a_date_is_not_cut_as_one():
+    found = clozes("The emergency service in Turkey put the initial death toll at 76, although it threatened to "
+                   "climb substantially higher because the night-time disaster had flattened dozens of apartment "
+                   "blocks across major cities.", published=date(2023, 2, 6))  # fmt: skip
+    assert "death toll at 76, although" in found["dozens"]  # not "put the initial death toll, although"
+    assert found["Turkey"] == "The emergency service in _____ put the initial death toll at 76."
