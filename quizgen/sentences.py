@@ -26,6 +26,10 @@ _PART_OF_PERIOD = re.compile(
 )
 
 
+# Prepositions of place, which the parse may hang a date on: "helped them come from behind Sunday" is "on Sunday".
+_OF_PLACE = frozenset(
+    "behind ahead beside near under across along beyond inside outside toward towards against".split()
+)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")  # the verb's own subject: "Next year will mark ..." has none
 
 
@@ -44,6 +48,8 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     previous = span.doc[span.start - 1] if span.start > 0 else None
     after_a_preposition = previous is not None and (previous.pos_ in ("ADP", "SCONJ") or previous.lower_ == "until")
     after_a_preposition = after_a_preposition and previous.dep_ != "prt"  # "results poured in late Monday"
+    if previous is not None and previous.lower_ in _OF_PLACE:
+        return ("on " if value.granularity == "day" else "in ") + written  # "come from behind Sunday": on Sunday
     verb = span.root.head
     its_subject = span.start == span.sent.start and not any(c.dep_ in _SUBJECTS for c in verb.children)
     if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not after_a_preposition and not its_subject:

@@ -294,6 +294,13 @@ def test_a_weekday_afternoon_is_written_as_the_afternoon_of_its_date():
                            "October 11, 2008 in Chechnya.")  # fmt: skip
 
 
+def test_a_weekday_the_parse_hangs_on_a_preposition_of_place_is_written_on_its_date():
+    found = clozes("Going hard right to the end of a mesmerizing nine days in Beijing, Michael Phelps helped the "
+                   "Americans come from behind Sunday in a race they've never lost.",
+                   published=date(2008, 8, 17))  # fmt: skip
+    assert found["Beijing"].endswith("come from behind on August 17, 2008 in a race they've never lost."), found
+
+
 def test_the_company_of_a_report_about_one_company_is_that_company():
     found = clozes("Microsoft shares rose 16 percent after the company's profit beat estimates in August 2011.",
                    "Microsoft will cut 6,500 jobs. The Internet security firm Secunia.com praised Microsoft in 2011.",
