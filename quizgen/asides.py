@@ -303,7 +303,14 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes": the comma opens the next aside
     if before.text == "," and _closes_an_aside_before(token, left - 2):
         return left, right + 2  # "Bell, born in Edinburgh, Scotland, in 1847, was": the first comma closes "born ..."
+    following = token.doc[right + 2] if right + 2 < sent.end else None
+    if after.text == "," and following is not None and (following.lemma_ in _SAYING or following.lower_ == "according"):
+        return left - 1, right + 1  # "on Tuesday evening, leaving 73 dead, reports AFP": the report keeps its comma
     return left - 1, right + 2
+
+
+# Verbs that report what the sentence said, after a comma: ", reports the French AFP news agency", ", said Mr Li".
+_SAYING = frozenset("say report tell add write announce confirm claim".split())
 
 
 def _closes_an_aside_before(token: Token, end: int) -> bool:

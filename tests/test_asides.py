@@ -526,3 +526,11 @@ def test_a_figure_the_model_took_for_a_date_is_not_cut_as_one():
                    "blocks across major cities.", published=date(2023, 2, 6))  # fmt: skip
     assert "death toll at 76, although" in found["dozens"]  # not "put the initial death toll, although"
     assert found["Turkey"] == "The emergency service in _____ put the initial death toll at 76."
+
+
+def test_a_cut_before_a_report_of_who_said_it_keeps_the_comma():
+    found = clozes("Two massive explosions devastated Beirut's port on Tuesday evening, leaving at least 73 people "
+                   "dead and thousands injured, reports the French AFP news agency.",
+                   published=date(2020, 8, 5))  # fmt: skip
+    assert found["AFP"] == ("Two massive explosions devastated Beirut's port on the evening of August 4, 2020, reports "
+                            "the French _____ news agency.")  # fmt: skip
