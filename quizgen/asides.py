@@ -303,6 +303,9 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes": the comma opens the next aside
     if before.text == "," and _closes_an_aside_before(token, left - 2):
         return left, right + 2  # "Bell, born in Edinburgh, Scotland, in 1847, was": the first comma closes "born ..."
+    if after.text == "," and _closes_an_outer_aside(token, right + 1):
+        return left - 1, right + 1  # "Sinan, who held ... of the Ottoman Empire, for nearly 50 years, worked": the
+        # last comma also closes "who held ...", which holds the cut
     following = token.doc[right + 2] if right + 2 < sent.end else None
     if after.text == "," and following is not None and (following.lemma_ in _SAYING or following.lower_ == "according"):
         return left - 1, right + 1  # "on Tuesday evening, leaving 73 dead, reports AFP": the report keeps its comma
@@ -321,6 +324,17 @@ def _closes_an_aside_before(token: Token, end: int) -> bool:
         c.i < token.i and c.left_edge.i <= end <= c.right_edge.i and c.left_edge.i > 0
         and doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "relcl", "appos")
         for c in token.head.children
+    )  # fmt: skip
+
+
+def _closes_an_outer_aside(token: Token, comma: int) -> bool:
+    """True when the comma at `comma`, after the token's aside, also ends a clause or apposition around it that
+    a comma opened: the sentence goes on after it at the outer clause's head."""
+    doc = token.doc
+    return any(
+        a.dep_ in ("relcl", "acl", "appos") and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
+        and a.right_edge.i <= comma and a.left_edge.i < token.i
+        for a in token.ancestors
     )  # fmt: skip
 
 

@@ -534,3 +534,15 @@ def test_a_cut_before_a_report_of_who_said_it_keeps_the_comma():
                    published=date(2020, 8, 5))  # fmt: skip
     assert found["AFP"] == ("Two massive explosions devastated Beirut's port on the evening of August 4, 2020, reports "
                             "the French _____ news agency.")  # fmt: skip
+
+
+def test_a_cut_at_the_end_of_an_outer_aside_keeps_the_comma_that_closes_it():
+    found = clozes("Sinan, who held the position of chief architect of the palace, which meant being the top manager "
+                   "of construction works of the Ottoman Empire, for nearly 50 years, worked with a large team of "
+                   "assistants.",
+                   "Alibaba’s founder Jack Ma, a former English teacher, who set it up 15 years ago in his "
+                   "apartment, sees his personal fortune hit $19 billion on paper, putting him alongside such tech "
+                   "billionaires as Microsoft’s Bill Gates and Amazon’s Jeff Bezos.",
+                   published=date(2014, 9, 19))  # fmt: skip
+    assert "works of _____, worked with" in found["the Ottoman Empire"]
+    assert found["$19 billion"].startswith("Alibaba’s founder Jack Ma, a former English teacher, sees")
