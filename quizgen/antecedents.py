@@ -426,6 +426,9 @@ def _bare(sent: Span) -> list[tuple[Token, Token]]:
         others = [c for c in noun.lefts if c.dep_ not in modifiers or c.ent_type_ or c.pos_ == "PROPN"]
         others += [t for c in noun.lefts if c.dep_ == "compound" for t in c.subtree if not t.is_lower]
         later = [c for c in noun.rights if c.dep_ in ("prep", "appos")]  # "the plant in the former Soviet Union"
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title:
+            continue  # "the empire Tawantinsuyu": named right there
         if dets and not others and not later and all(c.pos_ == "ADJ" for c in noun.lefts if c.dep_ == "amod"):
             found.append((noun, dets[0]))
     return found

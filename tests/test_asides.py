@@ -546,3 +546,10 @@ def test_a_cut_at_the_end_of_an_outer_aside_keeps_the_comma_that_closes_it():
                    published=date(2014, 9, 19))  # fmt: skip
     assert "works of _____, worked with" in found["the Ottoman Empire"]
     assert found["$19 billion"].startswith("Alibaba’s founder Jack Ma, a former English teacher, sees")
+
+
+def test_a_noun_named_right_after_it_is_not_given_another_name():
+    found = clozes("The Inca Empire was the largest empire in pre-Columbian America.",
+                   "Pachacuti was the ninth Sapa Inca of the Kingdom of Cusco, which he transformed into the empire "
+                   "Tawantinsuyu, or the Inca Empire.", published=date(2020, 1, 1))  # fmt: skip
+    assert "transformed into the empire Tawantinsuyu" in found["the Kingdom of Cusco"]
