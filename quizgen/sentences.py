@@ -299,10 +299,18 @@ def sentence_subject(
         if token.ent_type_ == "PERSON" or token.i in quoted or named_subject:
             break  # a name before any "he": the pronoun may point to it, not to the paragraph's last person
         slot = "she" if token.lower_ in ("she", "her") else "he"
+        if token.lower_ in ("his", "her") and (later := _pronoun_subject_after(sent, token, slot)) is not None:
+            token = later  # "hoping to escape his creditors, he stowed away": "..., Balboa stowed away"
         if slot in last_person and (written := _as_name(token, *last_person[slot])) is not None:
             names[token.i] = (token.i + 1, written)
             break  # a later "he" or "his" reads as the name just written
     return True, names
+
+
+def _pronoun_subject_after(sent: Span, token, slot: str):
+    """The sentence's own "he" (or "she", by `slot`) after the token, or None."""
+    wanted = {"he": "he", "she": "she"}[slot]
+    return next((s for s in main_subjects(sent) if s.lower_ == wanted and s.i > token.i), None)
 
 
 # Nouns for one person by kin: "the wife" (whose?) is no role to ask about, and "his mother" after "her other
@@ -473,6 +481,8 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
             named_before = lowered in _PERSONAL and any(i < token.i and i not in cut for i in names)  # not if cut
             if lowered in ("his", "her") and _named_subject_ahead(sent, known) is not None:
                 continue  # "Following his father's death in 1652, Vermeer took over ...": Vermeer's father
+            if lowered in ("his", "her") and any(s.i in names and s.i > token.i for s in main_subjects(sent)):
+                continue  # "In his four campaigns, he fought" written "..., Admiral Yi fought": the same
             if not named_before and not _antecedent_before(token, sent, known, cut):
                 return token.i
     return None

@@ -553,3 +553,14 @@ def test_a_noun_named_right_after_it_is_not_given_another_name():
                    "Pachacuti was the ninth Sapa Inca of the Kingdom of Cusco, which he transformed into the empire "
                    "Tawantinsuyu, or the Inca Empire.", published=date(2020, 1, 1))  # fmt: skip
     assert "transformed into the empire Tawantinsuyu" in found["the Kingdom of Cusco"]
+
+
+def test_a_his_before_the_subject_he_leaves_the_name_to_the_subject():
+    found = clozes("Balboa was born in 1475 in Jerez de los Caballeros, Spain. In 1510, hoping to escape his "
+                   "creditors, he stowed away on a ship bound for the new colony of San Sebastián, on the northern "
+                   "coast of Colombia.",
+                   "When the ship arrived at San Sebastián, the expedition discovered that the colony's founder had "
+                   "fled. Balboa persuaded his superiors to transfer the colony to Darién, on the Isthmus of Panama.",
+                   published=date(2020, 1, 1))  # fmt: skip
+    assert found["1510"] == ("In _____, hoping to escape his creditors, Balboa stowed away on a ship bound for the "
+                             "new colony of San Sebastián, on the northern coast of Colombia.")  # fmt: skip
