@@ -591,6 +591,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "part of the name in the question"
     if fact.kind == "organization" and re.search(r"\b[A-Z][\w'-]* (?:et|&) _____", question.prompt):
         return "the gap cuts a name in two"  # "built by his company Eiffel et _____" (Compagnie)
+    if fact.kind in ("person", "organization") and re.search(r"\w-_____|_____-\w", question.prompt):
+        return "the gap cuts a name in two"  # "the successor to _____-zage-si" (Lugal)
     if fact.kind in ("organization", "place") and re.search(r"_____ of [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "on _____ of Kenya ticket" (the Liberal Party of Kenya)
     possessed = re.search(r"_____['’]s [A-Z]", question.prompt) and question.answer.lower().startswith("the ")

@@ -980,6 +980,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "organization", "an opening cut in two"),
         ("After school in Wotton-under-Edge and Cirencester he was apprenticed in 1762.", "Wotton", "place",
          "the gap cuts a name in two"),
+        ("Sargon is the successor to Lugal-zage-si and is the founder of a new dynasty.", "Lugal", "organization",
+         "the gap cuts a name in two"),
         ("Nkrumah returned in 1947 to lead the Gold Coast's first political party, the United Gold Coast Convention.",
          "the Gold Coast", "place", "every word of the answer is in the question"),
     ],
