@@ -33,6 +33,7 @@ from quizgen.sentences import (
     sentence_subject,
     unnamed_subject,
     unresolved,
+    without_part_of_period,
 )
 from quizgen.story import Paragraph, Story, note_last_person, thing_subject
 
@@ -477,7 +478,10 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
             continue
         cloze = None
         if standalone and not in_quote and not approximate and (kind != "number" or worth_a_gap(ent)):
-            cloze = _cloze(sent, ent, fact.pop("answer"), {**subs, **names}, state.people.words)
+            by_part = kind == "date" and fact["granularity"] != "day" and ent.start not in subs  # "late Sunday" is
+            # asked as its day; "late October" written out keeps its "late" already
+            gap = without_part_of_period(ent) if by_part else ent  # "At the beginning of _____" (1810)
+            cloze = _cloze(sent, gap, fact.pop("answer"), {**subs, **names}, state.people.words)
         fact.pop("answer", None)
         facts.append(
             Fact(id=_fact_id(kind, ent.text, sentence, seen), kind=kind, text=ent.text.strip(),

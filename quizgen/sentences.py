@@ -33,6 +33,16 @@ _OF_PLACE = frozenset(
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")  # the verb's own subject: "Next year will mark ..." has none
 
 
+def without_part_of_period(span: Span) -> Span:
+    """The date of "the beginning of 1810", "late March 1846" without the words that pick the part of it: a
+    gap for the date alone leaves "At the beginning of _____"."""
+    qualifier = _PART_OF_PERIOD.match(span.text)
+    if qualifier is None or qualifier.group(0).lower() == "at least ":
+        return span
+    start = next((t.i for t in span if t.idx - span.start_char >= qualifier.end()), span.end)
+    return span.doc[start : span.end] if start < span.end else span
+
+
 def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
     """How a relative date is written absolute in running text: "last March" -> "in March 2022",
     "Saturday afternoon" -> "on the afternoon of October 11, 2008"."""

@@ -564,3 +564,11 @@ def test_a_his_before_the_subject_he_leaves_the_name_to_the_subject():
                    published=date(2020, 1, 1))  # fmt: skip
     assert found["1510"] == ("In _____, hoping to escape his creditors, Balboa stowed away on a ship bound for the "
                              "new colony of San Sebastián, on the northern coast of Colombia.")  # fmt: skip
+
+
+def test_a_date_gap_leaves_the_words_that_pick_a_part_of_it():
+    found = clozes("At the beginning of 1810, Miguel Hidalgo joined the conspiracy that sought to overthrow the "
+                   "Viceroy.", "One mild day in the middle of May 1921, two men entered a small room in the "
+                   "University of Toronto's medical building.", published=date(2020, 1, 1))  # fmt: skip
+    assert found["1810"].startswith("At the beginning of _____, Miguel Hidalgo joined")
+    assert found["May 1921"].startswith("One mild day in the middle of _____, two men")
