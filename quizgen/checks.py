@@ -583,6 +583,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "answer in the question"
     if re.fullmatch(r"[\w-]+-year-old", question.answer.strip()) and re.match(r"The _____ [a-z]", question.prompt):
         return "too vague to stand alone"  # "The _____ is accompanied by Hasina's sister" (76-year-old): who?
+    if re.search(r"\s(?:whom|which|whose|who)\?$", question.prompt):
+        return "a relative clause cut from its verb"  # "Where did Rembrandt move, Pieter Lastman (...), with whom?"
     if question.type == "short_answer" and _list_cut_short(question.prompt, question.source):
         return "a list cut short"  # "ordered Champlain to stop exploring, return to Quebec?" (", and devote ...")
     if fact.kind not in ("date", "number") and words_all_shown(question):

@@ -1051,3 +1051,14 @@ def test_a_cut_that_leaves_but_not_hanging_is_not_asked():
     assert rejection(q, _fact("date", "1832", said), said) == "a cut that leaves 'but not' hanging"
     whole = question(said.replace("1832", BLANK), "1832", qtype="cloze", source=said)
     assert rejection(whole, _fact("date", "1832", said), said) != "a cut that leaves 'but not' hanging"
+
+
+def test_a_question_left_ending_on_a_relative_pronoun_is_rejected():
+    said = ("Rembrandt moved to Amsterdam in 1625 to complete his training with the leading painter of his day, "
+            "Pieter Lastman (1583–1633), with whom, according to Houbraken, he stayed for six months.")  # fmt: skip
+    for prompt, answer, kind in (("Where did Rembrandt move in 1625, Pieter Lastman (1583–1633), with whom?",
+                                  "Amsterdam", "place"),
+                                 ("When did Rembrandt move to Amsterdam, Pieter Lastman (1583–1633), with whom?",
+                                  "1625", "date")):  # fmt: skip
+        q = question(prompt, answer, kind=kind, source=said)
+        assert rejection(q, _fact(kind, answer, said), said) == "a relative clause cut from its verb"
