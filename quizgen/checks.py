@@ -583,6 +583,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "answer in the question"
     if re.fullmatch(r"[\w-]+-year-old", question.answer.strip()) and re.match(r"The _____ [a-z]", question.prompt):
         return "too vague to stand alone"  # "The _____ is accompanied by Hasina's sister" (76-year-old): who?
+    if re.match(r"How many (?:last|first|next|final)\b", question.prompt):
+        return "a count asked past the word that orders it"  # "How many last Concordes were being taken?"
     if re.search(r"\s(?:whom|which|whose|who)\?$", question.prompt):
         return "a relative clause cut from its verb"  # "Where did Rembrandt move, Pieter Lastman (...), with whom?"
     if question.type == "short_answer" and _list_cut_short(question.prompt, question.source):

@@ -1062,3 +1062,10 @@ def test_a_question_left_ending_on_a_relative_pronoun_is_rejected():
                                   "1625", "date")):  # fmt: skip
         q = question(prompt, answer, kind=kind, source=said)
         assert rejection(q, _fact(kind, answer, said), said) == "a relative clause cut from its verb"
+
+
+def test_a_count_asked_past_the_word_that_orders_it_is_rejected():
+    said = ("The last three Concordes to land today were being taken to join two other BA Concordes at a hangar at "
+            "Heathrow.")  # fmt: skip
+    q = question("How many last Concordes were being taken?", "three", kind="number", source=said)
+    assert rejection(q, _fact("number", "three", said), said) == "a count asked past the word that orders it"
