@@ -217,6 +217,9 @@ def test_slugify():
         ("BANGKOK // Thailand's Supreme Court found Thaksin guilty.", "Thailand's Supreme Court found Thaksin guilty."),
         ("STOCKHOLM: Kazuo Ishiguro has won the Nobel Prize.", "Kazuo Ishiguro has won the Nobel Prize."),
         ("Washington: NASA's telescope has produced an image.", "NASA's telescope has produced an image."),
+        ("Geneva, July 4 (IANS) Scientists at CERN found a new particle.", "Scientists at CERN found a new particle."),
+        ("Brasilia, Oct 31 Former President Lula has won.", "Former President Lula has won."),
+        ("Paris, July 14 is France's national day.", "Paris, July 14 is France's national day."),
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):

@@ -71,6 +71,12 @@ _BRACKETED_AGENCY = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)\s*"
     r"(?:\u2014|\u2013|--|-)\s*(?=[A-Z])"
 )
+# A place in title case and the day, as Indian wires write them, with no dash: "Geneva, July 4 (IANS) Scientists at
+# CERN ...", "Brasilia, Oct 31 Former Brazilian President ...".
+_DATED_PLACE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?: \([A-Z]{2,6}\))?:? (?=[A-Z])"
+)
 # A place in capitals run into the story with no dash: "RIYADH Saudi Aramco shares will start trading ...".
 _CAPITALS_RUN_IN = re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,}){0,2}) (?=[A-Z][a-z])")
 
@@ -96,6 +102,7 @@ def strip_dateline(paragraph: str, text: str = "") -> str:
     ("the Riyadh stock exchange"): "NASA Administrator Charles Bolden" keeps its NASA."""
     stripped = _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
     stripped = _BRACKETED_AGENCY.sub("", stripped, count=1)
+    stripped = _DATED_PLACE.sub("", stripped, count=1)
     if stripped == paragraph and (place := _PLACE_COLON.match(paragraph)):
         stripped = paragraph[place.end() :]  # "Washington: NASA's ...", a lead's "Background: ..." as well
     run_in = _CAPITALS_RUN_IN.match(paragraph) if stripped == paragraph else None
