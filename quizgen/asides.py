@@ -352,6 +352,8 @@ def _leading(token: Token, sent: Span) -> Range | None:
     following = token.doc[right + 2] if right + 2 < sent.end else None
     if following is not None and following.lower_ in _OF_THE_OPENING and following.head.pos_ != "NOUN":
         return None  # "In dozens of villages, many cut off from rescuers ...": many of them
+    if any(t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj") and t.i > right for t in spans.tokens(sent)):
+        return None  # "Despite their disastrous first half, the Selecao did rally in the second": the second half
     return left, right + 2
 
 

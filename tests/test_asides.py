@@ -572,3 +572,10 @@ def test_a_date_gap_leaves_the_words_that_pick_a_part_of_it():
                    "University of Toronto's medical building.", published=date(2020, 1, 1))  # fmt: skip
     assert found["1810"].startswith("At the beginning of _____, Miguel Hidalgo joined")
     assert found["May 1921"].startswith("One mild day in the middle of _____, two men")
+
+
+def test_an_opening_phrase_that_a_later_word_leans_on_is_not_cut():
+    found = clozes("Despite their disastrous first half, the Selecao did rally somewhat in the second but a series of "
+                   "impressive saves from Manuel Neuer kept the door to a comeback firmly closed.",
+                   published=date(2014, 7, 9))  # fmt: skip
+    assert all("first half" in cloze for cloze in found.values() if "in the second" in cloze), found
