@@ -227,6 +227,8 @@ def connectives(sent: Span) -> set[int]:
             verb_next = token.i + 2 < sent.end and sent.doc[token.i + 2].pos_ in ("VERB", "AUX")
             if token.i > sent.start and verb_next:  # "The Amharic version, however, stated": no comma left
                 found.add(token.i - 1)  # between the subject and its verb
+        elif _a_comma_before_its_verb(token, following):
+            found.add(token.i - 1)  # "hatred stemming from the sack by the Latins, also played": no comma left
     tying = _TYING_PHRASES.match(spans.text(sent)) or _SAME_TIME.match(spans.text(sent))
     if tying and (phrase := sent.char_span(0, tying.end(), alignment_mode="expand")):
         found.update(range(phrase.start, phrase.end))  # the phrase and its comma
@@ -324,6 +326,25 @@ def _closes_an_aside_before(token: Token, end: int) -> bool:
         c.i < token.i and c.left_edge.i <= end <= c.right_edge.i and c.left_edge.i > 0
         and doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "relcl", "appos")
         for c in token.head.children
+    )  # fmt: skip
+
+
+def _a_comma_before_its_verb(token: Token, following: Token | None) -> bool:
+    """True for a comma before a connective that comes just before its verb, other than a comma that closes an
+    aside ("The quake, which shook ... Pakistan, also triggered")."""
+    sent = token.sent
+    if token.i == sent.start or following is None or following.pos_ not in ("VERB", "AUX"):
+        return False
+    return sent.doc[token.i - 1].text == "," and not _closes_an_aside(sent, token.i - 1)
+
+
+def _closes_an_aside(sent: Span, comma: int) -> bool:
+    """True when the comma at `comma` ends a clause or apposition that a comma opened."""
+    doc = sent.doc
+    return any(
+        t.dep_ in ("relcl", "acl", "appos", "advcl") and t.right_edge.i == comma - 1 and t.left_edge.i > sent.start
+        and doc[t.left_edge.i - 1].text == ","
+        for t in spans.tokens(sent)
     )  # fmt: skip
 
 

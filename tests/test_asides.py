@@ -579,3 +579,13 @@ def test_an_opening_phrase_that_a_later_word_leans_on_is_not_cut():
                    "impressive saves from Manuel Neuer kept the door to a comeback firmly closed.",
                    published=date(2014, 7, 9))  # fmt: skip
     assert all("first half" in cloze for cloze in found.values() if "in the second" in cloze), found
+
+
+def test_an_also_cut_after_a_comma_before_its_verb_takes_the_comma_unless_it_closes_an_aside():
+    found = clozes("Hatred stemming from the sack of Constantinople by the Latins, also played a significant role in "
+                   "1453.",
+                   "The quake, which shook a wide swath of northern India, Bangladesh, Tibet and Pakistan, also "
+                   "triggered avalanches in the Himalayas, killing at least 10 people on Mount Everest.",
+                   published=date(2015, 4, 26))  # fmt: skip
+    assert found["1453"].startswith("Hatred stemming from the sack of Constantinople by the Latins played a")
+    assert "Pakistan, triggered avalanches in the _____," in found["Himalayas"]
