@@ -30,7 +30,7 @@ HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
 )
 # Adjectives that are part of a role rather than an opinion of the person: "veteran politician".
-_ROLE_ADJECTIVES = frozenset("veteran former retired senior deputy acting assistant vice interim chief".split())
+_ROLE_ADJECTIVES = frozenset("veteran former retired senior deputy acting assistant vice interim chief general".split())
 # Someone's own words (a decree, a letter quoted whole): the roles they give are theirs, not the article's.
 _FIRST_PERSON = frozenset("i me my we us our".split())
 _NOT_ROLES = frozenset(
@@ -243,6 +243,8 @@ def role_of(ent: Span) -> str | None:
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
     for noun in nouns:  # set beside the name, a singular noun says what the person is ("a practising homeopath")
+        if noun.i < ent.start and any(t.is_alpha for t in doc[noun.i + 1 : ent.start]):
+            return None  # "star forward Cladio Caniggia": the role goes on past the noun the parse chose
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ not in _NOT_ROLES:
             others = [c for c in noun.children if c.dep_ in ("nmod", "appos") and c.i < noun.i]
             if any(c.pos_ == "NOUN" and is_role(c.text, c.tag_) for c in others):
@@ -282,7 +284,9 @@ def _title_goes_on(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
-    return before.text in ("-", "\u2011") or (before.is_title and not before.is_sent_start and before.is_alpha)
+    opening = before.is_sent_start and (before.pos_ not in ("PROPN", "NOUN", "ADJ") or before.ent_type_ == "NORP")
+    # "The Minister", "Turkish President" open a sentence; "Interior Minister" is one title
+    return before.text in ("-", "\u2011") or (before.is_title and not opening and before.is_alpha)
 
 
 def _noun_phrase(noun) -> str:

@@ -668,10 +668,19 @@ def test_a_name_the_model_takes_for_a_noun_keeps_its_capital_when_the_article_wr
     "At least 214 people were killed, according to Interior Minister Edmundo Perez Yoma, on Saturday.",
     "Lieutenant-Governor William Hobson expected the chiefs to mull over the text for three days.",
     '"We cannot say how many more are buried," police assistant sub-inspector K.D. Gamati told The Associated Press.',
+    "Interior Minister Mohammed Fahmi told a local TV station that the blast was caused by ammonium nitrate.",
+    "Four Argentine players (including star forward Cladio Caniggia) earned penalties that left them ineligible.",
 ])  # fmt: skip
 def test_a_title_cut_from_a_longer_one_is_no_role_to_ask(sentence):
     people = of_kind(facts_of(sentence), "person")
     assert people and all(p.role is None for p in people)
+
+
+def test_a_general_manager_is_asked_whole_and_a_demonym_opening_a_sentence_is_no_part_of_a_title():
+    roles = {p.value: p.role for p in of_kind(facts_of(
+        "Twenty-one people were convicted in the scandal, including Sanlu's general manager Tian Wenhua.",
+        "Turkish President Recep Tayyip Erdogan declared seven days of national mourning."), "person")}  # fmt: skip
+    assert roles == {"Tian Wenhua": "general manager", "Recep Tayyip Erdogan": "President"}
 
 
 def test_a_his_before_the_named_subject_is_the_subjects_own():
