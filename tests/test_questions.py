@@ -127,6 +127,38 @@ def test_person_with_a_common_role_is_asked_with_which():
     assert "Who had four set points?" in prompts  # "a gallant Andy Roddick": no "Which gallant"
 
 
+@pytest.mark.parametrize(
+    ("said", "name", "role"),
+    [
+        ('"It\'s real," said bioethicist Glenn McGee, author of the new book "The Perfect Baby."', "Glenn McGee",
+         "bioethicist"),
+        ("It was made famous in a film, said Arthur Caplan, a top medical ethicist who heads the Center for "
+         "Bioethics at the University of Pennsylvania.", "Arthur Caplan", "top medical ethicist"),
+        ("German judge Hans-Joachim Eckert, the chairman of Fifa's adjudicatory chamber, led the hearings.",
+         "Hans-Joachim Eckert", "judge"),
+        ("Professor Adrian Luckman of Swansea University, the lead investigator of the MIDAS project, said so.",
+         "Adrian Luckman", "Professor"),
+    ],
+)  # fmt: skip
+def test_no_role_or_title_is_asked_of_someone_the_sentence_gives_a_second_one(said, name, role):
+    person = fact(id="person-1", kind="person", text=name, value=name, role=role, sentence=said)
+    assert not [q for q in build_questions(ARTICLE, [person]) if q.prompt.startswith(("What role", "What title"))]
+
+
+def test_no_title_is_asked_of_someone_another_mention_gives_a_second_role():
+    first = fact(
+        id="person-1",
+        kind="person",
+        text="Terry Hughes",
+        value="Terry Hughes",
+        role="Professor",
+        sentence="Professor Terry Hughes, director of the ARC Centre of Excellence, was gobsmacked.",
+    )
+    again = fact(id="person-2", kind="person", text="Hughes", value="Terry Hughes", role="Professor",
+                 sentence='"We were all caught by surprise," Professor Hughes said.')  # fmt: skip
+    assert not [q for q in build_questions(ARTICLE, [again, first]) if q.prompt.startswith("What title")]
+
+
 def test_the_articles_main_figure_is_not_asked_for_its_role():
     f = fact(id="person-1", kind="person", text="Guðni Jóhannesson", value="Guðni Jóhannesson",
              role="history professor", mentions=4)  # fmt: skip
