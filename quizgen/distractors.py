@@ -375,10 +375,10 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
     if value is None:
         return True
     written = re.escape(answer)
-    if whole := re.search(rf"{written}\b[^.;]*?\bout of (?:the |a )?(\d[\d,]*)", sentence):
-        return value < float(whole.group(1).replace(",", ""))
-    if part := re.search(rf"\b(\d[\d,]*)\b[^.;]*?\bout of (?:the |a )?{written}\b", sentence):
-        return value > float(part.group(1).replace(",", ""))
+    if whole := re.search(rf"{written}\b[^.;]*?\bout of (?:the |a )?({_A_FIGURE})", sentence):
+        return value < (_magnitude(whole.group(1)) or 0)
+    if part := re.search(rf"\b({_A_FIGURE})(?: [a-z]+){{0,3}} out of (?:the |a )?{written}\b", sentence):
+        return value > (_magnitude(part.group(1)) or 0)  # "about 112 million out of _____": not 110 million
     if whole := re.search(rf"(?i)\bof the (\d[\d,]*)\b[^.;]*?{written}", sentence):
         return value < float(whole.group(1).replace(",", ""))  # "Of the 160 cases, 138 were in Kikwit"
     if whole := re.search(rf"(?i)\b{written} of the (?:top |first |last |best )?(\w+)\b", sentence):
@@ -393,6 +393,8 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
     return True
 
 
+# A figure with the word that scales it: "112 million", "1,140".
+_A_FIGURE = r"\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
 _SHARE = re.compile(rf"(?:about |nearly |some |almost )?{SHARE_FIGURE.pattern}")
 
 

@@ -305,6 +305,10 @@ def test_a_part_is_never_offered_as_more_than_its_whole():
     sentence = "Of the 160 cases, 138 were in Kikwit, a city of about 600,000."
     fact = Fact(id="n", kind="number", text="138", value="138", sentence=sentence, about="cases")
     assert all(int(d) < 160 for d in distractors(fact, "138", [fact], sentence))
+    sentence = "Voter turnout was at 79.67 percent, or about 112 million out of 147 million eligible voters."
+    fact = Fact(id="n", kind="number", text="147 million", value="147 million", sentence=sentence, about="voters")
+    found = distractors(fact, "147 million", [fact], sentence)
+    assert found and all(float(d.split()[0]) > 112 for d in found)  # the figure nearest "out of", with its million
 
 
 def test_shares_of_one_whole_never_make_more_than_a_hundred():
