@@ -290,6 +290,8 @@ def distractors(
             pool = [option for option in pool if int(YEAR.findall(option)[-1]) < before]  # not born after 1799
     elif fact.kind == "number" and _magnitude_scale(answer, fact.sentence):
         pool = magnitude_distractors(answer)
+    elif fact.kind == "number" and _A_RANGE.search(answer):
+        pool = []  # "$108 to $135 a share": a range's options would move one end only ("$162 to $135")
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
@@ -393,6 +395,8 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
     return True
 
 
+# Two figures that bound a range: "$108 to $135", "14,000 to 9,000 feet" (not a score, "1 – 0").
+_A_RANGE = re.compile(r"\d\S*\s+to\s+\$?\d")
 # A figure with the word that scales it: "112 million", "1,140".
 _A_FIGURE = r"\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
 _SHARE = re.compile(rf"(?:about |nearly |some |almost )?{SHARE_FIGURE.pattern}")
@@ -442,6 +446,9 @@ def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[s
             continue  # named in the same sentence: may well be true too
         if fact.kind == "date" and (item in said or (re.fullmatch(r"\d{4}", item) and re.search(rf"\b{item}\b", said))):
             continue  # a date the sentence prints already: "in 2002 and 2002", "born November 7, 1867 ... _____"
+        core = re.sub(r",? \d{3,4}$", "", item) if fact.kind == "date" else item
+        if core != item and re.search(rf"\b{re.escape(core)}\b", said):
+            continue  # "snow and frost during _____ and July that summer": not "July 1815"
         if fact.kind == "person" and re.search(rf"\b{re.escape(item.split()[-1])}\b", said):
             continue  # "Enrico Fermi" where the sentence says "Fermi went ... to work with Professor _____"
         seen.add(key)

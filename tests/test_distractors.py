@@ -548,3 +548,13 @@ def test_a_past_date_is_offered_no_date_after_the_story_and_not_always_the_lates
 def test_a_persons_age_is_offered_ages_a_person_may_reach():
     fact = Fact(id="a", kind="number", text="87-year-old", value="87", sentence="The 87-year-old Gloria Stuart won.")
     assert all(int(o.split("-")[0]) <= 100 for o in distractors(fact, "87-year-old", [fact], fact.sentence))
+
+
+def test_a_range_gets_no_options_and_a_month_the_sentence_names_is_none():
+    sentence = "The $85 initial share price was short of Google's original expectation of $108 to $135 a share."
+    fact = Fact(id="n", kind="number", text="$108 to $135", value="$108 to $135", sentence=sentence, about="share")
+    assert distractors(fact, "$108 to $135", [fact], sentence) == []  # not "$162 to $135"
+    sentence = "The 1815 eruption was blamed for snow and frost in New England during June and July that summer."
+    fact = Fact(id="d", kind="date", text="June", value="1815-06", granularity="month", sentence=sentence)
+    found = distractors(fact, "June 1815", [fact], sentence)
+    assert found and "July 1815" not in found  # it snowed in July, too
