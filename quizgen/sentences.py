@@ -450,6 +450,8 @@ def _may_point_elsewhere(token) -> bool:
         or lowered in _PERSONAL
         or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET"))
         or (lowered == "that" and token.dep_ == "det" and _after_preposition(token))  # "survivors of that fire"
+        or (lowered == "that" and token.dep_ == "det" and token.head.i == token.i + 1 and token.head.dep_ == "dobj")
+        # "brings that number back to 4.9 sigma": which number, the sentence before said
         or (lowered == "there" and token.dep_ != "expl")  # "evacuation centers there": where?
         or (lowered == "here" and token.pos_ == "ADV")  # "Here Copernicus learned to make observations": where?
     )

@@ -589,3 +589,9 @@ def test_an_also_cut_after_a_comma_before_its_verb_takes_the_comma_unless_it_clo
                    published=date(2015, 4, 26))  # fmt: skip
     assert found["1453"].startswith("Hatred stemming from the sack of Constantinople by the Latins played a")
     assert "Pakistan, triggered avalanches in the _____," in found["Himalayas"]
+
+
+def test_that_before_the_object_points_back_and_is_no_cloze_unless_cut():
+    found = clozes("However, a full combination of the CMS data brings that number just back to 4.9 sigma.",
+                   published=date(2012, 7, 4))  # fmt: skip
+    assert "4.9" not in found and "CMS" not in found  # which number, the sentence before said
