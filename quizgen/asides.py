@@ -193,7 +193,7 @@ def _find_stray_comma(sent: Span) -> frozenset[int]:
 # Words that tie a sentence to the one before ("However, ...", "instead decided"): lifted out, they dangle.
 _CONNECTIVES = {"however", "instead", "nevertheless", "nonetheless", "meanwhile", "finally", "moreover", "furthermore",
                 "afterwards", "afterward", "subsequently", "thereafter", "separately", "additionally", "therefore",
-                "thus", "hence", "consequently", "accordingly", "indeed", "also", "elsewhere"}  # fmt: skip
+                "thus", "hence", "consequently", "accordingly", "indeed", "also", "elsewhere", "then"}  # fmt: skip
 
 
 # Opening phrases that tie a sentence to the one before ("In the process, Mumbai City broke ...").

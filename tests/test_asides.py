@@ -595,3 +595,10 @@ def test_that_before_the_object_points_back_and_is_no_cloze_unless_cut():
     found = clozes("However, a full combination of the CMS data brings that number just back to 4.9 sigma.",
                    published=date(2012, 7, 4))  # fmt: skip
     assert "4.9" not in found and "CMS" not in found  # which number, the sentence before said
+
+
+def test_then_that_ties_a_sentence_to_the_one_before_is_cut():
+    found = clozes("Lise Meitner was then appointed to head the physics department at the Kaiser Wilhelm Institute "
+                   "for Chemistry in Berlin.", published=date(2020, 1, 1))  # fmt: skip
+    assert found["Berlin"] == ("Lise Meitner was appointed to head the physics department at the Kaiser Wilhelm "
+                               "Institute for Chemistry in _____.")  # fmt: skip
