@@ -452,11 +452,12 @@ def _pronoun(said: Iterable[str]) -> str | None:
 # Words that say a person is a woman or a man: titles before the name, kin words beside it or said of it.
 _SHE = frozenset(
     """empress queen princess duchess countess baroness lady dame mrs ms miss madam wife mother daughter sister
-    widow grandmother aunt niece actress businesswoman chairwoman spokeswoman congresswoman sportswoman""".split()
+    widow grandmother aunt niece actress businesswoman chairwoman spokeswoman congresswoman sportswoman
+    girlfriend""".split()
 )
 _HE = frozenset(
     """emperor king prince duke count baron lord sir mr husband father son brother widower grandfather uncle
-    nephew actor businessman chairman spokesman congressman sportsman""".split()
+    nephew actor businessman chairman spokesman congressman sportsman boyfriend""".split()
 )
 
 

@@ -349,6 +349,19 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     named = {p.display for t in spans.tokens(sent) if t.pos_ == "PROPN" and (p := state.people.find(t.text))}
     if named - {display for display, _ in state.story.last_person.values()}:
         state.story.last_person.clear()  # someone else was named since: the next paragraph's "he" may be them
+    best = [r for r in ranked if r[0] == min(ranked)[0]]
+    if len({r[2] for r in best}) > 1:  # "both Antony and Cleopatra committed suicide. With her death, ...": hers,
+        state.last_person.clear()  # and "he" is whoever the article's pronouns do not already make "she"
+        state.story.last_person.clear()
+        unknown = [r for r in best if not r[4]]
+        known = {r[4] for r in best if r[4]}
+        for _, _, display, written, pronoun in best:
+            if pronoun:
+                state.last_person[pronoun] = (display, written)
+        if len(unknown) == 1 and len(known) == 1:  # "Frida Kahlo and her boyfriend Alejandro": he is Alejandro,
+            other = "she" if known == {"he"} else "he"  # so "her" is Frida
+            state.last_person[other] = (unknown[0][2], unknown[0][3])
+        return
     if ranked:
         _, _, display, written, pronoun = min(ranked)
         for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
