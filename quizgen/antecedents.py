@@ -94,6 +94,8 @@ class Antecedents:
             adjectives = {t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") for t in c.subtree}
             if name is None or not adjectives <= set(name.lower().split()) or _another_year(name, sent):
                 continue  # not "the devastated plant": another one
+            if lemma in _COMPANY_NOUNS and _another_company_before(noun, name):
+                continue  # "Lehman Brothers didn't fare as well. ... Shares of the company": Lehman's, not AIG's
             if self._brought_in_without_its_year(lemma, name):
                 continue  # "the quake" of a story of "a 7.8-magnitude earthquake" that recalls "a 1934 earthquake"
             if name.lower() == sent.doc[det.i : noun.i + 1].text.lower():

@@ -614,3 +614,12 @@ def test_two_people_named_together_leave_her_to_neither_unless_the_other_is_a_he
                    "a bus. After someone pulled the pole out, an ambulance rushed her to the hospital, where doctors "
                    "treated two broken ribs.", published=date(2020, 1, 1))  # fmt: skip
     assert found["two"].startswith("After someone pulled the pole out, an ambulance rushed Frida Kahlo")
+
+
+def test_the_company_after_another_company_acts_is_not_the_one_named_elsewhere():
+    found = clozes("Lehman Brothers didn't fare as well. Shares of the company which were trading around 65 just a "
+                   "year ago, closed today at 0.21.",
+                   "Focus has now shifted to American International Group, or AIG, the world's largest insurance "
+                   "company, which has gone to the government for emergency funds.",
+                   published=date(2008, 9, 15))  # fmt: skip
+    assert not any("Shares of AIG" in cloze for cloze in found.values()), found
