@@ -96,6 +96,9 @@ class Antecedents:
                 continue  # not "the devastated plant": another one
             if lemma in _COMPANY_NOUNS and _another_company_before(noun, name):
                 continue  # "Lehman Brothers didn't fare as well. ... Shares of the company": Lehman's, not AIG's
+            if lemma in _COMPANY_NOUNS and self.company is not None and name != self.company:
+                continue  # "The company, headed by Elon Musk", in a report on SpaceX that calls ORBCOMM "a global
+                # communications company": the report's own, below
             if self._brought_in_without_its_year(lemma, name):
                 continue  # "the quake" of a story of "a 7.8-magnitude earthquake" that recalls "a 1934 earthquake"
             if name.lower() == sent.doc[det.i : noun.i + 1].text.lower():

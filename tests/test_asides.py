@@ -623,3 +623,13 @@ def test_the_company_after_another_company_acts_is_not_the_one_named_elsewhere()
                    "company, which has gone to the government for emergency funds.",
                    published=date(2008, 9, 15))  # fmt: skip
     assert not any("Shares of AIG" in cloze for cloze in found.values()), found
+
+
+def test_the_company_of_a_report_on_one_company_is_that_company_not_a_description_of_it():
+    found = clozes("Samsung has recalled 2.5 million Galaxy Note 7 smartphones. Coming less than one week before "
+                   "Apple releases its latest iPhone, the record recall is a strike against the South Korean tech "
+                   "company, which saw billions of dollars removed from its share value this week.",
+                   "Samsung said the fault lay with its batteries.",
+                   "An employee said the sample was sent to the company's headquarters in Seoul, Samsung said.",
+                   published=date(2016, 9, 2))  # fmt: skip
+    assert found["Seoul"].startswith("An employee said the sample was sent to Samsung's headquarters in _____")
