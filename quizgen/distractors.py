@@ -2,7 +2,8 @@
 
 Other entities of the same kind in the article come first (they are plausible by construction);
 then well-kept data: shifted dates of the same granularity, numbers of the same magnitude and form,
-countries from pycountry, from the answer's part of the world first (CLDR's, through Babel). When no
+countries from pycountry, from the answer's part of the world first (CLDR's, through Babel), for stories set
+since 1993 (the list is today's states: no Czechia beside Hannibal). When no
 three good distractors exist, there is no multiple-choice question.
 """
 
@@ -81,6 +82,20 @@ class FactIndex:
         self.places = list(dict.fromkeys(self.places))
         for granularity, items in self.dates.items():
             self.dates[granularity] = list({f.value: f for f in items}.values())
+        years = sorted(int(m[0]) for f in facts if f.kind == "date" and f.value and (m := _A_YEAR.match(f.value)))
+        bc = [
+            -int(f.text)
+            for f in facts
+            if f.kind == "number" and f.text.isdigit() and _BC.search(f.sentence.split(f.text, 1)[-1][:6])
+        ]  # "In 218 bc Hannibal started": a year the model counted
+        self.years = sorted(years + bc)  # the years the article tells of, in order
+
+    def era(self, published: date | None) -> int:
+        """The year the story is set in: a news story's own (it tells of a year near its writing), else the middle
+        one the article tells of; the day of writing where it tells of none."""
+        if published is not None and (not self.years or any(abs(y - published.year) <= 1 for y in self.years)):
+            return published.year
+        return self.years[len(self.years) // 2] if self.years else (published or date.today()).year
 
     def people_near(self, paragraph: int) -> list[str]:
         """The article's people, those named nearest the paragraph first (in a match report, the players of
@@ -222,18 +237,24 @@ def _is_country(name: str) -> bool:
     return country_code(name) not in (None, "AQ")
 
 
-def place_distractors(fact: Fact, index: FactIndex, answer: str) -> list[str]:
+def place_distractors(fact: Fact, index: FactIndex, answer: str, published: date | None = None) -> list[str]:
     """Other places of the article of the same sort (country or not); for a country, then pycountry's list."""
     country = _is_country(answer)
     same = [place for place in index.places if _is_country(place) == country][: FactIndex.LIMIT]
     if not country:
         return same
+    if index.era(published) < _TODAYS_STATES:
+        return same  # "Türkiye", "Czechia", "Bangladesh" beside Hannibal or the Boxers: the article's own only
     others = [f"the {name}" if name in _WITH_THE else name for name in _other_countries(answer)]
     if re.search(rf"\bthe {re.escape(answer)}", fact.sentence, re.I):
         others = [name.removeprefix("the ") for name in others]  # "to the _____": "Philippines", not "the the ..."
     return same + others
 
 
+# The year from which pycountry's list is (nearly) the world's states: Czechia, Slovakia, Eritrea came in 1993.
+_TODAYS_STATES = 1993
+_A_YEAR = re.compile(r"-?\d{1,4}")
+_BC = re.compile(r"^\s*(?:BC|BCE|B\.C\.|bc)\b")
 # Countries whose English names take "the": "sailed to the Netherlands", never "to Netherlands".
 _WITH_THE = frozenset(
     ("Bahamas", "Central African Republic", "Comoros", "Czech Republic", "Dominican Republic", "Gambia",
@@ -314,7 +335,7 @@ def distractors(
             pool = []  # "the first ever _____ MP": a party the model took for a person
         pool = [name for name in pool if not _NOT_A_PERSON.search(name)]  # not "Manchester United", "Serie B"
     elif fact.kind == "place" and _is_country(answer):
-        pool = place_distractors(fact, index, answer)
+        pool = place_distractors(fact, index, answer, published)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)

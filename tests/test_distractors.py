@@ -558,3 +558,15 @@ def test_a_range_gets_no_options_and_a_month_the_sentence_names_is_none():
     fact = Fact(id="d", kind="date", text="June", value="1815-06", granularity="month", sentence=sentence)
     found = distractors(fact, "June 1815", [fact], sentence)
     assert found and "July 1815" not in found  # it snowed in July, too
+
+
+def test_a_history_set_before_todays_states_gets_no_countries_from_the_list():
+    said = "Only about 26,000 men reached northern Italy in 218 BC, after crossing the Alps from Spain."
+    italy = Fact(id="p", kind="place", text="Italy", sentence=said)
+    spain = Fact(id="q", kind="place", text="Spain", sentence=said)
+    year = Fact(id="d", kind="date", text="218 BC", value="-218", granularity="year", sentence=said)
+    index = FactIndex([italy, spain, year])
+    assert place_distractors(italy, index, "Italy", date(2020, 1, 1)) == ["Italy", "Spain"]  # no "Czechia"
+    news = "Italy beat France on penalties in Berlin on July 9, 2006."
+    final = Fact(id="d", kind="date", text="July 9, 2006", value="2006-07-09", granularity="day", sentence=news)
+    assert len(place_distractors(italy, FactIndex([italy, final]), "Italy", date(2006, 7, 10))) >= 3
