@@ -311,6 +311,9 @@ def distractors(
             pool = [option for option in pool if int(YEAR.findall(option)[-1]) < before]  # not born after 1799
     elif fact.kind == "number" and _magnitude_scale(answer, fact.sentence):
         pool = magnitude_distractors(answer)
+    elif fact.kind == "number" and answer.isdigit() and _BC.search(fact.sentence.split(answer, 1)[-1][:6]):
+        year = int(answer)  # "In _____ bc Hannibal started ...": a year, the article's other ones, then shifted
+        pool = [str(-y) for y in index.years if y < 0 and -y != year] + [str(year + s) for s in (1, -1, 2, -2, 3, -3)]
     elif fact.kind == "number" and _A_RANGE.search(answer):
         pool = []  # "$108 to $135 a share": a range's options would move one end only ("$162 to $135")
     elif fact.kind == "number":

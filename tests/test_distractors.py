@@ -570,3 +570,11 @@ def test_a_history_set_before_todays_states_gets_no_countries_from_the_list():
     news = "Italy beat France on penalties in Berlin on July 9, 2006."
     final = Fact(id="d", kind="date", text="July 9, 2006", value="2006-07-09", granularity="day", sentence=news)
     assert len(place_distractors(italy, FactIndex([italy, final]), "Italy", date(2006, 7, 10))) >= 3
+
+
+def test_a_year_before_christ_the_model_counted_gets_years_as_options():
+    said = "In 218 bc Hannibal started one of history's most daring marches."
+    fact = Fact(id="n", kind="number", text="218", value="218", sentence=said, about="bc")
+    other = Fact(id="m", kind="number", text="221", value="221", sentence="In 221 bc he took command.", about="bc")
+    found = distractors(fact, "218", FactIndex([fact, other]), said)
+    assert found and found[0] == "221" and all(abs(int(d) - 218) <= 3 for d in found)  # not 327, 436 or 109
