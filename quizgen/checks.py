@@ -751,6 +751,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
     if fact.kind == "outcome" and asks and _A_NAME.fullmatch(question.answer):
         return "a name asked with What"  # "What headed the NLD?" -> "Aung San Suu Kyi"
+    if fact.kind == "outcome" and asks and re.match(r"(?:about |some |nearly |almost |more than )?\d", question.answer):
+        return "a count asked with What"  # "What did Nokia sell?" -> "53.7 million mobile phones": How many
     if fact.kind == "outcome" and asks and fact.clause is not None and _also_done(fact.clause.verb, fact.sentence):
         return "one of several: the sentence says 'also'"  # "What has the Weather Service issued?" (a watch, also)
     if fact.kind == "outcome" and asks and _DATED.search(question.answer):

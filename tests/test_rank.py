@@ -415,6 +415,8 @@ def test_an_era_is_no_answer():
          "a name asked with What"),
         ("What owned HJ Heinz before the merger?", "Warren Buffett's Berkshire Hathaway", "outcome",
          "a name asked with What"),
+        ("What did Nokia sell during the quarter to June 2013?", "53.7 million mobile phones", "outcome",
+         "a count asked with What"),
     ],
 )  # fmt: skip
 def test_questions_whose_answer_does_not_fit(prompt, answer, kind, reason):
