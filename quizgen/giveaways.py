@@ -233,9 +233,14 @@ def counted_in_the_question(question: Question) -> bool:
     listed = re.split(r"\b(?:were|was|are|is|have|had)\b", question.prompt.split(BLANK, 1)[1])[0]
     names = []
     for i, part in enumerate(part.strip() for part in re.split(r",| and ", listed)):
+        if i > 0:
+            part = re.sub(r"^(?:at|in|on|from|against) (?=[A-Z])", "", part)  # "_____ encounters, at Sidasir and ..."
         if i > 0 and part[:1].islower():
             break  # "two men, Zhang Renli and Qin Jinzhou, for working with Him": the list ends at "for"
-        if re.search(r"\b[A-Z][a-z]", part):
+        if i == 0 and (counted := list(re.finditer(r"\b[a-z]{3,}s\b", part))):
+            part = part[counted[-1].end() :].strip(" \u2014\u2013-")  # after the counted noun: "American biologists"
+            # names no one; "veteran politicians Lee Cheuk-yan" names Lee
+        if re.match(r"[A-Z][a-z]", part) or (i > 0 and re.search(r"\b[A-Z][a-z]", part)):
             names.append(part)
     return len(names) == count
 
