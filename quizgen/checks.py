@@ -192,6 +192,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "a heading in capitals, not a sentence"
     if slipped(question):
         return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
+    if any(_unbalanced(t) for t in texts):
+        return "cut through a bracket or quotation"  # "980 – July 1037) was a Persian polymath ..."
     if question.type == "ordering" and any(re.search(r"\b(?:these|those) [a-z]+", item) for item in question.choices):
         return "an item leans on the sentence before"  # "died from complications resulting from these strokes"
     if question.type != "true_false":
@@ -635,6 +637,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         abbreviates(word, abbreviation) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)
     ):
         return "its abbreviation in the question"  # "at _____ (KSC)" -> the Kennedy Space Center; "(IISc)"
+    bracketed = re.findall(r"\(([A-Z]{3,})\)", question.prompt)
+    if len(abbreviation or "") >= 3 and any(word.endswith(abbreviation) for word in bracketed):
+        return "its abbreviation in the question"  # "Australian and _____ (ANZAC)" -> New Zealand Army Corps
     if not grounded(question, fact, article_text):
         return "answer not in the article"
     if misspelt(question, article_text):

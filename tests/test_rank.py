@@ -988,6 +988,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "Two", "number", "the answer can be counted in the question"),
         ("Stuart and Harris defeated the Mysoreans in two encounters, at Sidasir and Malaveli, in 1799.", "two",
          "number", "the answer can be counted in the question"),
+        ("In 1915, about 16,000 Australian and New Zealand Army Corps (ANZAC) soldiers descended on Gallipoli.",
+         "New Zealand Army Corps", "organization", "its abbreviation in the question"),
         ("Nkrumah returned in 1947 to lead the Gold Coast's first political party, the United Gold Coast Convention.",
          "the Gold Coast", "place", "every word of the answer is in the question"),
     ],
@@ -1075,3 +1077,9 @@ def test_a_count_asked_past_the_word_that_orders_it_is_rejected():
             "Heathrow.")  # fmt: skip
     q = question("How many last Concordes were being taken?", "three", kind="number", source=said)
     assert rejection(q, _fact("number", "three", said), said) == "a count asked past the word that orders it"
+
+
+def test_a_statement_cut_through_a_bracket_is_rejected():
+    said = "980 – July 1037) was a Persian polymath who is regarded as one of the most significant physicians."
+    q = question(said, "True", qtype="true_false", kind="date", source=said)
+    assert rejection(q, _fact("date", "July 1037", said), said) == "cut through a bracket or quotation"
