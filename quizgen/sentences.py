@@ -395,7 +395,7 @@ VAGUE_ANYWHERE = frozenset(
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
     violence agencies cities war fleet rebellion nation case bill convictions results virus island ship disaster
     monument prison offer species runoff plan scheme proposal agreement men women treaty clause group band
-    items province colony publication culprit""".split()
+    items province colony publication culprit project""".split()
 )
 # Places an article names once and then calls "the city": vague where the sentence names no place at all
 # ("killed in the sack of the city", "bodies were found at the school"), not in "captured Baghdad and the city".
@@ -424,6 +424,10 @@ def _unnamed(token, written: Substitutions) -> bool:
     named = named or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
     if named or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return False
+    after = token.doc[token.i + 1 : token.i + 6]
+    if len(after) > 2 and after[0].lower_ == "to" and after[1].pos_ == "VERB" and any(t.pos_ == "PROPN" for t in after):
+        return False  # "joined the project to build the International Space Station": said what it is (not "left
+        # the group to pursue solo careers")
     if token.lower_ in ("nation", "country") and any(
         t.ent_type_ == "GPE" for t in token.doc[token.sent.start : token.i]
     ):

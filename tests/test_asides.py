@@ -633,3 +633,12 @@ def test_the_company_of_a_report_on_one_company_is_that_company_not_a_descriptio
                    "An employee said the sample was sent to the company's headquarters in Seoul, Samsung said.",
                    published=date(2016, 9, 2))  # fmt: skip
     assert found["Seoul"].startswith("An employee said the sample was sent to Samsung's headquarters in _____")
+
+
+def test_the_project_is_vague_unless_the_sentence_says_what_it_is_to_do():
+    found = clozes("Michelangelo labored for four years on the project which was so physically taxing that it "
+                   "permanently damaged his eyesight.",
+                   "Rio de Janeiro claimed a stunning victory in the race to host the 2016 Olympics as favourites "
+                   "Chicago slumped to a crushing defeat.", published=date(2009, 10, 2))  # fmt: skip
+    assert "four years" not in found  # which project?
+    assert found["Chicago"].startswith("Rio de Janeiro claimed a stunning victory in the race to host")
