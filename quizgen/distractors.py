@@ -107,7 +107,7 @@ class FactIndex:
 def date_distractors(fact: Fact, facts: list[Fact] | FactIndex, published: date | None = None) -> list[str]:
     """Other dates of the article with the same granularity, then the answer shifted by weeks/months/years; for
     a date on or before the day of `published`, none after it (a story tells a past event: a later date is
-    struck out at a glance)."""
+    struck out at a glance), and for a date after it, none before (a launch the story awaits)."""
     index = facts if isinstance(facts, FactIndex) else FactIndex(facts)
     taken = index.date_values
     same = index.dates.get(fact.granularity or "", [])
@@ -117,7 +117,10 @@ def date_distractors(fact: Fact, facts: list[Fact] | FactIndex, published: date 
         shifted = _shift(fact.value, fact.granularity, step)
         if shifted and shifted not in taken:
             values.append(shifted)
-    if published is not None and fact.value <= published.isoformat()[: len(fact.value)]:
+    if published is not None and fact.value > published.isoformat()[: len(fact.value)]:
+        values = [v for v in values if v > published.isoformat()[: len(v)]]  # "the last flight, which launches
+        # on _____" (June 28, 2011, after an April article): not the first launch of 1981
+    elif published is not None and fact.value <= published.isoformat()[: len(fact.value)]:
         values = [v for v in values if v <= published.isoformat()[: len(v)]]
         if fact.granularity == "day" and not any(v > fact.value for v in values[:3]):
             answer_day = date.fromisoformat(fact.value)  # not the latest option every time: a day or two after

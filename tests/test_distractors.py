@@ -578,3 +578,11 @@ def test_a_year_before_christ_the_model_counted_gets_years_as_options():
     other = Fact(id="m", kind="number", text="221", value="221", sentence="In 221 bc he took command.", about="bc")
     found = distractors(fact, "218", FactIndex([fact, other]), said)
     assert found and found[0] == "221" and all(abs(int(d) - 218) <= 3 for d in found)  # not 327, 436 or 109
+
+
+def test_a_date_after_the_day_of_writing_gets_no_options_before_it():
+    said = "Atlantis will go on display following the orbiter's last flight which launches on June 28, 2011."
+    launch = Fact(id="d", kind="date", text="June 28, 2011", value="2011-06-28", granularity="day", sentence=said)
+    first = Fact(id="e", kind="date", text="April 12, 1981", value="1981-04-12", granularity="day", sentence="x")
+    found = distractors(launch, "June 28, 2011", FactIndex([launch, first]), said, date(2011, 4, 13))
+    assert len(found) == 3 and "April 12, 1981" not in found  # a launch the story awaits: not the one of 1981
