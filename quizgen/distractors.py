@@ -92,10 +92,11 @@ class FactIndex:
 
     def era(self, published: date | None) -> int:
         """The year the story is set in: a news story's own (it tells of a year near its writing), else the middle
-        one the article tells of; the day of writing where it tells of none."""
+        one the article tells of; with neither, today's states (no clock is read: the same input, the same
+        options)."""
         if published is not None and (not self.years or any(abs(y - published.year) <= 1 for y in self.years)):
             return published.year
-        return self.years[len(self.years) // 2] if self.years else (published or date.today()).year
+        return self.years[len(self.years) // 2] if self.years else _TODAYS_STATES
 
     def people_near(self, paragraph: int) -> list[str]:
         """The article's people, those named nearest the paragraph first (in a match report, the players of

@@ -146,14 +146,9 @@ def test_no_role_or_title_is_asked_of_someone_the_sentence_gives_a_second_one(sa
 
 
 def test_no_title_is_asked_of_someone_another_mention_gives_a_second_role():
-    first = fact(
-        id="person-1",
-        kind="person",
-        text="Terry Hughes",
-        value="Terry Hughes",
-        role="Professor",
-        sentence="Professor Terry Hughes, director of the ARC Centre of Excellence, was gobsmacked.",
-    )
+    said = "Professor Terry Hughes, director of the ARC Centre of Excellence, was gobsmacked."
+    first = fact(id="person-1", kind="person", text="Terry Hughes", value="Terry Hughes", role="Professor",
+                 sentence=said)  # fmt: skip
     again = fact(id="person-2", kind="person", text="Hughes", value="Terry Hughes", role="Professor",
                  sentence='"We were all caught by surprise," Professor Hughes said.')  # fmt: skip
     assert not [q for q in build_questions(ARTICLE, [again, first]) if q.prompt.startswith("What title")]
