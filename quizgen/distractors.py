@@ -341,11 +341,23 @@ def distractors(
         if _NOT_A_PERSON.search(answer):
             pool = []  # "the first ever _____ MP": a party the model took for a person
         pool = [name for name in pool if not _NOT_A_PERSON.search(name)]  # not "Manchester United", "Serie B"
+        officials = _OFFICIALS & index.roles.get(fact.value or answer, set())
+        pool = [name for name in pool if not _OFFICIALS & index.roles.get(_full(name, index), set()) - officials]
+        # "_____'s header went wide": a player, not the match referee Joel Aguilar
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer, published)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+# Roles of the people who run a match rather than play in it.
+_OFFICIALS = frozenset("referee umpire linesman coach manager".split())
+
+
+def _full(name: str, index: FactIndex) -> str:
+    """The article's full name for an option written by surname alone ("Lukaku" -> "Romelu Lukaku")."""
+    return next((p for p in index.people if p == name or p.endswith(f" {name}")), name)
 
 
 # A person's age: "87-year-old", "aged 87".

@@ -586,3 +586,14 @@ def test_a_date_after_the_day_of_writing_gets_no_options_before_it():
     first = Fact(id="e", kind="date", text="April 12, 1981", value="1981-04-12", granularity="day", sentence="x")
     found = distractors(launch, "June 28, 2011", FactIndex([launch, first]), said, date(2011, 4, 13))
     assert len(found) == 3 and "April 12, 1981" not in found  # a launch the story awaits: not the one of 1981
+
+
+def test_a_player_is_offered_no_match_referee_or_coach():
+    said = "In the injury time, Hwang Hee-Chan's header went wide to the left, missing a chance to equalise for Korea."
+    answer = Fact(id="p", kind="person", text="Hwang Hee-Chan", value="Hwang Hee-Chan", sentence=said, paragraph=2)
+    others = [Fact(id=f"q{i}", kind="person", text=name, value=name, role=role, sentence="x", paragraph=2)
+              for i, (name, role) in enumerate((("Joel Aguilar", "match referee"), ("Andreas Granqvist", "captain"),
+                                                ("Kim Min-Woo", None), ("Marcus Berg", None),
+                                                ("Hernan Dario Gomez", "Panama coach")))]  # fmt: skip
+    found = distractors(answer, "Hwang Hee-Chan", [answer, *others], said)
+    assert len(found) == 3 and not {"Joel Aguilar", "Hernan Dario Gomez"} & set(found)
