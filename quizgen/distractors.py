@@ -74,6 +74,16 @@ class FactIndex:
                     self.roles.setdefault(f.value or f.text, set()).update(f.role.lower().split())
             elif f.kind == "place":
                 self.places.append(f.text)
+        # The places named in the sentences that name each person: in a match report, their side ("equalise for
+        # Korea", "put Sweden in the lead").
+        placed = {}
+        for f in facts:
+            if f.kind == "place":
+                placed.setdefault(f.sentence, set()).add(f.text)
+        self.sides: dict[str, set[str]] = {}
+        for f in facts:
+            if f.kind == "person":
+                self.sides.setdefault(f.value or f.text, set()).update(placed.get(f.sentence, ()))
         counts = {name: self.people.count(name) for name in set(self.people)}
         most = max(counts.values(), default=0)
         # The person the article is about is no fair option for someone else's deed.
@@ -341,6 +351,9 @@ def distractors(
         if _NOT_A_PERSON.search(answer):
             pool = []  # "the first ever _____ MP": a party the model took for a person
         pool = [name for name in pool if not _NOT_A_PERSON.search(name)]  # not "Manchester United", "Serie B"
+        side = index.sides.get(fact.value or answer, set())
+        pool = [name for name in pool if not side or not (other := index.sides.get(_full(name, index))) or side & other]
+        # "_____'s header went wide, missing a chance to equalise for Korea": Korea's players, not Sweden's
         officials = _OFFICIALS & index.roles.get(fact.value or answer, set())
         pool = [name for name in pool if not _OFFICIALS & index.roles.get(_full(name, index), set()) - officials]
         # "_____'s header went wide": a player, not the match referee Joel Aguilar

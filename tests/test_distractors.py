@@ -597,3 +597,21 @@ def test_a_player_is_offered_no_match_referee_or_coach():
                                                 ("Hernan Dario Gomez", "Panama coach")))]  # fmt: skip
     found = distractors(answer, "Hwang Hee-Chan", [answer, *others], said)
     assert len(found) == 3 and not {"Joel Aguilar", "Hernan Dario Gomez"} & set(found)
+
+
+def test_a_player_is_offered_players_of_the_side_the_sentence_names():
+    said = "In the injury time, Hwang Hee-Chan's header went wide, missing a chance to equalise for Korea."
+    facts = [
+        Fact(id="p", kind="person", text="Hwang Hee-Chan", value="Hwang Hee-Chan", sentence=said, paragraph=2),
+        Fact(id="k", kind="place", text="Korea", sentence=said),
+    ]
+    for i, (name, said_of) in enumerate((("Marcus Berg", "Marcus Berg missed a chance to put Sweden in the lead."),
+                                         ("Kim Min-Woo", "Korea replaced Park Joo-Ho by Kim Min-Woo."),
+                                         ("Park Joo-Ho", "Korea replaced Park Joo-Ho by Kim Min-Woo."),
+                                         ("Lee Yong", "Lee Yong was booked."))):  # fmt: skip
+        facts.append(Fact(id=f"q{i}", kind="person", text=name, value=name, sentence=said_of, paragraph=2))
+        place = "Sweden" if "Sweden" in said_of else "Korea" if "Korea" in said_of else None
+        if place:
+            facts.append(Fact(id=f"g{i}", kind="place", text=place, sentence=said_of))
+    found = distractors(facts[0], "Hwang Hee-Chan", facts, said)
+    assert sorted(found) == ["Kim Min-Woo", "Lee Yong", "Park Joo-Ho"]  # not Sweden's Marcus Berg
