@@ -94,9 +94,7 @@ class FactIndex:
             self.dates[granularity] = list({f.value: f for f in items}.values())
         years = sorted(int(m[0]) for f in facts if f.kind == "date" and f.value and (m := _A_YEAR.match(f.value)))
         bc = [
-            -int(f.text)
-            for f in facts
-            if f.kind == "number" and f.text.isdigit() and _BC.search(f.sentence.split(f.text, 1)[-1][:6])
+            -int(f.text) for f in facts if f.kind == "number" and _before_christ(f.text, f.sentence)
         ]  # "In 218 bc Hannibal started": a year the model counted
         self.years = sorted(years + bc)  # the years the article tells of, in order
 
@@ -269,6 +267,13 @@ def place_distractors(fact: Fact, index: FactIndex, answer: str, published: date
 _TODAYS_STATES = 1993
 _A_YEAR = re.compile(r"-?\d{1,4}")
 _BC = re.compile(r"^\s*(?:BC|BCE|B\.C\.|bc)\b")
+
+
+def _before_christ(number: str, sentence: str) -> bool:
+    """True for a bare number its sentence writes as a year before Christ ("In 218 bc Hannibal started")."""
+    return number.isdigit() and _BC.search(sentence.split(number, 1)[-1][:6]) is not None
+
+
 # Countries whose English names take "the": "sailed to the Netherlands", never "to Netherlands".
 _WITH_THE = frozenset(
     ("Bahamas", "Central African Republic", "Comoros", "Czech Republic", "Dominican Republic", "Gambia",
@@ -325,7 +330,7 @@ def distractors(
             pool = [option for option in pool if int(YEAR.findall(option)[-1]) < before]  # not born after 1799
     elif fact.kind == "number" and _magnitude_scale(answer, fact.sentence):
         pool = magnitude_distractors(answer)
-    elif fact.kind == "number" and answer.isdigit() and _BC.search(fact.sentence.split(answer, 1)[-1][:6]):
+    elif fact.kind == "number" and _before_christ(answer, fact.sentence):
         year = int(answer)  # "In _____ bc Hannibal started ...": a year, the article's other ones, then shifted
         pool = [str(-y) for y in index.years if y < 0 and -y != year] + [str(year + s) for s in (1, -1, 2, -2, 3, -3)]
     elif fact.kind == "number" and _A_RANGE.search(answer):
@@ -351,11 +356,12 @@ def distractors(
         if _NOT_A_PERSON.search(answer):
             pool = []  # "the first ever _____ MP": a party the model took for a person
         pool = [name for name in pool if not _NOT_A_PERSON.search(name)]  # not "Manchester United", "Serie B"
+        full = {name: _full(name, index) for name in pool}
         side = index.sides.get(fact.value or answer, set())
-        pool = [name for name in pool if not side or not (other := index.sides.get(_full(name, index))) or side & other]
+        pool = [name for name in pool if not side or not (other := index.sides.get(full[name])) or side & other]
         # "_____'s header went wide, missing a chance to equalise for Korea": Korea's players, not Sweden's
         officials = _OFFICIALS & index.roles.get(fact.value or answer, set())
-        pool = [name for name in pool if not _OFFICIALS & index.roles.get(_full(name, index), set()) - officials]
+        pool = [name for name in pool if not _OFFICIALS & index.roles.get(full[name], set()) - officials]
         # "_____'s header went wide": a player, not the match referee Joel Aguilar
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer, published)

@@ -18,7 +18,7 @@ from quizgen.sentences import REPORTING_VERBS
 _ROLE_DEPS = ("compound", "amod", "nmod")
 # A role is a kind of person: a title, or a noun that names someone by what they do.
 _AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "crat", "ee", "eer", "ier", "ive", "ar")
-ROLE_NOUNS = frozenset(
+_ROLE_NOUNS = frozenset(
     """activist politician leader chief head spokesperson spokesman spokeswoman founder captain coach referee
     striker goalkeeper defender midfielder candidate newcomer wife husband son daughter mother father
     sister brother child widow official chairperson author poet artist scientist economist journalist editor
@@ -48,7 +48,13 @@ def is_role(words: str, head_tag: str) -> bool:
     head = words.split()[-1].lower() if words.split() else ""
     if not head or head_tag not in ("NN", "NNP") or head in _NOT_ROLES:
         return False
-    return head in TITLES or head in ROLE_NOUNS or head.endswith(_AGENT_SUFFIXES)
+    return head in TITLES or head in _ROLE_NOUNS or head.endswith(_AGENT_SUFFIXES)
+
+
+def plainly_a_role(word: str) -> bool:
+    """True for a lower-case word that names a person by their work whatever the parse ("director",
+    "investigator"); stricter than `is_role` on endings: not "under" or "member", which only end like one."""
+    return word in TITLES or word in _ROLE_NOUNS or (len(word) > 7 and word.endswith(("ist", "or", "ian", "er")))
 
 
 @dataclass
@@ -268,7 +274,7 @@ def _titles_inside(name: str) -> bool:
     """True for a "name" with titles inside it: "Deputy Attorney General Joe", the model's cut of "Chief Deputy
     Attorney General Joe McGettigan"."""
     words = [w.lower().strip(".") for w in name.split()[:-1]]
-    return sum(w in TITLES or w in ROLE_NOUNS for w in words) >= 2
+    return sum(w in TITLES or w in _ROLE_NOUNS for w in words) >= 2
 
 
 def _a_title_alone(ent: Span) -> bool:

@@ -17,7 +17,7 @@ from quizgen.dates import render
 from quizgen.entities import is_country
 from quizgen.models import Article, Clause, Fact, Question
 from quizgen.nlp import TITLES
-from quizgen.people import HONORIFICS, ROLE_NOUNS, is_role
+from quizgen.people import HONORIFICS, is_role, plainly_a_role
 from quizgen.sentences import RELATIONS
 
 BLANK = "_____"
@@ -220,7 +220,7 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
             return  # "Professor Terry Hughes, director of the ARC Centre": which one is the answer?
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS and not regnal:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and a_role_to_ask(role) and fact.mentions < 3 and not _two_roles(fact, role):
+        elif role == role.lower() and a_role_to_ask(role) and fact.mentions < 3:
             yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?
 
 
@@ -228,7 +228,7 @@ def _two_roles(fact: Fact, role: str) -> bool:
     """True when the sentence sets another role beside this one: "conservative challenger, former prosecutor
     Hong Joon-pyo", "his right-wing rival, Jorge Quiroga, a former president" (which one is the answer?)."""
     before = re.search(rf"(\w+), {re.escape(role)} {re.escape(fact.text)}", fact.sentence)
-    if before is not None and _plainly_a_role(before[1].lower()):
+    if before is not None and plainly_a_role(before[1].lower()):
         return True  # (not "just one man, Colonel Robert Clive", "In a statement, President Jonathan")
     name = re.escape(fact.text)
     beside = [m[1] for m in re.finditer(rf"(\w+), {name},", fact.sentence)]
@@ -243,15 +243,9 @@ def _two_roles(fact: Fact, role: str) -> bool:
             return True  # "Arthur Caplan, a top medical ethicist who heads the Center for Bioethics"
         if re.search(r"\w+ed$|\bsaid$", after[1].strip()):
             continue  # "Hosni Mubarak, the head of the commission announced": another person's words
-        if any(w.islower() and _plainly_a_role(w) and w not in role.lower().split() for w in after[1].split()[:3]):
+        if any(w.islower() and plainly_a_role(w) and w not in role.lower().split() for w in after[1].split()[:3]):
             return True  # "Terry Hughes, director of the ARC Centre", "Glenn McGee, author of the new book"
     return any(w.lower() not in role.lower().split() and (is_role(w, "NN") or w.lower() in _WHOSE) for w in beside)
-
-
-def _plainly_a_role(word: str) -> bool:
-    """True for a word that names a person by their work whatever the parse ("director", "investigator"); not
-    "under" or "member", which only end like one."""
-    return word in TITLES or word in ROLE_NOUNS or (len(word) > 7 and word.endswith(("ist", "or", "ian", "er")))
 
 
 # Roles that need a word more to say what: "minister" of what, "candidate" for what.

@@ -319,8 +319,7 @@ def sentence_subject(
 
 def _pronoun_subject_after(sent: Span, token, slot: str):
     """The sentence's own "he" (or "she", by `slot`) after the token, or None."""
-    wanted = {"he": "he", "she": "she"}[slot]
-    return next((s for s in main_subjects(sent) if s.lower_ == wanted and s.i > token.i), None)
+    return next((s for s in main_subjects(sent) if s.lower_ == slot and s.i > token.i), None)
 
 
 # Nouns for one person by kin: "the wife" (whose?) is no role to ask about, and "his mother" after "her other

@@ -349,7 +349,8 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     named = {p.display for t in spans.tokens(sent) if t.pos_ == "PROPN" and (p := state.people.find(t.text))}
     if named - {display for display, _ in state.story.last_person.values()}:
         state.story.last_person.clear()  # someone else was named since: the next paragraph's "he" may be them
-    best = [r for r in ranked if r[0] == min(ranked)[0]]
+    top = min(ranked)[0] if ranked else None
+    best = [r for r in ranked if r[0] == top]
     if len({r[2] for r in best}) > 1:  # "both Antony and Cleopatra committed suicide. With her death, ...": hers,
         state.last_person.clear()  # and "he" is whoever the article's pronouns do not already make "she"
         state.story.last_person.clear()
