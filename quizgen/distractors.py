@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from quizgen.dates import YEAR, render
+from quizgen.dates import MONTHS, YEAR, render
 from quizgen.entities import country_code
 from quizgen.giveaways import SHARE_FIGURE
 from quizgen.models import Fact
@@ -144,7 +144,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Scalings of a figure, by where they leave the answer among the options: the smallest, the second, the third,
 # the largest. Which one an answer gets follows from its words, so a student cannot learn the answer's place.
 _SCALINGS = ((1.25, 1.5, 2.0), (0.5, 1.5, 2.0), (0.5, 0.75, 1.5), (0.25, 0.5, 0.75))
-_MORE_SCALINGS = (0.5, 1.5, 2.0, 0.75, 3.0, 1.25, 0.25)
+_MORE_SCALINGS = (0.75, 1.25, 1.5, 0.5, 2.0, 0.25, 3.0)  # the nearest first
 
 
 # A measurement to a fraction of its unit ("9.69 seconds", "8.8 metres"): halved or doubled, no one would
@@ -159,12 +159,15 @@ _MORE_NEAR_SCALINGS = (0.97, 1.02, 1.04, 0.96, 0.98, 1.03, 0.95, 1.05)
 
 
 def _scalings(answer: str) -> tuple[float, ...]:
-    near = _MEASURED.search(answer) is not None
+    near = _MEASURED.search(answer) is not None or _TO_THE_HUNDREDTH.search(answer) is not None
     firsts, more = (_NEAR_SCALINGS, _MORE_NEAR_SCALINGS) if near else (_SCALINGS, _MORE_SCALINGS)
     first = firsts[int(hashlib.sha1(answer.encode()).hexdigest(), 16) % len(firsts)]
     return first + tuple(f for f in more if f not in first)  # more, for options a rule leaves out
 
 
+# A figure to the hundredth: "9.92" (seconds), "$44.90" (a share price); not a share ("5.63%") nor a sum of
+# millions ("$4.05 billion"), which scale.
+_TO_THE_HUNDREDTH = re.compile(r"\d\.\d\d(?!\d*\s*(?:%|per ?cent|thousand|million|billion|trillion|bn|m\b))")
 _CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)")
 
 
@@ -190,7 +193,7 @@ def number_distractors(answer: str) -> list[str]:
             text = f"{new_int:,}" if "," in raw else str(new_int)
         else:
             text = f"{new:.{decimals}f}"
-        if percent and float(text.replace(",", "")) >= 100 > value:
+        if percent and (float(text.replace(",", "")) >= 100 > value or float(text.replace(",", "")) > 100 >= value):
             continue  # the whole, or more than the whole: no one would pick it ("More than 100 percent")
         if float(text.replace(",", "")) == 0:
             continue  # rounded to nothing: "about 0 million", "0min 12sec"
@@ -335,12 +338,21 @@ def distractors(
         pool = [str(-y) for y in index.years if y < 0 and -y != year] + [str(year + s) for s in (1, -1, 2, -2, 3, -3)]
     elif fact.kind == "number" and _A_RANGE.search(answer):
         pool = []  # "$108 to $135 a share": a range's options would move one end only ("$162 to $135")
+    elif fact.kind == "number" and _in_a_sum(answer, _around(fact, answer)):
+        pool = []  # "964 people -- 776 passengers and 188 crew": any other figure breaks the sum and shows itself
+    elif fact.kind == "number" and _a_year(fact, answer):
+        year = int(answer)  # "Alfred was born at Wantage in _____,": 849 among years, not 424 and 1274
+        pool = [str(y) for y in index.years if y > 0 and y != year] + [str(year + s) for s in (1, -1, 2, -2, 3, -3)]
+        if (before := _born_before(fact)) is not None:
+            pool = [option for option in pool if int(option) < before]
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
         if _AN_AGE.search(answer) and (_magnitude(answer) or 100) < 100:  # "the 87-year-old": no one is 174 (a
             pool = [n for n in pool if (m := _magnitude(n)) is not None and m <= 100]  # coral of 100 may be 150)
         pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence) and not _also_true(n, answer, fact)]
+        bounds = _bounds(answer, _around(fact, answer))
+        pool = [n for n in pool if _keeps_its_side(n, answer, bounds)]
     elif fact.kind == "person":
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
         if len(answer.split()) == 1:  # "Mr _____" -> Roxas: other surnames, not full names beside a bare one
@@ -465,6 +477,99 @@ def _same_score(other: str, answer: str) -> bool:
     """ "2 – 1" for "1 – 2": the same result written from the other side, as true as the answer."""
     a, b = re.findall(r"\d+", answer), re.findall(r"\d+", other)
     return len(a) == len(b) == 2 and a[::-1] == b and bool(re.search(r"\d\s*[\u2013-]\s*\d", answer))
+
+
+# A figure as a sentence writes it, with the word that scales it: "446,953", "112 million", "9.92"; not part of
+# a fraction or a hyphenated form ("98-1/4", "3-2").
+_FIGURE = re.compile(r"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion)\b)?(?![\d/-])")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_A_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NEXT_TO_A_MONTH = (re.compile(rf"(?i)\b(?:{_A_MONTH})\.? $"), re.compile(rf"(?i) (?:{_A_MONTH})\b"))
+
+
+def _figures(text: str) -> list[tuple[float, int, int]]:
+    """The figures a text writes (value, start, end), not the days and years of its dates ("September 24,
+    1988")."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        raw = match.group(1).rstrip(",")
+        if re.search(r",\d{1,2}$", raw) or (re.fullmatch(r"1\d{3}|20\d{2}", raw) and not match.group(2)):
+            continue  # a decimal comma, a year
+        if _NEXT_TO_A_MONTH[0].search(text[: match.start()]) or _NEXT_TO_A_MONTH[1].match(text[match.end() :]):
+            continue  # a day
+        found.append((float(raw.replace(",", "")) * _SCALE.get(match.group(2) or "", 1), match.start(), match.end()))
+    return found
+
+
+def _value(text: str) -> float | None:
+    """The one figure of an answer or option, scaled ("112 million"), or None."""
+    figures = _figures(text)
+    return figures[0][0] if len(figures) == 1 else None
+
+
+def _around(fact: Fact, answer: str) -> str:
+    """The answer's sentence with a gap for the answer."""
+    if fact.cloze:
+        return f"{fact.cloze[0]}_____{fact.cloze[2]}"
+    return fact.sentence.replace(answer, "_____", 1)
+
+
+def _in_a_sum(answer: str, around: str) -> bool:
+    """True when two other figures of the sentence add up to the answer, or the answer and one to another:
+    "964 people -- 776 passengers and 188 crew" for any of the three."""
+    value = _value(answer)
+    if value is None or value < 10:
+        return False  # small figures add up by chance: "won 3-1 ... his 2 goals"
+    others = [v for v, _, _ in _figures(around) if v >= 1]
+    return any(x + y == value or abs(x - y) == value for i, x in enumerate(others) for y in others[i + 1 :])
+
+
+# Words that set two figures of a sentence against each other: a part and its whole, a change, a comparison.
+_RELATING = re.compile(
+    r"(?i)\b(?:of which|of the|out of|from|than|compared|eclips\w*|surpass\w*|exceed\w*|(?:higher|lower|up|down|"
+    r"rose|fell|climbed|dropped|increased|decreased|grew)(?: [a-z]+)? (?:to|from))\b"
+)
+
+
+def _bounds(answer: str, around: str) -> list[float]:
+    """The figures of the sentence the answer is measured against, written in the same form (a count beside a
+    count, 9.69 beside 9.58): "_____ ballots cast, 438,968 of which", "from 10.8 million copies to _____"."""
+    gap = around.find("_____")
+    places = _decimal_places(answer)
+    found = []
+    for value, start, end in _figures(around):
+        first, last = (end, gap) if end <= gap else (gap + 5, start)
+        between = around[max(0, min(start, gap) - 15) : max(end, gap + 5) + 12] if last - first <= 80 else ""
+        written = around[start:end]
+        if _decimal_places(written) == places and _RELATING.search(between):
+            found.append(value)
+    return found
+
+
+def _decimal_places(figure: str) -> int:
+    match = re.search(r"\d\.(\d+)", figure)
+    return len(match.group(1)) if match else 0
+
+
+def _keeps_its_side(option: str, answer: str, bounds: list[float]) -> bool:
+    """False for an option on the other side of a figure the sentence measures the answer against: "There
+    were _____ ballots cast, 438,968 of which were judged valid" takes no option under 438,968."""
+    a, b = _value(answer), _value(option)
+    if a is None or b is None:
+        return True
+    return all(b != v and (b > v) == (a > v) for v in bounds if v != a)
+
+
+# The words before a gap that make a bare figure a year: "born at Wantage in _____,", "died in _____."
+_BEFORE_A_YEAR = re.compile(r"(?i)\b(?:in|since|until|till|by|from|around|circa|c\.|about|year)\s*$")
+
+
+def _a_year(fact: Fact, answer: str) -> bool:
+    """A bare figure the sentence gives as a year (the model counted it): "Wu Zetian's stroke in _____, she"."""
+    if not fact.cloze or not re.fullmatch(r"\d{3,4}", answer) or not 100 <= int(answer) <= 2100:
+        return False
+    after = fact.cloze[2]
+    return bool(_BEFORE_A_YEAR.search(fact.cloze[0])) and not re.match(r"\s*[a-z]", after)
 
 
 _MAGNITUDE = re.compile("magnitude", re.I)

@@ -615,3 +615,53 @@ def test_a_player_is_offered_players_of_the_side_the_sentence_names():
             facts.append(Fact(id=f"g{i}", kind="place", text=place, sentence=said_of))
     found = distractors(facts[0], "Hwang Hee-Chan", facts, said)
     assert sorted(found) == ["Kim Min-Woo", "Lee Yong", "Park Joo-Ho"]  # not Sweden's Marcus Berg
+
+
+def _number(text: str, sentence: str, about: str = "x") -> Fact:
+    start = sentence.index(text)
+    cloze = (sentence[:start], text, sentence[start + len(text) :])
+    return Fact(id="n", kind="number", text=text, value=text, sentence=sentence, about=about, cloze=cloze)
+
+
+def test_options_stay_on_the_answers_side_of_a_figure_the_sentence_measures_it_against():
+    whole = _number("446,953", "There were 446,953 ballots cast, 438,968 of which were judged valid.")
+    found = distractors(whole, "446,953", [whole], whole.sentence)
+    assert len(found) == 3 and all(float(o.replace(",", "")) > 438968 for o in found)
+    part = _number("438,968", whole.sentence)
+    found = distractors(part, "438,968", [part], part.sentence)
+    assert len(found) == 3 and all(float(o.replace(",", "")) < 446953 for o in found)
+    rise = _number("13.5 million", "The publisher increased the print run from 10.8 million copies to 13.5 million.")
+    found = distractors(rise, "13.5 million", [rise], rise.sentence)
+    assert len(found) == 3 and all(float(o.split()[0]) > 10.8 for o in found)
+    # Two figures the sentence does not set against each other limit nothing.
+    apart = _number("10.7%", "Toyota sales gained 10.3% to 2.03 million vehicles, while Lexus sales rose 10.7%.")
+    assert any(float(o[:-1]) < 10.3 for o in distractors(apart, "10.7%", [apart], apart.sentence))
+
+
+def test_a_figure_of_a_sum_gets_no_options():
+    said = "Officials said 964 people -- 776 passengers and 188 crew -- were aboard the vessel."
+    for figure in ("964", "776", "188"):
+        fact = _number(figure, said)
+        assert distractors(fact, figure, [fact], said) == []  # any other figure breaks the sum and shows itself
+    said = "Police said 15 people died and 40 were hurt."
+    fact = _number("40", said)
+    assert len(distractors(fact, "40", [fact], said)) == 3
+
+
+def test_a_bare_figure_the_sentence_gives_as_a_year_gets_years_as_options():
+    said = "Alfred was born at Wantage in 849, the youngest son of King Ethelwulf of Wessex."
+    fact = _number("849", said)
+    found = distractors(fact, "849", [fact], said)
+    assert len(found) == 3 and all(abs(int(o) - 849) <= 3 for o in found)  # not 424, 637 and 1274
+    works = _number("450", "Of the 450 works Avicenna is believed to have written, around 240 have survived.")
+    assert all(int(o) > 240 for o in distractors(works, "450", [works], works.sentence))  # a count, and a bound
+
+
+def test_a_time_to_the_hundredth_moves_by_a_little_and_a_whole_share_by_no_more_than_all():
+    said = "Carl Lewis ran 9.92 on September 24, 1988, an American record."
+    fact = _number("9.92", said)
+    found = distractors(fact, "9.92", [fact], said)
+    assert len(found) == 3 and all(9 < float(o) < 11 for o in found)  # not 4.96 or 14.88 seconds
+    said = "George Lucas, who owns 100 percent of Lucasfilm, will receive roughly 40 million shares in Disney."
+    fact = _number("100 percent", said)
+    assert all(float(o.split()[0]) < 100 for o in distractors(fact, "100 percent", [fact], said))
