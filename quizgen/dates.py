@@ -375,10 +375,16 @@ def tells_a_past(text: str, published: date | None) -> bool:
     Its dates without a year follow its own story; "Sunday" or "today" say nothing it can resolve."""
     if published is None:
         return True
-    years = [int(y) for y in YEAR.findall(text)]
+    years = [int(y) for y in YEAR.findall(_SINCE_A_YEAR.sub(" ", text))]  # not "its lowest level since 1985"
     near = [y for y in years if published.year - 2 <= y <= published.year + 1]
     told = _QUOTED.sub(" ", text)  # "tomorrow will be a day of rejoicing", Gandhi said: his day, not the writer's
     return bool(years) and not near and not _NEWS_DEIXIS.search(told)
+
+
+# A year a news story measures its own days against: "the pound fell to its lowest level since 1985", "the
+# highest turnout since 1992".
+_SINCE_A_YEAR = re.compile(r"(?i)\b(?:lowest|highest|biggest|largest|smallest|worst|best|first|most|least)\b[^.;]{0,60}"
+                           r"\bsince (?:the (?:end|start) of )?\d{4}\b")  # fmt: skip
 
 
 def _unnamed(pattern: str) -> str:

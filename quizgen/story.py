@@ -65,7 +65,9 @@ _PLANNED = frozenset("schedule expect plan set slate slat due".split())  # the m
 # Verbs that report what someone said would happen: "said he would", "announced it would".
 _REPORTING = frozenset("say announce tell confirm state declare promise pledge warn insist indicate".split())
 # Verbs whose infinitive is still to come: "agreed to meet on Friday", "plans to open in March".
-_INTENDING = frozenset("agree plan intend hope want vow promise aim expect decide threaten pledge".split())
+_INTENDING = frozenset(
+    "agree plan intend hope want vow promise aim expect decide threaten pledge poise prepare ready due likely".split()
+)  # "is already poised to launch ... in July" (the model may take "poised" for an adjective)
 
 
 def _tense(span: Span) -> str:
@@ -80,6 +82,9 @@ def _tense(span: Span) -> str:
         return "future"  # "will meet", "is meeting", "is scheduled for October"
     if "would" in auxes and verb.tag_ == "VB" and verb.head.lemma_ in _REPORTING:
         return "future"  # "Blair said he would tender his resignation on 27 June": ahead of the saying
+    if "would" in auxes and verb.tag_ == "VB" and verb.dep_ == "ROOT":
+        return "future"  # "Serena would also regain the World No.1 spot on Monday": after the match the story
+        # tells, in a news story the coming Monday; "the deal would close in March"
     if side := _infinitive_side(verb, span.root, auxes):
         return side  # "a bill to stop a no-deal Brexit at the end of October", "agreed to meet on Friday"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
@@ -103,11 +108,18 @@ def _infinitive_side(verb: Token, date: Token, auxes: set[str]) -> str | None:
     so the nearer side."""
     if verb.tag_ != "VB" or "to" not in auxes:
         return None
+    lead = verb.head if verb.dep_ == "conj" else verb  # "his decision to remain ... and to then hand over"
+    ahead = lead.dep_ in ("acl", "relcl") or lead.head.lemma_ in _INTENDING | _PLANNED
+    if lead.head.lemma_ == "be" and lead.dep_ == "xcomp":  # "Cameron is to step down by October"
+        return "future" if lead.head.tag_ in ("VBZ", "VBP") else "present"
     if not (date.head.i == verb.i or (date.head.dep_ == "prep" and date.head.head.i == verb.i)):
+        if ahead and date.head.lower_ in ("in", "on", "by"):
+            return "present"  # "poised to launch the first stage of a service in July": the parse may hang the
+            # date on the noun; the nearer July, not always the past one (nor "to avenge the killing in January")
         return None
-    if verb.dep_ in ("acl", "relcl") or verb.head.lemma_ in _INTENDING | _PLANNED:  # "is slated to open June 9"
+    if ahead:  # "is slated to open June 9"
         return "future"
-    return "present" if verb.dep_ == "advcl" else None
+    return "present" if lead.dep_ == "advcl" else None
 
 
 @dataclass

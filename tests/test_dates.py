@@ -155,3 +155,11 @@ def test_years_later_count_from_the_story_and_never_from_nothing():
     assert normalize("three weeks later", None, normalize("July 3, 1866")).value == "1866-07-24"
     assert normalize("After a year", None, normalize("1778")).value == "1779"
     assert normalize("Three years later", date(2020, 1, 1)) is None  # later than what?
+
+
+def test_a_news_story_that_measures_its_days_against_old_years_is_no_history():
+    from quizgen.dates import tells_a_past
+
+    news = "The pound fell to its lowest level since 1985. Turnout was the highest at a UK-wide vote since 1992."
+    assert not tells_a_past(news, date(2016, 6, 24))
+    assert tells_a_past("Darwin sailed in 1831. The voyage was the longest since 1820.", date(2020, 1, 1))

@@ -1479,3 +1479,24 @@ def test_a_day_before_a_year_with_its_era_is_not_dated_from_the_writing():
     facts = facts_of("On Christmas Day, December 25, 800 A.D., Pope Leo III crowned Charlemagne in Rome.",
                      published=date(2020, 1, 1))  # fmt: skip
     assert not any((d.value or "").startswith("2019") for d in of_kind(facts, "date"))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "text", "value"),
+    [
+        (("Vodafone, which took over the US group Airtouch for $60bn a year ago, is already poised to launch the "
+          "first stage of a global internet service in July.",), date(2000, 2, 4), "July", "2000-07"),
+        (("British Prime Minister David Cameron is to step down by October after the UK voted to leave the EU.",),
+         date(2016, 6, 24), "October", "2016-10"),
+        (("The pound fell to its lowest level against the dollar since 1985 as the markets reacted.",
+          "Flanked by wife Samantha, Mr Cameron said he had informed the Queen of his decision to remain in place "
+          "for the short term and to then hand over to a new prime minister by the time of the Conservative "
+          "conference in October."), date(2016, 6, 24), "October",
+         "2016-10"),  # a news story that measures its days against 1985 is not set in 1985
+        (("Serena would also regain the World No.1 spot from Angelique Kerber on Monday.",), date(2017, 1, 28),
+         "Monday", "2017-01-30"),
+    ],
+)  # fmt: skip
+def test_a_date_still_to_come_in_news_takes_the_coming_year_or_week(paragraphs, published, text, value):
+    dates = of_kind(facts_of(*paragraphs, published=published), "date")
+    assert [d.value for d in dates if d.text == text] == [value]
