@@ -29,8 +29,71 @@ HASTE = re.compile(
 
 
 def slipped(question: Question) -> bool:
-    """True for a question that prints a slip of grammar or haste, or comes from a sentence typed in haste."""
-    return bool(SLIP.search(question.prompt) or HASTE.search(question.prompt) or HASTE.search(question.source))
+    """True for a question that prints a slip of grammar or haste or a misspelt word, or comes from a sentence
+    typed in haste."""
+    if SLIP.search(question.prompt) or HASTE.search(question.prompt) or HASTE.search(question.source):
+        return True
+    shown = " ".join((question.prompt, question.answer, *question.choices))
+    return any(typo(word) for word in _LOWER_WORD.findall(shown))
+
+
+# A word in lower case, whole: not part of a name, a contraction or a compound ("Voyager`s", "ill-fated").
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z]{6,}(?![\w'\u2019`-])")
+# Short words a slip of the space bar joins to the next or the last: "saidto", "inspite".
+_SMALL_WORDS = frozenset("the to in of at for by and from with".split())  # not "on" ("onboard"), "as" ("mansas")
+
+
+@functools.lru_cache(maxsize=4096)
+def typo(word: str) -> bool:
+    """True for a word no dictionary knows that is one slip from one it does: a letter left out, added, changed
+    or two swapped ("villian", "agression", "berween", "continiued"), or a space lost after or before a short
+    word ("saidto", "inspite"). A rare word no slip away from a known one ("mechanician", "coronavirus") is
+    no typo, nor one a slip from a rare one ("quaestor", a letter from "questor"); a word that is one slip from a
+    common one is taken for a typo ("materiel" beside "material"): the question is left out, the article's words
+    are never changed."""
+    if _known(word):
+        return False
+    for i in range(1, len(word)):
+        first, rest = word[:i], word[i:]
+        if (first in _SMALL_WORDS and len(rest) >= 3 and _known(rest)) or (
+            rest in _SMALL_WORDS and len(first) >= 3 and _known(first)
+        ):
+            return True
+    return any(_dictionary().get(near, 0) >= _COMMON for near in _one_slip_away(word) if near[0] == word[0])
+    # a slip keeps the first letter: "griots" is no "riots"
+
+
+# How often pyspellchecker's list counts a word one slip away for the slip to be the likely story: "villain"
+# (7,120) for "villian", not "yearned" (1,080) for "yearend" nor "vocalist" (525) for "localist".
+_COMMON = 2000
+
+
+def _known(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    if getAllLemmas(word) or word in _dictionary():
+        return True
+    return word.endswith("s") and (bool(getAllLemmas(word[:-1])) or word[:-1] in _dictionary())  # "sepoys"
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    """pyspellchecker's English words and how often its sources use them (US spellings; lemminflect knows the
+    British forms, "honoured")."""
+    from spellchecker import SpellChecker
+
+    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
+def _one_slip_away(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in letters}
+        | {a + c + b for a, b in splits for c in letters}
+    ) - {word}
 
 
 def misspelt(question: Question, article_text: str) -> bool:

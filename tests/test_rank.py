@@ -713,6 +713,16 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),
         ("Pompeii was an ancient town near Naples, in the Campania region of Italy, in the commune ofPompei.", "Italy",
          "place", "the source's slip of grammar"),
+        ("Nasser became the villian of the British press as Prime Minister Eden spoke in London in 1956.", "London",
+         "place", "the source's slip of grammar"),  # a letter swapped in "villain"
+        ("Archimedes is saidto have visited Egypt in early life, and to have invented a screw in 250 BC.", "Egypt",
+         "place", "the source's slip of grammar"),  # a space lost
+        ("Tesla will deliver 500,000 vehicles in 2020, a forecast not changed inspite of the pandemic.", "2020",
+         "date", "the source's slip of grammar"),
+        ("In 75 BC Cicero was appointed quaestor over Sicily, where he found the tomb of Archimedes.", "Sicily",
+         "place", None),  # a rare word, one slip from a rarer one
+        ("The localist candidates won six seats in the Legislative Council election in Hong Kong in 2016.",
+         "Hong Kong", "place", None),
         ("A great battle was about to be fought between two fleets off Lepanto in October 1571.", "two", "number",
          "the answer can be counted in the question"),  # between ___ fleets
         ("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving to the crowd.", "1100",
