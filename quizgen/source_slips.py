@@ -33,10 +33,13 @@ def slipped(question: Question) -> bool:
     typed in haste."""
     if SLIP.search(question.prompt) or HASTE.search(question.prompt) or HASTE.search(question.source):
         return True
+    if any(m.group(1) not in ("had", "that") for m in _DOUBLED.finditer(question.prompt)):
+        return True  # "Roddick held his his serve"; not "he had had", "said that that"
     shown = " ".join((question.prompt, question.answer, *question.choices))
     return any(typo(word) for word in _LOWER_WORD.findall(shown))
 
 
+_DOUBLED = re.compile(r"\b([a-z]+) \1\b")
 # A word in lower case, whole: not part of a name, a contraction or a compound ("Voyager`s", "ill-fated").
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z]{6,}(?![\w'\u2019`-])")
 # Short words a slip of the space bar joins to the next or the last: "saidto", "inspite".

@@ -719,6 +719,9 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),  # a space lost
         ("Tesla will deliver 500,000 vehicles in 2020, a forecast not changed inspite of the pandemic.", "2020",
          "date", "the source's slip of grammar"),
+        ("Andy Roddick held his his serve 10 times before going down in London in 2009.", "London", "place",
+         "the source's slip of grammar"),
+        ("Judge Smith said that that ruling of 2008 stood, in London in 2009.", "London", "place", None),
         ("In 75 BC Cicero was appointed quaestor over Sicily, where he found the tomb of Archimedes.", "Sicily",
          "place", None),  # a rare word, one slip from a rarer one
         ("The localist candidates won six seats in the Legislative Council election in Hong Kong in 2016.",
