@@ -311,3 +311,15 @@ def test_a_live_pages_update_label_is_dropped_from_every_paragraph():
     )
     assert strip_update_label("UPDATE: The New York Times reports 270 dead.") == "The New York Times reports 270 dead."
     assert strip_update_label("Updates were posted hourly.") == "Updates were posted hourly."
+
+
+def test_a_typewriters_quotation_marks_and_backtick_apostrophes_read_as_print_sets_them():
+    text = (
+        '---\ntitle: "Voyager`s Dazzling Finale"\ndate: 1989-08-27\n---\n'
+        "Voyager`s images showed a haze in Triton`s atmosphere. ``It is a bizarre moon,'' a scientist said. " + BODY
+    )
+    article = article_from_bytes("voyager.md", text.encode(), ".md")
+    assert article.title == "Voyager\u2019s Dazzling Finale"
+    assert article.paragraphs[0].startswith(
+        "Voyager\u2019s images showed a haze in Triton\u2019s atmosphere. \u201cIt is a bizarre moon,\u201d a"
+    )  # not "Voyagers images" (Markdown's `code` marks), nor a '' read as a slip of haste

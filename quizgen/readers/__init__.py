@@ -27,6 +27,7 @@ from quizgen.readers.text import (
     strip_dateline,
     strip_picture_note,
     strip_update_label,
+    typewriter_quotes,
 )
 
 __all__ = ["MAX_CHARS", "MIN_WORDS", "READERS", "STDIN", "article_from_bytes", "expand_sources", "is_boilerplate",
@@ -64,7 +65,7 @@ def article_from_bytes(
     source: str, data: bytes, suffix: str = "", *, title: str | None = None, published: date | None = None
 ) -> Article:
     """An article from raw bytes; `suffix` (".md") picks the reader, "" guesses it from the content."""
-    text = decode(data, source)
+    text = typewriter_quotes(decode(data, source))  # before Markdown's `code` marks are read as such
     reader = READERS.get(suffix.lower() or _guess_suffix(text))
     if reader is None:
         known = ", ".join(sorted(READERS))
@@ -73,7 +74,7 @@ def article_from_bytes(
     check_english(article.text, source)  # first: Chinese text has few spaces, so few "words"
     _check_size(article, source)
     default_title = Path(source).stem.replace("-", " ").replace("_", " ") if source != STDIN else "Article"
-    final_title = (title or article.title or default_title).strip()
+    final_title = typewriter_quotes((title or article.title or default_title).strip())
     # Datelines open a story's first paragraph, or its second after a photo caption. (Boilerplate goes here.)
     lead = [drop_cap(strip_dateline(p, article.text), article.text) for p in article.paragraphs[:2]]
     paragraphs = [strip_picture_note(strip_update_label(p)) for p in (*lead, *article.paragraphs[2:])]

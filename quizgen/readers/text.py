@@ -42,6 +42,17 @@ _DROP_CAP = re.compile(r"^(THE|A|AN|IN|ON|AT|IT|AS|FOR|WHEN|AFTER|ONE|THIS) (?=[
 _CAPITAL_WORD = re.compile(r"^([A-Z]{3,}) (?=[A-Za-z][a-z])")
 
 
+def typewriter_quotes(text: str) -> str:
+    """A typewriter's quotation marks as print sets them: ``Butcher of Lyon'' -> “Butcher of Lyon”, and a
+    backtick as an apostrophe or an opening single quote ("Voyager`s", "`Sunflowers'"). The words stay as written;
+    a question would otherwise print "Voyagers images" or fail as a slip of haste."""
+    if "`" not in text and "''" not in text:
+        return text  # the common case
+    text = text.replace("``", "\u201c").replace("''", "\u201d")
+    text = re.sub(r"(?<=\w)`(?=\w)", "\u2019", text)  # "Neptune`s"
+    return re.sub(r"`", "\u2018", text)  # "`Sunflowers'"
+
+
 def drop_cap(paragraph: str, text: str = "") -> str:
     """ "THE Battle of Agincourt was ..." -> "The Battle of Agincourt was ...": a capitalised first word that
     only the page's typesetting made all capitals (a headline, all in capitals, is left as it is)."""
