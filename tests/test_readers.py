@@ -323,3 +323,17 @@ def test_a_typewriters_quotation_marks_and_backtick_apostrophes_read_as_print_se
     assert article.paragraphs[0].startswith(
         "Voyager\u2019s images showed a haze in Triton\u2019s atmosphere. \u201cIt is a bizarre moon,\u201d a"
     )  # not "Voyagers images" (Markdown's `code` marks), nor a '' read as a slip of haste
+
+
+def test_a_wire_datelines_day_dates_the_story_a_paper_printed_the_day_after():
+    text = (
+        "---\ntitle: Greece win Euro 2004\ndate: 2004-07-05\n---\n"
+        "Lisbon, July 4 (Reuters): Greece won the final against Portugal today in Lisbon. " + BODY
+    )
+    article = article_from_bytes("greece.md", text.encode(), ".md")
+    assert article.date == date(2004, 7, 4)  # "today" is the dateline's July 4, not the paper's July 5
+    assert article.paragraphs[0].startswith("Greece won the final")
+    assert article_from_bytes("greece.md", text.encode(), ".md", published=date(2004, 7, 5)).date == date(2004, 7, 5)
+    sirte = "SIRTE, LIBYA (OCTOBER 20, 2011) REUTERS - Former Libyan leader Muammar Gaddafi died of wounds. " + BODY
+    page = f"---\ntitle: Gaddafi dies\ndate: 2011-10-20\n---\n{sirte}"
+    assert article_from_bytes("sirte.md", page.encode(), ".md").paragraphs[0].startswith("Former Libyan leader")

@@ -19,6 +19,7 @@ from quizgen.readers.html import read_html
 from quizgen.readers.language import check_english
 from quizgen.readers.sources import STDIN, expand, load
 from quizgen.readers.text import (
+    dateline_day,
     drop_cap,
     is_boilerplate,
     read_markdown,
@@ -76,11 +77,12 @@ def article_from_bytes(
     default_title = Path(source).stem.replace("-", " ").replace("_", " ") if source != STDIN else "Article"
     final_title = typewriter_quotes((title or article.title or default_title).strip())
     # Datelines open a story's first paragraph, or its second after a photo caption. (Boilerplate goes here.)
+    wire_day = next(filter(None, (dateline_day(p, article.date) for p in article.paragraphs[:2])), None)
     lead = [drop_cap(strip_dateline(p, article.text), article.text) for p in article.paragraphs[:2]]
     paragraphs = [strip_picture_note(strip_update_label(p)) for p in (*lead, *article.paragraphs[2:])]
     return Article(
         title=final_title,
-        date=published or article.date,
+        date=published or wire_day or article.date,
         source=article.source,
         paragraphs=tuple(p for para in paragraphs for p in _split_long(para)),
         id=slugify(final_title),

@@ -28,7 +28,8 @@ _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$"
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # "TOKYO, Aug 5 ―": the day, a month without its year
-    r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}\s*(?:\u2014|\u2013|\u2015|--|-|//|:)\s+(?=\S)"  # "(APRIL 1, 2012) (REUTERS)"
+    r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}(?:\s+(?:REUTERS|AFP|AP|UPI|IANS|PTI))?"  # "(APRIL 1, 2012) (REUTERS)",
+    r"\s*(?:\u2014|\u2013|\u2015|--|-|//|:)\s+(?=\S)"  # "SIRTE, LIBYA (OCTOBER 20, 2011) REUTERS -"
 )
 # A place in title case and a colon opening a lead: "Washington: NASA's James Webb Space Telescope has produced ...".
 _PLACE_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
@@ -86,7 +87,7 @@ _BRACKETED_AGENCY = re.compile(
 # CERN ...", "Brasilia, Oct 31 Former Brazilian President ...".
 _DATED_PLACE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r"(?: \([A-Z]{2,6}\))?:? (?=[A-Z])"
+    r"(?: \([A-Z][A-Za-z]{1,7}\))?:? (?=[A-Z])"  # "Lisbon, July 4 (Reuters): Greece's ..."
 )
 # A place in capitals run into the story with no dash: "RIYADH Saudi Aramco shares will start trading ...".
 _CAPITALS_RUN_IN = re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,}){0,2}) (?=[A-Z][a-z])")
@@ -120,6 +121,32 @@ def strip_dateline(paragraph: str, text: str = "") -> str:
     if run_in and re.search(rf"\b{re.escape(run_in[1].title())}\b", text):
         return paragraph[run_in.end() :]
     return stripped
+
+
+def dateline_day(paragraph: str, published: date | None) -> date | None:
+    """The day a wire dateline gives its story, when it is a day or three before the page's date: "Lisbon, July
+    4 (Reuters): ... in the final today" in a paper of July 5 tells of July 4."""
+    if published is None or strip_dateline(paragraph) == paragraph:
+        return None
+    match = _DATELINE_DAY.match(paragraph)
+    if match is None:
+        return None
+    month = _MONTH_NUMBERS[match.group(1)[:3].lower()]
+    try:
+        day = date(published.year, month, int(match.group(2)))
+        if day > published:
+            day = day.replace(year=published.year - 1)  # "Dec 31" in a paper of January 1
+    except ValueError:
+        return None
+    return day if 1 <= (published - day).days <= 3 else None
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DATELINE_DAY = re.compile(
+    r"^[A-Za-z][A-Za-z .'\u2019-]{1,30}(?:, [A-Za-z .]{2,20})?,\s*"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b(?!,? \d{4})",
+    re.IGNORECASE,
+)
 
 
 def is_boilerplate(line: str) -> bool:
