@@ -288,12 +288,16 @@ def _warm_inflections() -> None:
 
 
 def _hyphen_joins(doc):
-    """No sentence starts after a word that ends in a hyphen ("Ghana's post- WWII surge"): the parser would split
-    there and leave "WWII surge to independence was ..." a sentence of its own."""
+    """No sentence starts in lower case after an abbreviation, nor after a word that ends in a hyphen ("Ghana's
+    post- WWII surge"): the parser would split there and leave "WWII surge to independence was ..." a sentence of
+    its own."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if len(before) > 1 and before.text.endswith("-") and before.text[0].isalpha():
             token.is_sent_start = False
+        elif len(before) > 1 and before.text.endswith(".") and token.text[:1].islower() and token.is_alpha:
+            token.is_sent_start = False  # "about 9:20 a.m. local time (10:20 p.m. EST)": no sentence starts in
+            # lower case, whatever abbreviation ends before it
     return doc
 
 

@@ -1500,3 +1500,12 @@ def test_a_day_before_a_year_with_its_era_is_not_dated_from_the_writing():
 def test_a_date_still_to_come_in_news_takes_the_coming_year_or_week(paragraphs, published, text, value):
     dates = of_kind(facts_of(*paragraphs, published=published), "date")
     assert [d.value for d in dates if d.text == text] == [value]
+
+
+def test_no_sentence_starts_in_lower_case_after_an_abbreviation():
+    from quizgen import nlp
+
+    said = ("The meteor entered the Earth's atmosphere about 9:20 a.m. local time at a hypersonic speed of at least "
+            "33,000 mph, the Russian Academy of Sciences said. It shattered into pieces.")  # fmt: skip
+    sentences = [s.text for s in nlp.load()(said).sents]
+    assert len(sentences) == 2 and sentences[0].endswith("Sciences said.")  # not "local time at a ..." alone
