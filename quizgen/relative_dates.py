@@ -12,6 +12,7 @@ _RELATIVE = re.compile(
     r"\b(?:yesterday|(?<!what is )(?<!what are )(?<!which is )(?<!which are )today|tomorrow|tonight|at that time|"
     r"at the time|(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|"  # (a TIME to the model)
     r"earlier today|later today|"  # not "what are today Kyrgyzstan, Uzbekistan ...": our days
+    r"at present|"  # "At present, China has 14 astronauts": when?
     r"recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
@@ -60,7 +61,11 @@ _EARLIER = re.compile(
     r"years?) earlier|"
     # "Hours earlier, Mubarak left Cairo", "Approximately 20 minutes later", "A fortnight later": than what?
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|few) )?(?:hours?|minutes?|"
-    r"seconds?|moments?|fortnight) (?:later|earlier))\b"
+    r"seconds?|moments?|fortnight) (?:later|earlier)|"
+    # "Cicero, about 140 years afterward, ...", "Shortly afterwards": after what?
+    r"(?<!\()(?:(?:soon|shortly|not long|immediately|(?:about |some |nearly )?\w+ (?:days?|weeks?|months?|years?)) )?"
+    r"afterwards?|(?:later|earlier) that (?:day|morning|afternoon|evening|night|week|month|year))\b"
+    # not "The earl of Mornington (afterward Marquis Wellesley)"; "due to dock later that afternoon": which day?
 )
 
 

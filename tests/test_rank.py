@@ -730,6 +730,16 @@ _VAGUE = "which one? a bare noun the article never names"
          "the answer can be counted in the question"),  # between ___ fleets
         ("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving to the crowd.", "1100",
          "number", "a clock time, not a figure"),  # options 1099, 1101?
+        ("At present, China has 14 astronauts, selected from among 1,500 pilots of the air force.", "14", "number",
+         "relative date left relative"),  # when?
+        ("Cicero, about 140 years afterward, being appointed quaestor over Sicily, found the tomb of Archimedes.",
+         "Sicily", "place", "relative date left relative"),  # after what?
+        ("The Lusitania was nearing the end of her journey from New York and was due to dock later that afternoon.",
+         "New York", "place", "relative date left relative"),  # which day?
+        ("On May 7, 1915, the Lusitania was nearing the end of her journey from New York and was due to dock later "
+         "that afternoon.", "New York", "place", None),
+        ("The earl of Mornington (afterward Marquis Wellesley), then governor general of India, made war in 1799.",
+         "India", "place", None),  # a title he took later, no date
         ("At sunrise on the 7th of October the Christian fleet came in sight at the entrance to the Bay of Lepanto.",
          "the Bay of Lepanto", "place", "relative date left relative"),  # October of which year?
     ],
