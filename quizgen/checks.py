@@ -403,8 +403,14 @@ _POINTS_BACK = re.compile(
     r"|^(?:Naturally|Indeed|Of course|Unsurprisingly|Understandably|Not surprisingly|Predictably)\b"  # given what?
     r"|^The (?:first|second|third|former|latter) (?:was|were|is|are|came|had)\b"  # "The first was a volley": of what?
     r"|\b[A-Z][a-z]+ (?:became|become|becomes) (?:his|her) (?!own\b)"  # "Faraday became his assistant": whose?
+    r"|^(?:[A-Z][\w' ]{0,40} )?(?i:of|to|from|with|after|before|despite|for|like|besides|beyond) "
+    r"(?:this|that|these|those),"  # "In a reflection of this, Tesla is now worth ...", "Despite this, ...": what?
 )
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
+# An answer that counts: "53.7 million mobile phones", "around 30 times more cars", "roughly 40 million shares".
+_A_COUNT = re.compile(
+    r"(?:about |some |nearly |almost |more than |around |roughly |approximately |over |at least |an estimated )?\d"
+)
 # Verbs whose object says little ("What did Norton see?"), or one of many ("What did Campbell report?").
 # Words for someone's kin: a person, whatever the model tagged the name.
 _LIGHT_VERBS = frozenset(
@@ -758,7 +764,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a person asked with What"  # "What did Yau Wai-ching defeat?" -> "another ... candidate"
     if fact.kind == "outcome" and asks and _A_NAME.fullmatch(question.answer):
         return "a name asked with What"  # "What headed the NLD?" -> "Aung San Suu Kyi"
-    if fact.kind == "outcome" and asks and re.match(r"(?:about |some |nearly |almost |more than )?\d", question.answer):
+    if fact.kind == "outcome" and asks and re.match(_A_COUNT, question.answer):
         return "a count asked with What"  # "What did Nokia sell?" -> "53.7 million mobile phones": How many
     if fact.kind == "outcome" and asks and fact.clause is not None and _also_done(fact.clause.verb, fact.sentence):
         return "one of several: the sentence says 'also'"  # "What has the Weather Service issued?" (a watch, also)

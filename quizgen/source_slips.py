@@ -35,10 +35,14 @@ def slipped(question: Question) -> bool:
         return True
     if any(m.group(1) not in ("had", "that") for m in _DOUBLED.finditer(question.prompt)):
         return True  # "Roddick held his his serve"; not "he had had", "said that that"
+    if len(_TITLE_CASE_SMALL.findall(question.prompt)) >= 2:
+        return True  # "The Developed Nations Agreed To A Cut Greenhouse-gas Emissions By _____.": a headline
     shown = " ".join((question.prompt, question.answer, *question.choices))
     return any(typo(word) for word in _LOWER_WORD.findall(shown))
 
 
+# The small words a headline capitalises and a sentence does not, after its first word.
+_TITLE_CASE_SMALL = re.compile(r"(?<=[a-z] )(?:To|A|An|By|Of|In|On|For|And|With|At|From|Into|Is|Are|Was)(?= [A-Z_])")
 _DOUBLED = re.compile(r"\b([a-z]+) \1\b")
 # A word in lower case, whole: not part of a name, a contraction or a compound ("Voyager`s", "ill-fated").
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z]{6,}(?![\w'\u2019`-])")

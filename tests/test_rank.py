@@ -417,6 +417,7 @@ def test_an_era_is_no_answer():
          "a name asked with What"),
         ("What did Nokia sell during the quarter to June 2013?", "53.7 million mobile phones", "outcome",
          "a count asked with What"),
+        ("What did Toyota sell in 2019?", "around 30 times more cars", "outcome", "a count asked with What"),
     ],
 )  # fmt: skip
 def test_questions_whose_answer_does_not_fit(prompt, answer, kind, reason):
@@ -730,6 +731,12 @@ _VAGUE = "which one? a bare noun the article never names"
          "the answer can be counted in the question"),  # between ___ fleets
         ("Lula arrived at a rally in Sao Paulo shortly after 8:00 pm (1100 GMT), waving to the crowd.", "1100",
          "number", "a clock time, not a figure"),  # options 1099, 1101?
+        ("In a reflection of this, Tesla is now worth around three times the value of General Motors in 2020.",
+         "General Motors", "organization", "leans on the sentence before"),  # of what?
+        ("Jenner did so well that, according to Lettsom, he was offered the post of Botanist in 1771.", "1771",
+         "date", None),
+        ("The Developed Nations Agreed To A Cut Greenhouse-gas Emissions By 6 Percent in Kyoto in 1997.", "Kyoto",
+         "place", "the source's slip of grammar"),  # a headline in title case, not a sentence
         ("At present, China has 14 astronauts, selected from among 1,500 pilots of the air force.", "14", "number",
          "relative date left relative"),  # when?
         ("Cicero, about 140 years afterward, being appointed quaestor over Sicily, found the tomb of Archimedes.",
