@@ -182,6 +182,15 @@ def _find_stray_comma(sent: Span) -> frozenset[int]:
         c.dep_ == "cc" for c in root.children
     ):
         return frozenset()  # "Tjahjo Kumolo, asked about looting, said ...": the model's root opens an aside
+    if any(
+        t.dep_ in ("aux", "auxpass")
+        and sent.doc[t.i - 1].text == ","
+        and not any(c.dep_ in SUBJECTS for c in t.head.children)
+        for t in spans.tokens(sent)
+        if t.i > verb.i
+    ):
+        return frozenset()  # "Shimon Peres, considered the architect of the peace process, was named": the model
+        # took "considered" for the verb, and the verb with no subject of its own after the aside is the sentence's
     subject = subjects[0]
     marks = (",", "\u2014", "\u2013", "(")
     inside = [t for t in spans.tokens(sent) if t.text in marks and t.i < before.i]  # an aside it closes
