@@ -120,6 +120,7 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
     """Token indices to leave out of the sentence when `keep` is the gap: the asides that hold another
     fact (one of `others`) and neither `keep` nor a name or place that makes the sentence specific."""
     cut: set[int] = set()
+    same: dict[frozenset[int], list[Range]] = {}  # the asides to cut, by the words they hold
     clauses = set(_clauses_apart(sent))  # a clause of its own is never the context of another
     for start, end in asides(sent):
         if _overlaps((start, end), keep):
@@ -132,11 +133,28 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
             continue
         if keep.label_ in _COUNT_LABELS and _only_a_date(sent.doc[start:end]):
             continue  # "In 2017, China recorded _____ deaths from malaria": the year is the count's, not another fact
-        cut.update(range(start, end))
+        same.setdefault(frozenset(i for i in range(start, end) if not sent.doc[i].is_punct), []).append((start, end))
+    for words, ranges in same.items():
+        both = set().union(*(range(start, end) for start, end in ranges))
+        first = min(words, default=0)
+        one = [r for r in ranges if all(_closes_an_aside_from_before(sent, i, first) for i in both - set(range(*r)))]
+        cut.update(range(*one[0]) if one else both)  # "his first fort, Torna, in 1645, marking": "in 1645," and
+        # ", in 1645" hold the same words; the one that keeps the comma closing "Torna" (not "Djokovic, on Sunday,
+        # July 10, won", where both commas go)
     return cut
 
 
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _closes_an_aside_from_before(sent: Span, comma: int, start: int) -> bool:
+    """True for a comma that ends an apposition or clause a comma opened before `start`."""
+    doc = sent.doc
+    return doc[comma].text == "," and any(
+        t.dep_ in ("relcl", "acl", "appos") and t.right_edge.i == comma - 1 and sent.start < t.left_edge.i < start
+        and doc[t.left_edge.i - 1].text == ","
+        for t in spans.tokens(sent)
+    )  # fmt: skip
 
 
 def _only_a_date(phrase: Span) -> bool:
@@ -312,8 +330,9 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
     if after.text == "," and any(c.dep_ == "appos" and c.left_edge.i == right + 2 for c in token.head.children):
         return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes": the comma opens the next aside
-    if before.text == "," and _closes_an_aside_before(token, left - 2):
+    if before.text == "," and (_closes_an_aside_before(token, left - 2) or _closes_an_aside(sent, left - 1)):
         return left, right + 2  # "Bell, born in Edinburgh, Scotland, in 1847, was": the first comma closes "born ..."
+        # as in "Removed from his mother, a burgher's daughter, at an early age, Juan was"
     if after.text == "," and _closes_an_outer_aside(token, right + 1):
         return left - 1, right + 1  # "Sinan, who held ... of the Ottoman Empire, for nearly 50 years, worked": the
         # last comma also closes "who held ...", which holds the cut

@@ -61,6 +61,8 @@ def render(tokens: list[Token], subs: Substitutions) -> str:
     while i <= last:
         if i in subs and all(j in indices for j in range(i, subs[i][0])):
             end, text = subs[i]
+            if out and not out[-1].endswith(" ") and i - 1 not in indices and i - 1 >= 0:
+                out.append(" ")  # "a burgher's daughter, at an early age, _____ was brought up": the cut took the space
             out.append(text + by_index[end - 1].whitespace_)
             i = end
             continue

@@ -110,6 +110,21 @@ def test_a_comma_between_subject_and_verb_is_dropped_but_not_an_asides_closing_o
     # the model took "considered" for the verb: "was named", with no subject of its own, is the sentence's
 
 
+def test_an_aside_cut_after_an_apposition_keeps_the_comma_that_closes_it():
+    found = clozes("Napoleon Bonaparte captured his first city, Toulon, in 1793, marking the beginning of his career.")
+    assert found["Toulon"] == "Napoleon Bonaparte captured his first city, _____, marking the beginning of his career."
+    said = "Serbian star Novak Djokovic, on Sunday, July 10, won Wimbledon 2022 after beating Nick Kyrgios in London."
+    assert clozes(said)["London"].startswith("Serbian star Novak Djokovic won Wimbledon 2022")  # both commas go
+
+
+def test_a_gap_right_after_a_cut_keeps_its_space():
+    from quizgen.clauses import render
+
+    doc = nlp.load()("Removed from his mother, a daughter, at an early age, Juan was raised.")
+    kept = [t for t in doc if not 7 <= t.i <= 12]  # ", at an early age ,"
+    assert render(kept, {13: (14, "_____")}) == "Removed from his mother, a daughter _____ was raised."
+
+
 def test_a_bare_noun_is_written_with_the_name_the_article_gives_it():
     found = clozes("Radiation is leaking from the plant, which was hit by a magnitude 9.0 earthquake.",
                    "Workers returned to the damaged Fukushima nuclear plant in 2011.",
