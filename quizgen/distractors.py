@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from quizgen.dates import MONTHS, YEAR, render
 from quizgen.entities import country_code
-from quizgen.giveaways import SHARE_FIGURE
+from quizgen.giveaways import SHARE_FIGURE, its_people_named
 from quizgen.models import Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import WORDS
@@ -615,6 +615,8 @@ def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[s
             continue  # "snow and frost during _____ and July that summer": not "July 1815"
         if fact.kind == "person" and re.search(rf"\b{re.escape(item.split()[-1])}\b", said):
             continue  # "Enrico Fermi" where the sentence says "Fermi went ... to work with Professor _____"
+        if fact.kind == "place" and its_people_named(_around(fact, answer), item):
+            continue  # "Venice deeply distrusted Spanish influence in _____": not Spain
         seen.add(key)
         chosen.append(item)
         if len(chosen) == WANTED:

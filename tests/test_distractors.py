@@ -665,3 +665,13 @@ def test_a_time_to_the_hundredth_moves_by_a_little_and_a_whole_share_by_no_more_
     said = "George Lucas, who owns 100 percent of Lucasfilm, will receive roughly 40 million shares in Disney."
     fact = _number("100 percent", said)
     assert all(float(o.split()[0]) < 100 for o in distractors(fact, "100 percent", [fact], said))
+
+
+def test_a_place_whose_people_the_sentence_names_is_no_option():
+    said = "Venice deeply distrusted Spanish influence in Italy, as France and Austria did."
+    places = [Fact(id=p, kind="place", text=p, sentence=s) for p, s in
+              (("Italy", said), ("Spain", "Spain offered hope."), ("Portugal", "x"), ("Greece", "y"))]  # fmt: skip
+    italy = Fact(id="i", kind="place", text="Italy", sentence=said, cloze=("Venice deeply distrusted Spanish "
+                 "influence in ", "Italy", ", as France and Austria did."))  # fmt: skip
+    found = distractors(italy, "Italy", [italy, *places[1:]], said, date(1571, 10, 8))
+    assert "Spain" not in found  # not "Spanish influence in Spain"
