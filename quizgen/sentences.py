@@ -92,6 +92,8 @@ def cloze_parts(
     text = re.sub(r"(\b\w\.)\s*\.$", r"\1", text)  # "at 3:32 a.m." ends it once ", followed by ..." is cut
     before, rest = text.split("\x00", 1)
     middle, after = rest.split("\x01", 1)
+    if not after.strip() and re.search(r"\b[IVXL]+\.$", middle):
+        middle, after = middle[:-1], "."  # "... despairing of support, _____" ends the sentence: "Suleyman I", and "."
     return before, middle, after
 
 

@@ -661,3 +661,8 @@ def test_the_project_is_vague_unless_the_sentence_says_what_it_is_to_do():
                    "Chicago slumped to a crushing defeat.", published=date(2009, 10, 2))  # fmt: skip
     assert "four years" not in found  # which project?
     assert found["Chicago"].startswith("Rio de Janeiro claimed a stunning victory in the race to host")
+
+
+def test_a_regnal_name_that_ends_the_sentence_leaves_the_full_stop_to_it():
+    found = clozes("Lorenzo de Medici had a son, Giovanni de Medici, who later became Pope Leo X.")
+    assert found["Leo X"] == "Lorenzo de Medici had a son, Giovanni de Medici, who later became Pope _____."
