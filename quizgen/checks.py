@@ -306,6 +306,8 @@ def _context_rejection(question: Question, fact: Fact) -> str | None:
         return "leans on the sentence before"  # "re-equipping his soldiers for such a conflict": which one?
     if _POINTS_BACK.search(prompt):
         return "leans on the sentence before"  # "The above refers to ...", "The Roosevelt in question was ..."
+    if _OPENING_THEN_PRONOUN.match(prompt):
+        return "unresolved pronoun"  # "After spending three years in Bukhara, they were encouraged ...": who?
     if re.match(r"(?:On board|Aboard)\b(?! (?:the|a|an|[A-Z_]))", prompt):
         return "on board what? the sentence before said"  # "On board were men, women and children ..."
     return None
@@ -407,6 +409,11 @@ _POINTS_BACK = re.compile(
     r"(?:this|that|these|those),"  # "In a reflection of this, Tesla is now worth ...", "Despite this, ...": what?
 )
 _PLACED = re.compile(r"In [A-Z][\w .-]*, [a-z]")
+# An opening participle with no subject of its own, then the pronoun that is its subject and the sentence's.
+_OPENING_THEN_PRONOUN = re.compile(
+    r"(?:(?:After|Before|While|Upon|On|Since|By|When) [a-z]+ing|(?!During|According|Including|Regarding|Concerning"
+    r"|Following|Considering|Notwithstanding|Pending|Barring)[A-Z][a-z]+ing)\b[^,]*, (?:they|he|she)\b"
+)  # "After spending three years in Bukhara, they": not "During the voyages, they" (a preposition)
 # An answer that counts: "53.7 million mobile phones", "around 30 times more cars", "roughly 40 million shares".
 _A_COUNT = re.compile(
     r"(?:about |some |nearly |almost |more than |around |roughly |approximately |over |at least |an estimated )?\d"

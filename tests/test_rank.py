@@ -737,6 +737,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "date", None),
         ("The Developed Nations Agreed To A Cut Greenhouse-gas Emissions By 6 Percent in Kyoto in 1997.", "Kyoto",
          "place", "the source's slip of grammar"),  # a headline in title case, not a sentence
+        ("After spending three years in Bukhara in present-day Uzbekistan, they were encouraged to visit Kublai Khan.",
+         "Bukhara", "place", "unresolved pronoun"),  # who spent them?
+        ("During the course of the voyages in 1407, they destroyed the pirate fleet of Chen Zuyi at Palembang.",
+         "Palembang", "place", None),
         ("At present, China has 14 astronauts, selected from among 1,500 pilots of the air force.", "14", "number",
          "relative date left relative"),  # when?
         ("Cicero, about 140 years afterward, being appointed quaestor over Sicily, found the tomb of Archimedes.",
