@@ -224,12 +224,21 @@ def its_people_named(prompt: str, answer: str) -> bool:
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+_A_NAME = r"[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*)*"
+# Names listed just before a gap, which its count counts: "Pasteur and Robert Koch, _____".
+_NAMES_BEFORE = re.compile(rf"(?:^|[^\w,] ?)({_A_NAME}(?:, {_A_NAME})* and {_A_NAME}), $")
+
+
 def counted_in_the_question(question: Question) -> bool:
     """ "_____ pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL
     were defeated": a count whose gap is followed by the names it counts."""
     count = _SMALL_COUNTS.get(question.answer.lower()) or (int(question.answer) if question.answer.isdecimal() else 0)
     if not 1 < count < 7 or BLANK not in question.prompt:
         return False
+    if (before := _NAMES_BEFORE.search(question.prompt.split(BLANK, 1)[0])) and len(
+        re.split(r", | and ", before.group(1))
+    ) == count:
+        return True  # "Pasteur and Robert Koch, _____ authoritarian personalities, detested one another"
     listed = re.split(r"\b(?:were|was|are|is|have|had)\b", question.prompt.split(BLANK, 1)[1])[0]
     names = []
     for i, part in enumerate(part.strip() for part in re.split(r",| and ", listed)):

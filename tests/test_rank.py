@@ -737,6 +737,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "date", None),
         ("The Developed Nations Agreed To A Cut Greenhouse-gas Emissions By 6 Percent in Kyoto in 1997.", "Kyoto",
          "place", "the source's slip of grammar"),  # a headline in title case, not a sentence
+        ("Louis Pasteur and Robert Koch, two authoritarian personalities, detested one another in Paris in 1882.",
+         "two", "number", "the answer can be counted in the question"),  # the names before the gap
         ("After spending three years in Bukhara in present-day Uzbekistan, they were encouraged to visit Kublai Khan.",
          "Bukhara", "place", "unresolved pronoun"),  # who spent them?
         ("During the course of the voyages in 1407, they destroyed the pirate fleet of Chen Zuyi at Palembang.",
