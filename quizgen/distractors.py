@@ -335,14 +335,14 @@ def distractors(
         pool = magnitude_distractors(answer)
     elif fact.kind == "number" and _before_christ(answer, fact.sentence):
         year = int(answer)  # "In _____ bc Hannibal started ...": a year, the article's other ones, then shifted
-        pool = [str(-y) for y in index.years if y < 0 and -y != year] + [str(year + s) for s in (1, -1, 2, -2, 3, -3)]
+        pool = _years_beside(year, [-y for y in index.years if y < 0])
     elif fact.kind == "number" and _A_RANGE.search(answer):
         pool = []  # "$108 to $135 a share": a range's options would move one end only ("$162 to $135")
     elif fact.kind == "number" and _in_a_sum(answer, _around(fact, answer)):
         pool = []  # "964 people -- 776 passengers and 188 crew": any other figure breaks the sum and shows itself
     elif fact.kind == "number" and _a_year(fact, answer):
         year = int(answer)  # "Alfred was born at Wantage in _____,": 849 among years, not 424 and 1274
-        pool = [str(y) for y in index.years if y > 0 and y != year] + [str(year + s) for s in (1, -1, 2, -2, 3, -3)]
+        pool = _years_beside(year, [y for y in index.years if y > 0])
         if (before := _born_before(fact)) is not None:
             pool = [option for option in pool if int(option) < before]
     elif fact.kind == "number":
@@ -380,6 +380,11 @@ def distractors(
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+def _years_beside(year: int, article_years: list[int]) -> list[str]:
+    """Options for a year the model counted: the article's other years, then the years either side of it."""
+    return [str(y) for y in article_years if y != year] + [str(year + step) for step in (1, -1, 2, -2, 3, -3)]
 
 
 # Roles of the people who run a match rather than play in it.
