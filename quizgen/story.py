@@ -117,9 +117,19 @@ def _infinitive_side(verb: Token, date: Token, auxes: set[str]) -> str | None:
             return "present"  # "poised to launch the first stage of a service in July": the parse may hang the
             # date on the noun; the nearer July, not always the past one (nor "to avenge the killing in January")
         return None
+    if ahead and lead.dep_ in ("acl", "relcl") and lead.head.dep_ in ("nsubj", "nsubjpass") and _told_as_past(verb):
+        return "present"  # "The first attempt to launch the telescope on April 10 was stopped": the nearer April 10
+        # (an attempt the sentence tells as done; not "voted for a bill to stop a no-deal Brexit at the end of October")
     if ahead:  # "is slated to open June 9"
         return "future"
     return "present" if lead.dep_ == "advcl" else None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """True when the sentence's main verb tells of the past: "was stopped", "voted"."""
+    root = verb.sent.root
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return (auxes[0] if auxes else root).tag_ == "VBD"
 
 
 @dataclass
