@@ -409,6 +409,7 @@ _SEASON = "spring|summer|autumn|fall|winter"  # "expected to close this summer"
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _NEWS_DEIXIS = re.compile(
     rf"(?i)\b(?:yesterday|tonight|tomorrow|(?<!the )(?:this|last|next) (?:week|month|year|{_SEASON})|(?<!\ba )"
+    r"(?<!Easter )(?<!Good )(?<!Palm )(?<!Black )(?<!Bloody )(?<!Ash )(?<!Holy )(?<!Super )(?<!Cyber )"
     rf"(?:{'|'.join(WEEKDAYS)})\b(?!,? (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{'|'.join(calendar.month_name[1:])})))"
 )  # "said on Tuesday", "rose Thursday"; not "on Sunday, June 18" or "a Sunday", which a history writes too
 

@@ -163,3 +163,5 @@ def test_a_news_story_that_measures_its_days_against_old_years_is_no_history():
     news = "The pound fell to its lowest level since 1985. Turnout was the highest at a UK-wide vote since 1992."
     assert not tells_a_past(news, date(2016, 6, 24))
     assert tells_a_past("Darwin sailed in 1831. The voyage was the longest since 1820.", date(2020, 1, 1))
+    easter = "The Volunteers planned a rising for Easter Sunday, 1916. On Easter Monday, the battalions paraded."
+    assert tells_a_past(easter, date(2020, 1, 1))  # a feast's weekday is no writer's "Monday"
