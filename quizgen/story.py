@@ -177,6 +177,9 @@ class Paragraph:
                 continue  # "would fall on a Monday", "usually crossing in early May": no one day, a custom
             if _in_a_name(ent):
                 continue  # "Christian August, Prince of Anhalt-Zerbst": a name, not a month
+            if _BEFORE_CHRIST.match(ent.doc[ent.end : ent.end + 3].text):
+                self.story.context = None  # "came to the throne in 1478 BC ... the previous year": 1479 BC, which the
+                continue  # calendar here cannot write; not 1477
             if _WEEKDAY.fullmatch(ent.text) and _dated_after(ent):
                 continue  # "On Sunday, 10 August 1628": the date that follows says which Sunday
             if _year_after_of(ent) or _nowadays(ent):
@@ -291,6 +294,10 @@ def _year_in_doubt(ent: Span, context: dates.NormalizedDate | None) -> bool:
     years = [int(y) for other in ent.sent.ents if other.label_ == "DATE" and other != ent
              for y in re.findall(r"\b\d{3,4}\b", other.text)]  # fmt: skip
     return any(abs(year - int(context.value[:4])) > 1 for year in years)
+
+
+# What marks a year before Christ after it: "1478 BC", "287 B. C", "44 BCE".
+_BEFORE_CHRIST = re.compile(r"(?:B\.? ?C\.?(?:E\b|\b|$)|BCE\b|bc\b)")
 
 
 def _with_its_following(ent: Span) -> str:

@@ -1511,3 +1511,10 @@ def test_no_sentence_starts_in_lower_case_after_an_abbreviation():
             "33,000 mph, the Russian Academy of Sciences said. It shattered into pieces.")  # fmt: skip
     sentences = [s.text for s in nlp.load()(said).sents]
     assert len(sentences) == 2 and sentences[0].endswith("Sciences said.")  # not "local time at a ..." alone
+
+
+def test_a_year_before_christ_is_no_context_for_the_previous_year():
+    facts = facts_of("Hatshepsut came to the throne of Egypt in 1478 BC.",
+                     "Officially, she ruled jointly with Thutmose III, who had ascended to the throne the previous "
+                     "year as a child of about two years old.", published=date(2020, 1, 1))  # fmt: skip
+    assert "1477" not in [f.value for f in of_kind(facts, "date")]  # the previous year was 1479 BC
