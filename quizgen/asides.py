@@ -137,7 +137,8 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
     for words, ranges in same.items():
         both = set().union(*(range(start, end) for start, end in ranges))
         first = min(words, default=0)
-        one = [r for r in ranges if all(_closes_an_aside_from_before(sent, i, first) for i in both - set(range(*r)))]
+        closing = {i for i in both if sent.doc[i].text == "," and _closes_an_aside(sent, i, first, _APPOSITIONS)}
+        one = [r for r in ranges if both - set(range(*r)) <= closing]
         cut.update(range(*one[0]) if one else both)  # "his first fort, Torna, in 1645, marking": "in 1645," and
         # ", in 1645" hold the same words; the one that keeps the comma closing "Torna" (not "Djokovic, on Sunday,
         # July 10, won", where both commas go)
@@ -145,16 +146,6 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
 
 
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
-
-
-def _closes_an_aside_from_before(sent: Span, comma: int, start: int) -> bool:
-    """True for a comma that ends an apposition or clause a comma opened before `start`."""
-    doc = sent.doc
-    return doc[comma].text == "," and any(
-        t.dep_ in ("relcl", "acl", "appos") and t.right_edge.i == comma - 1 and sent.start < t.left_edge.i < start
-        and doc[t.left_edge.i - 1].text == ","
-        for t in spans.tokens(sent)
-    )  # fmt: skip
 
 
 def _only_a_date(phrase: Span) -> bool:
@@ -352,7 +343,7 @@ def _closes_an_aside_before(token: Token, end: int) -> bool:
     doc = token.doc
     return any(
         c.i < token.i and c.left_edge.i <= end <= c.right_edge.i and c.left_edge.i > 0
-        and doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "relcl", "appos")
+        and doc[c.left_edge.i - 1].text == "," and c.dep_ in _APPOSITIONS
         for c in token.head.children
     )  # fmt: skip
 
@@ -366,11 +357,19 @@ def _a_comma_before_its_verb(token: Token, following: Token | None) -> bool:
     return sent.doc[token.i - 1].text == "," and not _closes_an_aside(sent, token.i - 1)
 
 
-def _closes_an_aside(sent: Span, comma: int) -> bool:
-    """True when the comma at `comma` ends a clause or apposition that a comma opened."""
+# The asides a comma may close: clauses and appositions, and (for `_closes_an_aside` by default) adverbial clauses.
+_APPOSITIONS = ("relcl", "acl", "appos")
+
+
+def _closes_an_aside(
+    sent: Span, comma: int, opened_before: int | None = None, deps: tuple[str, ...] = (*_APPOSITIONS, "advcl")
+) -> bool:
+    """True when the comma at `comma` ends a clause or apposition (`deps`) that a comma opened, before the token
+    `opened_before` when it is given."""
     doc = sent.doc
+    end = sent.end if opened_before is None else opened_before
     return any(
-        t.dep_ in ("relcl", "acl", "appos", "advcl") and t.right_edge.i == comma - 1 and t.left_edge.i > sent.start
+        t.dep_ in deps and t.right_edge.i == comma - 1 and sent.start < t.left_edge.i < end
         and doc[t.left_edge.i - 1].text == ","
         for t in spans.tokens(sent)
     )  # fmt: skip
@@ -381,7 +380,7 @@ def _closes_an_outer_aside(token: Token, comma: int) -> bool:
     a comma opened: the sentence goes on after it at the outer clause's head."""
     doc = token.doc
     return any(
-        a.dep_ in ("relcl", "acl", "appos") and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
+        a.dep_ in _APPOSITIONS and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
         and a.right_edge.i <= comma and a.left_edge.i < token.i
         for a in token.ancestors
     )  # fmt: skip

@@ -89,7 +89,7 @@ def _dictionary() -> dict[str, int]:
     British forms, "honoured")."""
     from spellchecker import SpellChecker
 
-    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
 
 
 def _one_slip_away(word: str) -> set[str]:

@@ -8,6 +8,7 @@ from datetime import date
 
 import yaml
 
+from quizgen.dates import MONTHS
 from quizgen.errors import ArticleError
 from quizgen.models import Article
 
@@ -131,7 +132,7 @@ def dateline_day(paragraph: str, published: date | None) -> date | None:
     match = _DATELINE_DAY.match(paragraph)
     if match is None:
         return None
-    month = _MONTH_NUMBERS[match.group(1)[:3].lower()]
+    month = MONTHS[match.group(1)[:3].lower()]
     try:
         day = date(published.year, month, int(match.group(2)))
         if day > published:
@@ -141,7 +142,6 @@ def dateline_day(paragraph: str, published: date | None) -> date | None:
     return day if 1 <= (published - day).days <= 3 else None
 
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _DATELINE_DAY = re.compile(
     r"^[A-Za-z][A-Za-z .'\u2019-]{1,30}(?:, [A-Za-z .]{2,20})?,\s*"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b(?!,? \d{4})",
