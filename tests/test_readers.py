@@ -285,6 +285,19 @@ def test_a_drop_cap_opening_word_is_written_as_a_word():
     assert drop_cap(who, who) == who  # an acronym the article writes again, though "who" is a word
 
 
+def test_typesetting_slips_are_mended_and_the_words_kept():
+    from quizgen.readers.text import typesetting_slips
+
+    text = ("In a dazzling, hourlong game, the Deep Blue IBM computer demolished world chess champion Garry Kas-parov "
+            "and won the match.\n\nThe two split the first two games, then played to draws in Games 3, 4 and "
+            "5.Kasparov resigned after the computer's 19th move in Game 6.\n")  # fmt: skip
+    article = article_from_bytes("chess.txt", text.encode(), ".txt")
+    assert "champion Garry Kasparov and won" in article.paragraphs[0]
+    assert "Games 3, 4 and 5. Kasparov resigned" in article.paragraphs[1]
+    kept = "At 10 a.m.Then see www.Google.com, Amazon.com, J.K.Rowling, Jean-Paul, Rolls-Royce and Kas-parov."
+    assert typesetting_slips(kept, kept) == kept  # no "Kasparov" written whole: the hyphen may be the name's
+
+
 def test_a_text_file_may_open_with_front_matter():
     text = ("---\ntitle: \"All 54 on crashed Indonesian plane dead\"\ndate: 2015-08-18\nsource: https://example.org/a\n"
             "---\nAll 54 people aboard a Trigana Air plane that crashed in Papua province on Sunday are dead, "

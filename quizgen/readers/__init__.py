@@ -28,6 +28,7 @@ from quizgen.readers.text import (
     strip_dateline,
     strip_picture_note,
     strip_update_label,
+    typesetting_slips,
     typewriter_quotes,
 )
 
@@ -79,7 +80,10 @@ def article_from_bytes(
     # Datelines open a story's first paragraph, or its second after a photo caption. (Boilerplate goes here.)
     wire_day = next(filter(None, (dateline_day(p, article.date) for p in article.paragraphs[:2])), None)
     lead = [drop_cap(strip_dateline(p, article.text), article.text) for p in article.paragraphs[:2]]
-    paragraphs = [strip_picture_note(strip_update_label(p)) for p in (*lead, *article.paragraphs[2:])]
+    paragraphs = [
+        typesetting_slips(strip_picture_note(strip_update_label(p)), article.text)
+        for p in (*lead, *article.paragraphs[2:])
+    ]
     return Article(
         title=final_title,
         date=published or wire_day or article.date,

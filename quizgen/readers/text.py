@@ -55,6 +55,26 @@ def typewriter_quotes(text: str) -> str:
     return re.sub(r"`", "\u2018", text)  # "`Sunflowers'"
 
 
+# A full stop with no space before the next sentence: "played to draws in Games 3, 4 and 5.Kasparov resigned".
+# Not "Amazon.com", "a.m.", "J.K.Rowling" or "www.Google.com": the word before is two letters or more, or figures.
+_GLUED_STOP = re.compile(r"(?<![\w./@])(\d+|[a-z]{2,})\.(?=[A-Z][a-z]+\b(?!\.(?:com|org|net|gov|edu)\b))")
+# A name broken at a line end and kept hyphenated: "Kas-parov" in a story that writes "Kasparov".
+_BROKEN_NAME = re.compile(r"\b([A-Z][a-z]+)-([a-z]{2,})\b")
+
+
+def typesetting_slips(paragraph: str, text: str) -> str:
+    """A paragraph with the slips of its typesetting mended: a full stop with no space after it before the next
+    sentence, and a name hyphenated where a line broke that the article (`text`) writes whole elsewhere. The words
+    stay as written; questions would otherwise print "5.Kasparov" and "Kas-parov"."""
+    paragraph = _GLUED_STOP.sub(r"\1. ", paragraph)
+
+    def whole(m: re.Match) -> str:
+        joined = m[1] + m[2]
+        return joined if re.search(rf"\b{joined}\b", text) else m[0]
+
+    return _BROKEN_NAME.sub(whole, paragraph)
+
+
 def drop_cap(paragraph: str, text: str = "") -> str:
     """ "THE Battle of Agincourt was ..." -> "The Battle of Agincourt was ...": a capitalised first word that
     only the page's typesetting made all capitals (a headline, all in capitals, is left as it is)."""
