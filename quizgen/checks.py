@@ -23,6 +23,7 @@ from quizgen.giveaways import (
     its_people_named,
     listed_in_the_question,
     next_after_a_count,
+    next_in_a_run,
     rest_of_a_hundred,
     rest_of_a_total,
     restated,
@@ -722,6 +723,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the other figures add up to it"  # "12,000 men, made up of 8,000 knights and _____ crossbowmen"
     if fact.kind == "number" and next_after_a_count(question.prompt, question.answer):
         return "the count before it gives the order away"  # "sent up five rockets ... destroy the _____" (sixth)
+    if fact.kind == "number" and next_in_a_run(question.prompt, question.answer):
+        return "the figures around the gap give it away"  # "played to draws in Games 3, 4 and _____" (5)
     if fact.kind == "number" and years_between(question.prompt, question.answer):
         return "the years in the question give the length away"  # "a _____ period October 4, 1927 - October 31, 1941"
     if cuts_a_time(question.prompt):

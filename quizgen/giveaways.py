@@ -147,6 +147,32 @@ def next_after_a_count(prompt: str, answer: str) -> bool:
     return place - 1 in counts
 
 
+_RUN_BEFORE = re.compile(r"\b(\d+), (\d+),? (?:and|or|to) _____")  # "Games 3, 4 and _____"
+_RUN_AFTER = re.compile(r"_____, (\d+),? (?:and|or|to) (\d+)\b")  # "Games _____, 4 and 5"
+# "_____ families: one with his legal wife ... and another with his mistress": the parts count themselves.
+_ONE_AND_THE_OTHER = re.compile(
+    r"_____ [^.;]*?\b(?:one(?! another)|the first)\b[^.;]*?\b(?:the other|another|the second)\b"
+)
+
+
+def next_in_a_run(prompt: str, answer: str) -> bool:
+    """True for a figure that goes on a run of figures in the question: "Games 3, 4 and _____" (5), or a count
+    of two that the question tells one by one: "wrote _____ letters, one to Pope Innocent XI and the other to
+    ..."."""
+    answer = answer.strip()
+    if answer.lower() in ("2", "two"):
+        return _ONE_AND_THE_OTHER.search(prompt) is not None
+    if not (answer.isascii() and answer.isdigit()):
+        return False  # not "³"
+    value = int(answer)
+    before = _RUN_BEFORE.search(prompt)
+    after = _RUN_AFTER.search(prompt)
+    return bool(
+        (before and int(before[1]) + 1 == int(before[2]) == value - 1)
+        or (after and int(after[1]) - 1 == value == int(after[2]) - 2)
+    )
+
+
 def years_between(prompt: str, answer: str) -> bool:
     """True for a length in years that two years the question prints make ("carved over a _____ period October
     4, 1927 - October 31, 1941": 14-year)."""

@@ -963,6 +963,14 @@ def test_a_part_the_sentence_splits_from_its_total_is_given_away_small_or_in_wor
     assert gap_rejection(said, answer, "number") == "the other figures add up to it"
 
 
+def test_figures_that_only_sit_near_the_gap_give_nothing_away():
+    from quizgen.giveaways import next_in_a_run
+
+    assert not next_in_a_run("Games 3, 4 and _____ were draws.", "6")
+    assert not next_in_a_run("He wrote _____ letters to the pope.", "two")
+    assert next_in_a_run("They drew Games _____, 4 and 5.", "3")
+
+
 def test_small_figures_that_only_happen_to_add_up_are_asked():
     said = "Smith scored two goals in five games, and the team won three of them in March 2012."
     assert gap_rejection(said, "two", "number") != "the other figures add up to it"
@@ -979,6 +987,12 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "sixth", "number", "the count before it gives the order away"),
         ("Six of the voyages occurred during the Yongle reign, while the 7th voyage occurred under Xuande in 1433.",
          "7th", "number", "the count before it gives the order away"),
+        ("The Russian and the computer split the first two games, then played to draws in Games 3, 4 and 5 in 1997.",
+         "5", "number", "the figures around the gap give it away"),
+        ("After the battle Sobieski, sitting in the captured tent, wrote two letters, one to Pope Innocent XI and the "
+         "other one to his wife in 1683.", "two", "number", "the figures around the gap give it away"),
+        ("Eva's father, Juan Duarte, had two families: one with his legal wife, Adela D'Huart, and another with his "
+         "mistress in 1919.", "two", "number", "the figures around the gap give it away"),
         ("Rallying the French troops, Joan earned popularity throughout France as the Maid of Orleans in 1429.",
          "France", "place", "the question names the answer's people"),
         ("The album 25 similarly broke records for a single week of the UK charts in Britain in 2015.",
