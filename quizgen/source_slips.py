@@ -24,6 +24,8 @@ HASTE = re.compile(
     r"|<<|>>"  # "<< too SAN loo vair TOOR, >>": a page's pronunciation markup
     r"|\b[A-Z][a-z]+\d\b"  # "Al1 Bateen Executive Airport": a stray key pressed into a name
     r"|\b(?:of|to|in|on|at|for|by|from|with)[A-Z][a-z]{2,}"  # "the commune ofPompei": a space lost
+    r"|\b(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately), \d"  # "About, 73 BC,": a hedge cut off
+    r"|(?<=\w) --(?=\w)|(?<=\w)-- (?=\w)"  # "eight legions --more than 40,000": a dash spaced on one side only
 )  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000",
 # "Bass''", "Commodore Commodore", "the the", "(nyse: CGA news people)": a page's leftovers; "according tothe"
 

@@ -714,6 +714,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),
         ("Pompeii was an ancient town near Naples, in the Campania region of Italy, in the commune ofPompei.", "Italy",
          "place", "the source's slip of grammar"),
+        ("About, 73 BC, Spartacus escaped with about 70 slave gladiators to the side of Mount Vesuvius.",
+         "Mount Vesuvius", "place", "the source's slip of grammar"),  # the hedge's comma
+        ("Crassus is appointed to command eight legions --more than 40,000 soldiers against the slaves in 71 BC.",
+         "40,000", "number", "the source's slip of grammar"),  # a dash spaced on one side
         ("Nasser became the villian of the British press as Prime Minister Eden spoke in London in 1956.", "London",
          "place", "the source's slip of grammar"),  # a letter swapped in "villain"
         ("Archimedes is saidto have visited Egypt in early life, and to have invented a screw in 250 BC.", "Egypt",
