@@ -163,15 +163,17 @@ def comma_left_alone(sent: Span, cut: set[int]) -> set[int]:
     root = sent.root
     verb = min([c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i] + [root], key=lambda t: t.i)
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
-    if verb.i <= sent.start or not subjects or sent.doc[verb.i - 1].text != "," or verb.i - 1 in cut:
+    kept = [i for i in range(sent.start, verb.i) if i not in cut]
+    if verb.i <= sent.start or not subjects or not kept or sent.doc[kept[-1]].text != ",":
         return set()
     subject = subjects[0]
     inside = range(subject.left_edge.i, verb.i - 1)
     if not any(i in cut for i in inside) or subject.right_edge.i + 1 not in (verb.i - 1, verb.i):
         return set()
     marks = (",", "\u2014", "\u2013", "(", ")")
-    left = [i for i in range(sent.start, verb.i - 1) if i not in cut and sent.doc[i].text in marks]
-    return set() if left else {verb.i - 1}
+    left = [i for i in kept[:-1] if sent.doc[i].text in marks]
+    return set() if left else {kept[-1]}  # also "Chen Shui-bian, 58, who was president ..., has" -> "Chen
+    # Shui-bian has": the comma left is the one that opened the clause cut after the age
 
 
 def stray_comma(sent: Span) -> set[int]:
@@ -319,8 +321,11 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return None  # "Writing ..., Naoto Kan, the Japanese prime minister, ...": a bare title would be left
     if before.text == "," and _opens_sentence(token.doc[left - 2], sent) and _subject_follows(right + 2, sent):
         return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
-    if after.text == "," and any(c.dep_ == "appos" and c.left_edge.i == right + 2 for c in token.head.children):
-        return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes": the comma opens the next aside
+    if after.text == "," and any(
+        c.dep_ in ("appos", "relcl") and c.left_edge.i == right + 2 for c in token.head.children
+    ):
+        return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes", "Mr Bashir, 75, who had ..., is":
+        # the comma opens the next aside
     if before.text == "," and (_closes_an_aside_before(token, left - 2) or _closes_an_aside(sent, left - 1)):
         return left, right + 2  # "Bell, born in Edinburgh, Scotland, in 1847, was": the first comma closes "born ..."
         # as in "Removed from his mother, a burgher's daughter, at an early age, Juan was"
@@ -354,7 +359,10 @@ def _a_comma_before_its_verb(token: Token, following: Token | None) -> bool:
     sent = token.sent
     if token.i == sent.start or following is None or following.pos_ not in ("VERB", "AUX"):
         return False
-    return sent.doc[token.i - 1].text == "," and not _closes_an_aside(sent, token.i - 1)
+    subjects = [c for c in following.children if c.dep_ in SUBJECTS and c.i < token.i]
+    opened = subjects and any(sent.doc[i].text == "," for i in range(subjects[0].left_edge.i, token.i - 1))
+    return sent.doc[token.i - 1].text == "," and not opened and not _closes_an_aside(sent, token.i - 1)
+    # "from Leimen, just outside Heidelberg, also became": the comma closes what the one after "Leimen" opened
 
 
 # The asides a comma may close: clauses and appositions, and (for `_closes_an_aside` by default) adverbial clauses.

@@ -97,10 +97,29 @@ def _inside(subject: str) -> str:
     return subject
 
 
+_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def _aside_left_open(subject: str) -> bool:
+    """True for a subject with an aside that a comma opens and nothing closes before the verb a question moves
+    after it: "the volcano Nevado del Ruiz, about 120 miles northwest of Bogota". Not a list ("Smith, Jones and
+    Brown", "the army, the navy and the air force"), nor a figure ("1,500 soldiers")."""
+    parts = subject.split(", ")
+    if len(parts) < 2:
+        return False
+    last = parts[-1]
+    first_word = last.split()[0] if last.split() else ""
+    if first_word[:1].islower() and first_word not in _DETERMINERS:
+        return True  # ", about ...", ", who ...", ", just outside Heidelberg"
+    return not re.search(r"\b(?:and|or)\b", last)  # "Paris, France" opens no list
+
+
 def invert(wh: str, clause: Clause) -> str | None:
     """Front a wh-word with inversion or do-support: "When did voters approve changes?"."""
     if clause.negated:
         return None
+    if _aside_left_open(clause.subject):
+        return None  # "When did the volcano Nevado del Ruiz, about 120 miles northwest of Bogota bury ...?"
     clause = Clause(**{**clause.__dict__, "subject": _inside(clause.subject)})
     rest = f" {clause.rest}" if clause.rest else ""
     if clause.aux and clause.aux[0].lower() not in _AUXILIARIES:

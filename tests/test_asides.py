@@ -495,6 +495,21 @@ def test_cutting_an_aside_or_a_connective_leaves_no_stray_comma():
     assert amharic["Italy"].startswith("The Amharic version of the Treaty of Wuchale stated that")  # no stray comma
 
 
+def test_the_commas_of_a_clause_after_a_cut_age_or_before_a_cut_connective_stay():
+    bashir = clozes("Mr Bashir, 75, who had previously survived several armed rebellions, is believed to be under "
+                    "house arrest along with a number of Muslim Brotherhood leaders.",
+                    published=date(2019, 4, 11))  # fmt: skip
+    assert bashir["Muslim Brotherhood"].startswith(
+        "Mr Bashir, who had previously survived several armed rebellions, is believed"
+    )
+    chen = clozes("Chen Shui-bian, 58, who was president from 2000 to 2008, has been held at the Taipei Detention "
+                  "Centre since December.", published=date(2009, 9, 11))  # fmt: skip
+    assert chen["December 2008"] == "Chen Shui-bian has been held at the Taipei Detention Centre since _____."
+    becker = clozes("The red-headed wonderchild from Leimen, just outside Heidelberg, also became the first German "
+                    "champion in the 99 Wimbledons.", published=date(1985, 7, 8))  # fmt: skip
+    assert becker["99"].startswith("The red-headed wonderchild from Leimen, just outside Heidelberg, became the")
+
+
 def test_a_firm_picked_out_by_its_country_is_not_the_report_s_company():
     model = nlp.load()
     texts = ["Kraft Foods has agreed to buy Cadbury for 11.5 billion pounds.", "Cadbury shares rose 3 percent.",

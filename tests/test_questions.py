@@ -316,6 +316,21 @@ def test_no_inversion_of_a_slip_in_the_source():
     assert invert("When", slip) is None  # "He was also became a Fellow ..."
 
 
+@pytest.mark.parametrize(
+    ("subject", "asked"),
+    [
+        ("the volcano Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota", False),
+        ("Mr Bashir, who had survived several rebellions", False),
+        ("Smith, Jones and Brown", True),  # a list
+        ("the army, the navy and the air force", True),
+        ("the 1,500 soldiers", True),
+    ],
+)
+def test_no_inversion_moves_a_verb_after_an_aside_nothing_closes(subject, asked):
+    buried = clause(subject=subject, verb="buried", verb_lemma="bury", verb_tag="VBD", rest="the town of Armero")
+    assert (invert("When", buried) is not None) == asked
+
+
 @pytest.mark.parametrize("role", ["romantic rival", "only woman", "sailing ship", "girlfriend", "teenaged boy"])
 def test_no_role_question_for_what_is_no_role(role):
     f = fact(id="person-1", kind="person", text="Kim Sears", value="Kim Sears", role=role)
