@@ -61,7 +61,7 @@ def typo(word: str) -> bool:
     common one is taken for a typo ("materiel" beside "material"): the question is left out, the article's words
     are never changed."""
     if _known(word):
-        return False
+        return _a_misspelt_form(word)
     for i in range(1, len(word)):
         first, rest = word[:i], word[i:]
         if (first in _SMALL_WORDS and len(rest) >= 3 and _known(rest)) or (
@@ -83,6 +83,27 @@ def _known(word: str) -> bool:
     if getAllLemmas(word) or word in _dictionary():
         return True
     return word.endswith("s") and (bool(getAllLemmas(word[:-1])) or word[:-1] in _dictionary())  # "sepoys"
+
+
+def _a_misspelt_form(word: str) -> bool:
+    """True for a word lemminflect lists beside a common form one slip from it, that pyspellchecker does not know:
+    "occured" beside "occurred", "refered" beside "referred" (lemminflect learnt its forms from text as written).
+    A British spelling it alone knows has no such twin: "honoured", "defence", "colours"."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if word in _dictionary():
+        return False
+    near = _one_slip_away(word)
+    forms = {
+        form
+        for lemmas in getAllLemmas(word).values()
+        for lemma in lemmas
+        for same in getAllInflections(lemma).values()
+        if word in same
+        for form in same
+    }
+    plurals = {word[:-1], word + "s"}  # "liberations": one of them, not a slip
+    return any(_dictionary().get(form, 0) >= _COMMON for form in (forms & near) - plurals)
 
 
 @functools.lru_cache(maxsize=1)

@@ -722,6 +722,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),  # a letter swapped in "villain"
         ("Archimedes is saidto have visited Egypt in early life, and to have invented a screw in 250 BC.", "Egypt",
          "place", "the source's slip of grammar"),  # a space lost
+        ("On September 1, 1923, an earthquake of magnitude 8.3 occured near the densely populated Kanto plain.",
+         "Kanto", "place", "the source's slip of grammar"),  # a misspelling lemminflect lists among the forms
+        ("The Labour Party honoured its leader Clement Attlee in London in July 1945.", "London", "place",
+         None),  # a British spelling, no slip
         ("Tesla will deliver 500,000 vehicles in 2020, a forecast not changed inspite of the pandemic.", "2020",
          "date", "the source's slip of grammar"),
         ("Andy Roddick held his his serve 10 times before going down in London in 2009.", "London", "place",
