@@ -20,11 +20,18 @@ _NOT_PEOPLE = frozenset(
     """center centre museum shuttle space party university college school hospital church airport station stadium
     arena bridge street road avenue square park hall court council committee commission agency ministry department
     bank company corporation inc ltd group movement courier times post news journal club team university league
-    soccer federation association harbour harbor corp corp. co. inc. ltd. plc motors""".split()
+    soccer federation association harbour harbor corp corp. co. inc. ltd. plc motors office headquarters library
+    """.split()
+)
+# Offices that end no one's name, as "King" (Stephen King) or "Bishop" (Maurice Bishop) may: "Abbasid Caliph",
+# "Roman Emperor" name an office, not the man in it.
+_OFFICE_LAST = frozenset(
+    "caliph sultan emperor empress pharaoh tsar czar shogun president minister chairman chairwoman senator "
+    "governor premier ambassador".split()
 )
 # Words that open a place's name, never a person's: "Castle Cornet", "Fort Snelling", "Lake Victoria".
 _PLACE_FIRST = frozenset(
-    "castle fort palace abbey cathedral tower lake river mount cape bay ciudad puerto porto port".split()
+    "castle fort palace abbey cathedral tower lake river mount cape bay ciudad puerto porto port co.".split()
 )
 # The kinds of storm news names ("Hurricane Michael", "Typhoon Haiyan"), and the words that open such a name
 # ("Tropical Storm Alberto", "Super Typhoon Haiyan").
@@ -153,7 +160,7 @@ def good_person(ent: Span) -> bool:
         return False
     words = [t for t in words if t.i < ent.end]
     alone = len(words) == 1 and (words[0].lower_ in _NOT_PEOPLE or words[0].lower_ in TITLES)  # "Inspector"
-    if any(t.lower_ in _NOT_PEOPLE for t in words[1:]) or alone:
+    if any(t.lower_ in _NOT_PEOPLE for t in words[1:]) or alone or words[-1].lower_ in _OFFICE_LAST:
         return False
     if words[0].lower_ in _PLACE_FIRST or words[0].lower_ in _STORM_FIRST:
         return False

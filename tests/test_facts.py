@@ -590,13 +590,25 @@ def test_a_surname_the_model_takes_for_an_organisation_is_written_whole_unless_a
     assert not [c for c in clozes_of(ford, "1914") if "Henry Ford raised" in c]  # the company may be meant
 
 
-@pytest.mark.parametrize("name", ["Ciudad Juarez", "Port Jackson", "Sydney Harbour", "Motors Corp."])
-def test_a_place_the_model_takes_for_a_person_is_no_person(name):
+@pytest.mark.parametrize(
+    "name", ["Ciudad Juarez", "Port Jackson", "Sydney Harbour", "Motors Corp.", "Post Office", "Volunteer Headquarters",
+             "Co. Kerry", "Abbasid Caliph", "Roman Emperor"],
+)  # fmt: skip
+def test_a_place_or_office_the_model_takes_for_a_person_is_no_person(name):
     from quizgen.entities import good_person
     from quizgen.nlp import load
 
     doc = load()(f"{name} was in the news.")
     assert not good_person(doc.char_span(0, len(name)))
+
+
+@pytest.mark.parametrize("name", ["Stephen King", "Maurice Bishop", "John Major", "Alexander Pope"])
+def test_a_surname_that_is_also_a_title_keeps_the_person(name):
+    from quizgen.entities import good_person
+    from quizgen.nlp import load
+
+    doc = load()(f"{name} was in the news.")
+    assert good_person(doc.char_span(0, len(name)))
 
 
 def test_a_he_after_a_name_the_model_missed_is_that_person_not_the_father_named_before():
