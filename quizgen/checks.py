@@ -38,7 +38,7 @@ from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
 from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
-from quizgen.source_slips import misspelt, slipped
+from quizgen.source_slips import misspelt, shouted, slipped
 from quizgen.wording import has_words, mentions, normalize
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
@@ -189,7 +189,7 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "relative date left relative"
     if misspelt(question, article_text):
         return "a name the article misspells once"
-    if any(_SHOUTED.search(t) for t in texts):
+    if any(_SHOUTED.search(t) for t in texts) or shouted(question, article_text):
         return "a heading in capitals, not a sentence"
     if slipped(question):
         return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
@@ -660,6 +660,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "answer not in the article"
     if misspelt(question, article_text):
         return "a name the article misspells once"  # "Michael Farady", of an article that says Faraday after
+    if shouted(question, article_text):
+        return "a heading in capitals, not a sentence"  # "When was NIGHTINGALE born at Florence?"
     if shows_sentence(question) and mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"  # "voters in _____ overhaul their constitution"
     if question.key.startswith("holder:") and mentions(question.answer.split()[-1], article_text) >= 4:

@@ -132,6 +132,18 @@ def misspelt(question: Question, article_text: str) -> bool:
     return any(re.search(rf"\b{re.escape(word)}\b", shown) for word in misspelt_names(article_text))
 
 
+def shouted(question: Question, article_text: str) -> bool:
+    """True when the question prints in capitals a name the article writes so once, and in small letters elsewhere:
+    "When was NIGHTINGALE born at Florence?", of a dictionary entry that opens "NIGHTINGALE, FLORENCE (1820-1910)"
+    (not "FARC" of a page that also writes "Farc", nor "Navy SEAL" beside "the Seal team")."""
+    shown = " ".join((question.prompt, question.answer, *question.choices))
+    words = [m[2] for m in re.finditer(r"(\S*) ?\b([A-Z]{4,})\b", shown) if not m[1][:1].isupper()]
+    return any(  # not in a name: "Thai Navy SEAL team"
+        len(re.findall(rf"\b{word}\b", article_text)) == 1 and re.search(rf"\b{word.capitalize()}\b", article_text)
+        for word in words
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def misspelt_names(text: str) -> frozenset[str]:
     """Capitalised words the text writes once and a letter away from a name it writes at least twice: "Farady"

@@ -722,6 +722,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),  # a letter swapped in "villain"
         ("Archimedes is saidto have visited Egypt in early life, and to have invented a screw in 250 BC.", "Egypt",
          "place", "the source's slip of grammar"),  # a space lost
+        ("NIGHTINGALE was born at Florence in 1820, the younger daughter of William Edward Nightingale.", "Florence",
+         "place", "a heading in capitals, not a sentence"),  # a dictionary entry's heading
+        ("Divers of the Thai Navy SEAL team reached the cave in July 2018, and a Navy Seal died.", "July 2018",
+         "date", None),  # capitals in a name, beside the name in small letters
         ("On September 1, 1923, an earthquake of magnitude 8.3 occured near the densely populated Kanto plain.",
          "Kanto", "place", "the source's slip of grammar"),  # a misspelling lemminflect lists among the forms
         ("The Labour Party honoured its leader Clement Attlee in London in July 1945.", "London", "place",
