@@ -648,6 +648,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a span's other end rules options out"  # "(_____-1779)": not 1779, not 1781
     if fact.kind == "place" and re.search(r"\b[A-Z][\w.-]*, _____", question.prompt):
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
+    if re.search(r"[,;:]$", question.answer.strip()):
+        return "the answer ends in a stray mark"  # "for _____ 1916" -> "Easter Sunday,"
     abbreviation = initials(question.answer)
     if abbreviation and any(
         abbreviates(word, abbreviation) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)

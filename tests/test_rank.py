@@ -722,6 +722,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),  # a letter swapped in "villain"
         ("Archimedes is saidto have visited Egypt in early life, and to have invented a screw in 250 BC.", "Egypt",
          "place", "the source's slip of grammar"),  # a space lost
+        ("The Irish Volunteers had planned a general uprising for Easter Sunday, 1916.", "Easter Sunday,", "place",
+         "the answer ends in a stray mark"),
         ("NIGHTINGALE was born at Florence in 1820, the younger daughter of William Edward Nightingale.", "Florence",
          "place", "a heading in capitals, not a sentence"),  # a dictionary entry's heading
         ("Divers of the Thai Navy SEAL team reached the cave in July 2018, and a Navy Seal died.", "July 2018",
