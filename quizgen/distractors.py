@@ -342,7 +342,10 @@ def distractors(
         pool = []  # "964 people -- 776 passengers and 188 crew": any other figure breaks the sum and shows itself
     elif fact.kind == "number" and _a_year(fact, answer):
         year = int(answer)  # "Alfred was born at Wantage in _____,": 849 among years, not 424 and 1274
-        pool = _years_beside(year, [y for y in index.years if y > 0])
+        written = [y for y in index.years if y > 0 and str(y) in article_text]  # not 2020 of a history's "today"
+        pool = _years_beside(year, written)
+        if noun := re.match(r"\s*([A-Za-z]+)", fact.cloze[2]):  # "the _____ glider": not 1902, of "their 1902
+            pool = [option for option in pool if f"{option} {noun[1]}" not in article_text]  # glider", also tested
         if (before := _born_before(fact)) is not None:
             pool = [option for option in pool if int(option) < before]
     elif fact.kind == "number":
@@ -383,8 +386,10 @@ def distractors(
 
 
 def _years_beside(year: int, article_years: list[int]) -> list[str]:
-    """Options for a year the model counted: the article's other years, then the years either side of it."""
-    return [str(y) for y in article_years if y != year] + [str(year + step) for step in (1, -1, 2, -2, 3, -3)]
+    """Options for a year the model counted: the article's other years within a century of it, nearest first
+    (not a house number's "1127" beside the 1900 glider), then the years either side of it."""
+    nearest = sorted((y for y in article_years if y != year and abs(y - year) <= 100), key=lambda y: (abs(y - year), y))
+    return [str(y) for y in nearest] + [str(year + step) for step in (1, -1, 2, -2, 3, -3)]
 
 
 # Roles of the people who run a match rather than play in it.
@@ -574,7 +579,14 @@ def _a_year(fact: Fact, answer: str) -> bool:
     if not fact.cloze or not re.fullmatch(r"\d{3,4}", answer) or not 100 <= int(answer) <= 2100:
         return False
     after = fact.cloze[2]
+    if re.search(r"\bthe\s*$", fact.cloze[0]) and 1000 <= int(answer) <= 2100:  # "tested the _____ glider"
+        noun = re.match(r"\s*([A-Za-z]+)", after)
+        return noun is not None and not noun[1].endswith("s") and noun[1].lower() not in _UNITS
     return bool(_BEFORE_A_YEAR.search(fact.cloze[0])) and not re.match(r"\s*[a-z]", after)
+
+
+# Singular units a figure may stand before: "the 1500 metre race" counts metres, it is no year.
+_UNITS = frozenset("metre meter mile yard foot feet km kilometre kilometer ton tonne pound horsepower acre".split())
 
 
 _MAGNITUDE = re.compile("magnitude", re.I)

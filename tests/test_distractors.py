@@ -623,6 +623,10 @@ def _number(text: str, sentence: str, about: str = "x") -> Fact:
     return Fact(id="n", kind="number", text=text, value=text, sentence=sentence, about=about, cloze=cloze)
 
 
+def _year(year: str) -> Fact:
+    return Fact(id=f"y{year}", kind="date", text=year, value=year, sentence=f"In {year} it was so.", granularity="year")
+
+
 def test_options_stay_on_the_answers_side_of_a_figure_the_sentence_measures_it_against():
     whole = _number("446,953", "There were 446,953 ballots cast, 438,968 of which were judged valid.")
     found = distractors(whole, "446,953", [whole], whole.sentence)
@@ -655,6 +659,27 @@ def test_a_bare_figure_the_sentence_gives_as_a_year_gets_years_as_options():
     assert len(found) == 3 and all(abs(int(o) - 849) <= 3 for o in found)  # not 424, 637 and 1274
     works = _number("450", "Of the 450 works Avicenna is believed to have written, around 240 have survived.")
     assert all(int(o) > 240 for o in distractors(works, "450", [works], works.sentence))  # a count, and a bound
+
+
+def test_a_year_before_a_noun_gets_years_near_it_and_none_the_article_gives_the_same_noun():
+    text = ("In August of 1900, Wilbur built his first glider. He and Orville then journeyed to Kitty Hawk where they "
+            "tested the 1900 glider. In 1902 they constructed their 1902 glider. They built the 1903 Flyer in their "
+            "shop at 1127 West Third in Dayton.")  # fmt: skip
+    said = "He and Orville then journeyed to Kitty Hawk where they tested the 1900 glider."
+    fact = _number("1900", said)
+    years = [_year(y) for y in ("1900", "1902", "1903", "1127")]
+    found = distractors(fact, "1900", [fact, *years], text)
+    assert len(found) == 3 and "1902" not in found and all(abs(int(o) - 1900) <= 3 for o in found)
+    # not 3800 and 2800, nor the house number 1127, nor 1902, of "their 1902 glider"
+    meters = _number("1500", "She won the 1500 metre race in Rome.")
+    assert "1501" not in distractors(meters, "1500", [meters], meters.sentence)  # a distance, no year
+
+
+def test_a_year_is_no_option_that_only_a_relative_date_gave():
+    said = "Justinian reconquered the Western Roman Empire, which had fallen to invading tribes in 476."
+    fact = _number("476", said)
+    today = Fact(id="d", kind="date", text="today", value="2020-01-01", sentence="Today it is a museum.")
+    assert "2020" not in distractors(fact, "476", [fact, today], said + " Today it is a museum.")
 
 
 def test_a_time_to_the_hundredth_moves_by_a_little_and_a_whole_share_by_no_more_than_all():
