@@ -8,6 +8,7 @@ themselves are in `giveaways.py`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from quizgen.dates import MONTH_NAMES, WEEKDAYS, render
@@ -136,6 +137,21 @@ _PEOPLE_NOUN = re.compile(
     r"\b[Tt]he (?:Scot|Briton|Frenchman|Englishman|Irishman|Welshman|Dutchman|Spaniard|Dane|Swede|Finn|Pole|Serb|"
     r"Croat|Swiss|Argentine|Norwegian|German|Australian|American|Russian|Kenyan|Ethiopian)\b(?! [A-Z])"
 )
+
+
+def _someone_named_before(text: str) -> bool:
+    """True when the words before a pronoun name someone it may point to: a capitalised word past the first, not
+    a month, nor a people's adjective after an article ("a French army")."""
+    words = text.split()
+    for before, word in itertools.pairwise(words):
+        word = word.strip(",.;:?!")
+        if not word[:1].isupper() or word in _NOT_PLACES:  # a month, a weekday
+            continue
+        people = word in OTHER_DEMONYMS.values() or word.endswith(("ese", "ian", "ish", "an", "ch"))
+        if before.lower() in ("a", "an", "the") and people:
+            continue  # "a French army", "the British forces"
+        return True
+    return False
 
 
 def _known_by_its_people(prompt: str) -> bool:
@@ -802,10 +818,13 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if (
         asks
         and not question.prompt.startswith(("Who ", "Which "))
-        and (possessive := re.search(r"\b(?:his|her)\b", question.prompt))
-        and not names_something(question.prompt[: possessive.start()], "")
+        and (possessive := re.search(r"\b(?:his|her|their)\b", question.prompt))
+        and not _someone_named_before(question.prompt[: possessive.start()])
+        and not (possessive[0] == "their" and question.prompt.startswith("How many "))  # the ones counted
+        and not (possessive[0] == "their" and fact.clause and re.search(r"s$|\band\b", fact.clause.subject))
     ):
-        return "unresolved pronoun"  # "When did the army intercept his route?"
+        return "unresolved pronoun"  # "When did a French army intercept his route?", "When did a big explosion
+        # occur at their factory?" (not "When did the players receive their medals?")
     if asks and _TITLE_CUT.search(question.prompt):
         return "cut at an abbreviation"  # "... according to Sgt?" (Sgt. Mark Wriggelsworth)
     if fact.kind == "outcome" and _VAGUE_THING.search(question.answer):

@@ -37,6 +37,10 @@ UNNAMED = "which one? a bare noun the article never names"
         ("When did Tokayev hire him as an assistant in Kazakhstan?", "June 5, 2022", "unresolved pronoun"),
         ("When did Tokayev move them to Kazakhstan?", "June 5, 2022", "unresolved pronoun"),
         ("When did the army intercept his route?", "June 5, 2022", "unresolved pronoun"),
+        ("When did a French army intercept his route?", "June 5, 2022", "unresolved pronoun"),  # no one named
+        ("When did a big explosion occur at their factory in Stockholm?", "June 5, 2022", "unresolved pronoun"),
+        ("When did the voters of Kazakhstan approve their constitution?", "June 5, 2022", None),  # the voters'
+        ("When did Tokayev sign his decree?", "June 5, 2022", None),
         ("Who was at Soldier Field in Kazakhstan?", "Tokayev", "being somewhere is no deed: many were there"),
         ("When did he call on the people?", "June 5, 2022", "unresolved pronoun"),
         ("What did voters approve last March?", "the changes", "relative date left relative"),
