@@ -133,6 +133,9 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
             continue
         if keep.label_ in _COUNT_LABELS and _only_a_date(sent.doc[start:end]):
             continue  # "In 2017, China recorded _____ deaths from malaria": the year is the count's, not another fact
+        if _only_a_date(sent.doc[start:end]) and _SAME_PERIOD.search(sent.doc[end : sent.end].text):
+            continue  # "In 1959, she joined ... and performed ninety jumps in the same year": which year, the cut
+            # would leave unsaid
         same.setdefault(frozenset(i for i in range(start, end) if not sent.doc[i].is_punct), []).append((start, end))
     for words, ranges in same.items():
         both = set().union(*(range(start, end) for start, end in ranges))
@@ -146,6 +149,8 @@ def cuts_for(sent: Span, keep: Span, others: list[Span], context: list[Span] = (
 
 
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# Words that point back to a date told before them in the sentence.
+_SAME_PERIOD = re.compile(r"(?i)\b(?:the same|that) (?:year|month|week|day|morning|evening|night)\b")
 
 
 def _only_a_date(phrase: Span) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from quizgen.dates import MONTH_NAMES, WEEKDAYS, render
 from quizgen.giveaways import (
@@ -666,6 +667,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the region of the city before it: a guess, not a test"  # "Cape Canaveral, _____"
     if re.search(r"[,;:]$", question.answer.strip()):
         return "the answer ends in a stray mark"  # "for _____ 1916" -> "Easter Sunday,"
+    if any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in question.answer):
+        return "an answer in another script"  # "DOSAAF (_____ общество ...)" -> "Добровольное"
     abbreviation = initials(question.answer)
     if abbreviation and any(
         abbreviates(word, abbreviation) for word in re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", question.prompt)

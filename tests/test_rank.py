@@ -728,6 +728,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "place", "the source's slip of grammar"),  # a space lost
         ("The Irish Volunteers had planned a general uprising for Easter Sunday, 1916.", "Easter Sunday,", "place",
          "the answer ends in a stray mark"),
+        ("Tereshkova joined DOSAAF (Добровольное общество содействия армии) in 1959.", "Добровольное",
+         "organization", "an answer in another script"),
         ("NIGHTINGALE was born at Florence in 1820, the younger daughter of William Edward Nightingale.", "Florence",
          "place", "a heading in capitals, not a sentence"),  # a dictionary entry's heading
         ("Divers of the Thai Navy SEAL team reached the cave in July 2018, and a Navy Seal died.", "July 2018",
