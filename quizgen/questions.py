@@ -239,8 +239,14 @@ def short_answers(fact: Fact) -> Iterable[tuple[str, str, str]]:
             return  # "Professor Terry Hughes, director of the ARC Centre": which one is the answer?
         if role.lower() in TITLES and role[:1].isupper() and role.lower() not in HONORIFICS and not regnal:
             yield "role", f"What title does the article give {fact.value}?", role  # not "hold": he may be dead
-        elif role == role.lower() and a_role_to_ask(role) and fact.mentions < 3:
+        elif (
+            role == role.lower() and a_role_to_ask(role) and fact.mentions < 3 and not (regnal and _RULER.search(role))
+        ):
             yield "role", f"What role does the article give {fact.value}?", role  # not its main figure's: which?
+            # nor "15th century king" of Richard III: the numeral says so
+
+
+_RULER = re.compile(r"\b(?:king|queen|emperor|empress|pope|tsar|czar|pharaoh|sultan|caliph|monarch|ruler)$")
 
 
 def _two_roles(fact: Fact, role: str) -> bool:

@@ -347,6 +347,11 @@ def test_no_title_question_for_a_regnal_name():
     for name in ("George III", "Napoleon I."):
         f = fact(id="person-1", kind="person", text=name, value=name, role="King")
         assert not any(q.prompt.startswith("What title") for q in build_questions(ARTICLE, [f]))  # the III says King
+    for name, role in (("Richard III", "15th century king"), ("Napoleon I", "ruler")):
+        f = fact(id="person-1", kind="person", text=name, value=name, role=role)
+        assert not any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [f]))
+    f = fact(id="person-1", kind="person", text="Richard III", value="Richard III", role="military leader")
+    assert any(q.prompt.startswith("What role") for q in build_questions(ARTICLE, [f]))  # a role the III leaves open
 
 
 def test_a_home_place_is_a_place_the_article_writes_as_one():
