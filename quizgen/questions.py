@@ -76,6 +76,8 @@ def _placed(prompt: str, fact: Fact, home: str | None, elsewhere: set[int]) -> s
     question that names nothing else, when the fact's paragraph speaks of no other place."""
     if home is None or fact.paragraph in elsewhere or names_something(prompt, ""):
         return prompt
+    if re.search(r"\b[A-Z][\w.]*['\u2019]s\b", fact.sentence):
+        return prompt  # "France's Antoine Griezmann failed ...", "The UK's Sam Ryder was in the lead": whose, not where
     return f"In {home}, {prompt[:1].lower()}{prompt[1:]}"
 
 

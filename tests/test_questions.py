@@ -256,6 +256,8 @@ def test_the_home_place_of_an_article_and_the_questions_that_need_it():
     assert "In Kazakhstan, how many protesters were killed in January 2022?" in prompts
     elsewhere = Fact(**{**killed.__dict__, "paragraph": 1})  # beside Russia: which country, the question cannot say
     assert not any(q.prompt.startswith("In ") for q in build_questions(article, [*places, elsewhere]))
+    whose = Fact(**{**killed.__dict__, "sentence": "Russia's army killed some 200 protesters in January 2022."})
+    assert not any(q.prompt.startswith("In ") for q in build_questions(article, [*places, whose]))  # whose, not where
 
 
 def test_a_subject_opening_with_a_is_written_in_lower_case_after_the_wh_word():
