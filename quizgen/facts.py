@@ -491,7 +491,7 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
     if not quoted_sentence and not speculative:
         facts.extend(_outcomes(sent, sentence, index, state, subs, seen))
     note_last_person(sent, state)
-    state.story.last_thing = thing_subject(sent, state.story.last_thing)
+    state.story.last_thing = thing_subject(sent, state.story.last_thing, state.people)
     state.story.sentences += 1
     return facts
 

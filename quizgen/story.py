@@ -460,10 +460,12 @@ def _salience(ent: Span) -> int | None:
     return None
 
 
-def thing_subject(sent: Span, before: str | None) -> str | None:
+def thing_subject(sent: Span, before: str | None, people: People | None = None) -> str | None:
     """ "Microsoft" of "On a new website, Microsoft has launched ...", "The Great Fire of London" of "The Great
     Fire of London was a catastrophic blaze ...": the named thing (not a person) the sentence is about, for
-    a following "It" or "Its"; `before` when the sentence's subject is "It" itself (the story goes on)."""
+    a following "It" or "Its"; `before` when the sentence's subject is "It" itself (the story goes on). Not one
+    of the article's `people` the model took for a thing: "Becker, thriving on pressure, defeated Curren ...
+    It was the most auspicious debut" is the win, not Becker."""
     subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS]
     if len(subjects) != 1:
         return None
@@ -473,5 +475,7 @@ def thing_subject(sent: Span, before: str | None) -> str | None:
     if subject.ent_type_ not in _THING_LABELS or subject.tag_ in ("NNS", "NNPS"):
         return None
     name = entities.whole_entity(subject)
+    if people is not None and people.find(name.text) is not None:
+        return None
     outside = [t for t in subject.lefts if not name.start <= t.i < name.end and t.lower_ != "the"]
     return None if outside else name.text  # "Cisco's chief executive": the executive, not Cisco
