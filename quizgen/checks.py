@@ -102,10 +102,23 @@ _TIME_CUT = re.compile(
 )
 
 
-def cuts_a_time(prompt: str) -> bool:
+_UNIT = r"(?:days?|hours?|minutes?|seconds?|secs?|mins?)"
+
+
+def cuts_a_time(prompt: str, answer: str = "", source: str = "") -> bool:
     """True for a gap beside the rest of a time written in two units ("_____, 34 seconds" of "1 minute, 34
-    seconds")."""
-    return _TIME_CUT.search(prompt) is not None
+    seconds"), or for an answer or a time in the question that is the first unit of such a time in its source,
+    the rest cut ("spent _____" -> "2 days", "spent 2 days completing _____ orbits", of "spent 2 days, 22 hours
+    and 50 minutes in space, completing forty-eight orbits")."""
+    if _TIME_CUT.search(prompt) is not None:
+        return True
+    shown = [answer] if re.search(rf"\b{_UNIT}$", answer) else []
+    shown += [m[0] for m in re.finditer(rf"\b\d+(?:\.\d+)? {_UNIT}\b", prompt)]  # "spent 2 days completing ..."
+    for time in shown:
+        rest = rf"{re.escape(time)},? (?:and )?\d+(?:\.\d+)? {_UNIT}\b"
+        if re.search(rest, source) and not re.search(rest, prompt):
+            return True
+    return False
 
 
 def grounded(question: Question, fact: Fact, article_text: str) -> bool:
@@ -206,6 +219,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "relative date left relative"
     if misspelt(question, article_text):
         return "a name the article misspells once"
+    if cuts_a_time(question.prompt, "", question.source):
+        return "the gap cuts a time in two"  # "The Vostok 6 spacecraft spent 2 days." (and 22 hours and 50 minutes)
     if any(_SHOUTED.search(t) for t in texts) or shouted(question, article_text):
         return "a heading in capitals, not a sentence"
     if slipped(question):
@@ -750,7 +765,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the figures around the gap give it away"  # "played to draws in Games 3, 4 and _____" (5)
     if fact.kind == "number" and years_between(question.prompt, question.answer):
         return "the years in the question give the length away"  # "a _____ period October 4, 1927 - October 31, 1941"
-    if cuts_a_time(question.prompt):
+    if cuts_a_time(question.prompt, question.answer, question.source):
         return "the gap cuts a time in two"  # "Andy finished _____, 34 seconds behind" (1 minute, 34 seconds)
     if re.search(r"_____ (?:dei|del|della|degli|di|da|de|des|du|van|von|der) [A-Z]", question.prompt):
         return "the gap cuts a name in two"  # "the _____ dei Miracoli (Field of Miracles)"

@@ -991,6 +991,18 @@ def test_figures_that_only_sit_near_the_gap_give_nothing_away():
     assert next_in_a_run("They drew Games _____, 4 and 5.", "3")
 
 
+def test_a_time_in_two_units_is_not_asked_or_told_by_its_first_unit():
+    from quizgen.checks import cuts_a_time
+
+    source = "The spacecraft spent 2 days, 22 hours and 50 minutes in space, completing forty-eight orbits."
+    assert cuts_a_time("The Vostok 6 spacecraft spent _____.", "2 days", source)
+    assert cuts_a_time("The Vostok 6 spacecraft spent 2 days completing _____ orbits.", "forty-eight", source)
+    assert cuts_a_time("The Vostok 6 spacecraft spent 2 days.", "", source)  # a true/false statement
+    whole = "The Vostok 6 spacecraft spent 2 days, 22 hours and 50 minutes in space, completing _____ orbits."
+    assert not cuts_a_time(whole, "forty-eight", source)
+    assert not cuts_a_time("The crew spent _____ in space.", "3 days", "The crew spent 3 days in space.")
+
+
 def test_small_figures_that_only_happen_to_add_up_are_asked():
     said = "Smith scored two goals in five games, and the team won three of them in March 2012."
     assert gap_rejection(said, "two", "number") != "the other figures add up to it"
