@@ -481,7 +481,10 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
             by_part = kind == "date" and fact["granularity"] != "day" and ent.start not in subs  # "late Sunday" is
             # asked as its day; "late October" written out keeps its "late" already
             gap = without_part_of_period(ent) if by_part else ent  # "At the beginning of _____" (1810)
-            cloze = _cloze(sent, gap, fact.pop("answer"), {**subs, **names}, state.people.words)
+            answer = fact.pop("answer")
+            if by_part and gap is ent and ent.text[:4].lower() == "mid-" and not answer.lower().startswith("mid"):
+                answer = ent.text[:4] + answer  # "by _____" -> "mid-1990": one word, its part of the year kept
+            cloze = _cloze(sent, gap, answer, {**subs, **names}, state.people.words)
         fact.pop("answer", None)
         facts.append(
             Fact(id=_fact_id(kind, ent.text, sentence, seen), kind=kind, text=ent.text.strip(),

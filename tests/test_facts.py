@@ -333,6 +333,15 @@ def test_an_opening_it_is_no_person_the_model_took_for_a_thing():
     assert not any(f.cloze and f.cloze[0].startswith("Becker was the most") for f in facts)
 
 
+def test_a_date_with_its_part_in_one_word_keeps_the_part_in_the_answer():
+    article = article_of(published=date(1989, 12, 30), paragraphs=(
+        "Vaclav Havel was elected president of Czechoslovakia on Friday by the Federal Assembly in Prague.",
+        "Havel has said he will remain in office only until the elections take place, by mid-1990, although "
+        "some members of Civic Forum hope he will serve out his term.",))  # fmt: skip
+    facts = analyze(article).facts
+    assert [f.cloze[1] for f in facts if f.cloze and f.text == "mid-1990"] == ["mid-1990"]  # not "1990"
+
+
 def test_a_bare_number_is_no_subject_to_ask_about():
     article = article_of(("Eight died in Oslo and 69 on the island of Utoeya.",), published=date(2012, 8, 24))
     prompts = [q.prompt for q in candidates(article, list(analyze(article).facts))]
