@@ -31,7 +31,8 @@ _OFFICE_LAST = frozenset(
 )
 # Words that open a place's name, never a person's: "Castle Cornet", "Fort Snelling", "Lake Victoria".
 _PLACE_FIRST = frozenset(
-    "castle fort palace abbey cathedral tower lake river mount cape bay ciudad puerto porto port co.".split()
+    "castle fort palace abbey cathedral tower lake river mount cape bay ciudad puerto porto port co. nevado cerro pico "
+    "sierra volcan volcán isla lago".split()
 )
 # The kinds of storm news names ("Hurricane Michael", "Typhoon Haiyan"), and the words that open such a name
 # ("Tropical Storm Alberto", "Super Typhoon Haiyan").
