@@ -344,7 +344,7 @@ def distractors(
         year = int(answer)  # "Alfred was born at Wantage in _____,": 849 among years, not 424 and 1274
         written = [y for y in index.years if y > 0 and str(y) in article_text]  # not 2020 of a history's "today"
         pool = _years_beside(year, written)
-        if noun := re.match(r"\s*([A-Za-z]+)", fact.cloze[2]):  # "the _____ glider": not 1902, of "their 1902
+        if noun := _WORD_AFTER.match(fact.cloze[2]):  # "the _____ glider": not 1902, of "their 1902
             pool = [option for option in pool if f"{option} {noun[1]}" not in article_text]  # glider", also tested
         if (before := _born_before(fact)) is not None:
             pool = [option for option in pool if int(option) < before]
@@ -580,11 +580,12 @@ def _a_year(fact: Fact, answer: str) -> bool:
         return False
     after = fact.cloze[2]
     if re.search(r"\bthe\s*$", fact.cloze[0]) and 1000 <= int(answer) <= 2100:  # "tested the _____ glider"
-        noun = re.match(r"\s*([A-Za-z]+)", after)
+        noun = _WORD_AFTER.match(after)
         return noun is not None and not noun[1].endswith("s") and noun[1].lower() not in _UNITS
     return bool(_BEFORE_A_YEAR.search(fact.cloze[0])) and not re.match(r"\s*[a-z]", after)
 
 
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")  # the word after a gap: "glider" of "the _____ glider"
 # Singular units a figure may stand before: "the 1500 metre race" counts metres, it is no year.
 _UNITS = frozenset("metre meter mile yard foot feet km kilometre kilometer ton tonne pound horsepower acre".split())
 
