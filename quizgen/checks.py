@@ -625,8 +625,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "an era, not a fact"  # "from the second century _____ to the first century CE" -> "BCE"
     if _unbalanced(question.answer) or _unbalanced(question.prompt, question.source):
         return "cut through a bracket or quotation"  # "now Grant) streets": a misparse
-    if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer):
-        return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ..."
+    if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer) or shouted(question, article_text):
+        return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ...", "When was
+        # NIGHTINGALE born at Florence?"
     if slipped(question):
         return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
@@ -696,8 +697,6 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "answer not in the article"
     if misspelt(question, article_text):
         return "a name the article misspells once"  # "Michael Farady", of an article that says Faraday after
-    if shouted(question, article_text):
-        return "a heading in capitals, not a sentence"  # "When was NIGHTINGALE born at Florence?"
     if shows_sentence(question) and mentions(question.answer, article_text) >= 4:
         return "the article's topic: a guess, not a test"  # "voters in _____ overhaul their constitution"
     if question.key.startswith("holder:") and mentions(question.answer.split()[-1], article_text) >= 4:

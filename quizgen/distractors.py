@@ -503,7 +503,7 @@ def _figures(text: str) -> list[tuple[float, int, int]]:
     found = []
     for match in _FIGURE.finditer(text):
         raw = match.group(1).rstrip(",")
-        if re.search(r",\d{1,2}$", raw) or (re.fullmatch(r"1\d{3}|20\d{2}", raw) and not match.group(2)):
+        if re.search(r",\d{1,2}$", raw) or (YEAR.fullmatch(raw) and not match.group(2)):
             continue  # a decimal comma, a year
         if _NEXT_TO_A_MONTH[0].search(text[: match.start()]) or _NEXT_TO_A_MONTH[1].match(text[match.end() :]):
             continue  # a day

@@ -39,8 +39,12 @@ def slipped(question: Question) -> bool:
         return True  # "Roddick held his his serve"; not "he had had", "said that that"
     if len(_TITLE_CASE_SMALL.findall(question.prompt)) >= 2:
         return True  # "The Developed Nations Agreed To A Cut Greenhouse-gas Emissions By _____.": a headline
-    shown = " ".join((question.prompt, question.answer, *question.choices))
-    return any(typo(word) for word in _LOWER_WORD.findall(shown))
+    return any(typo(word) for word in _LOWER_WORD.findall(_shown(question)))
+
+
+def _shown(question: Question) -> str:
+    """All the words a question prints: its prompt, its answer and its choices."""
+    return " ".join((question.prompt, question.answer, *question.choices))
 
 
 # The small words a headline capitalises and a sentence does not, after its first word.
@@ -128,7 +132,7 @@ def _one_slip_away(word: str) -> set[str]:
 
 def misspelt(question: Question, article_text: str) -> bool:
     """True when the question prints a name the article misspells once."""
-    shown = " ".join((question.prompt, question.answer, *question.choices))
+    shown = _shown(question)
     return any(re.search(rf"\b{re.escape(word)}\b", shown) for word in misspelt_names(article_text))
 
 
@@ -136,8 +140,7 @@ def shouted(question: Question, article_text: str) -> bool:
     """True when the question prints in capitals a name the article writes so once, and in small letters elsewhere:
     "When was NIGHTINGALE born at Florence?", of a dictionary entry that opens "NIGHTINGALE, FLORENCE (1820-1910)"
     (not "FARC" of a page that also writes "Farc", nor "Navy SEAL" beside "the Seal team")."""
-    shown = " ".join((question.prompt, question.answer, *question.choices))
-    words = [m[2] for m in re.finditer(r"(\S*) ?\b([A-Z]{4,})\b", shown) if not m[1][:1].isupper()]
+    words = [m[2] for m in re.finditer(r"(\S*) ?\b([A-Z]{4,})\b", _shown(question)) if not m[1][:1].isupper()]
     return any(  # not in a name: "Thai Navy SEAL team"
         len(re.findall(rf"\b{word}\b", article_text)) == 1 and re.search(rf"\b{word.capitalize()}\b", article_text)
         for word in words
