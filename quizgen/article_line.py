@@ -52,6 +52,8 @@ def _forms(answer: str, kind: str) -> list[str]:
         forms.append(" ".join([point, *answer.split()[1:]]))  # "Southern Sudan" under "South Sudan Celebrates ..."
     if kind in ("person", "organization", "place", "outcome") and re.fullmatch(r"[A-Z][a-z]+", answer):
         forms.append(f"{answer}s")  # "Oscar" under "'Titanic' Oscars"
+        if re.fullmatch(r"[A-Z][a-z]{3,}[^s]s", answer):
+            forms.append(answer[:-1])  # "Concordes" under "113 dead in Concorde crash"
     if kind == "organization":  # "Royal Dutch Shell" under "Shell announces ...": its own word, not "Group"
         own = [w for w in _NAME_WORD.findall(answer) if w.lower() not in _GENERIC_NAME_WORDS]
         forms += [*own, *(f"{w}s" for w in own if w[-1].islower() and not w.endswith("s"))]  # "Canadian Liberals win"
@@ -59,8 +61,9 @@ def _forms(answer: str, kind: str) -> list[str]:
 
 
 _MONTHS = "|".join(dates.MONTH_NAMES)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"  # "January 9th, 1839"
 _TITLE_DATE = re.compile(
-    rf"(?i)\b(?:\d{{1,2}} (?:{_MONTHS}),? \d{{4}}|(?:{_MONTHS}) \d{{1,2}},? \d{{4}}|(?:{_MONTHS}),? \d{{4}})\b"
+    rf"(?i)\b(?:{_DAY} (?:{_MONTHS}),? \d{{4}}|(?:{_MONTHS}) {_DAY},? \d{{4}}|(?:{_MONTHS}),? \d{{4}})\b"
 )
 
 
@@ -149,6 +152,20 @@ def _ordinal_in(answer: str, title: str) -> bool:
     )
 
 
+def _figure_in_words(answer: str) -> str | None:
+    """The figure of a count written in words, for a title that writes it in digits: "7" for "seven years" and
+    "seven-year" (not an ordinal: "first" is no "1")."""
+    word = re.split(r"[\s-]", answer.strip().lower(), maxsplit=1)[0]
+    value = NUMBER_WORDS.get(word)
+    return None if value is None or word in _ORDINALS else str(value)
+
+
+def _hashtags_spelled(title: str) -> str:
+    """The title with its hashtags written as words: "#HomoNaledi: Fossil Unveiled" -> "Homo Naledi: Fossil
+    Unveiled"."""
+    return re.sub(r"#(\w+)", lambda tag: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag[1]), title)
+
+
 def _scale(word: str) -> str:
     """ "billion" for "B", "bn" and "billion" alike."""
     return _SCALES.get(word.lower(), word.lower())
@@ -193,12 +210,18 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return "the answer is in the article's title, printed with the question"  # "29 July 1588: England ..."
     # A statement is about its fact: when the line prints that fact, it tells whether the statement is true.
     answer = fact.text if question.type == "true_false" else question.answer
-    title = normalize(article.title)
+    title = normalize(_hashtags_spelled(article.title))
     figure = re.search(r"\d[\d,.\-\u2013]*\d|\d", answer) if fact.kind == "number" else None
     if figure is not None and re.search(
         rf"(?<![\d,.\-\u2013]){re.escape(figure[0])}(?![\d,.\-\u2013]*\d)", article.title
     ):
         return "the answer is in the article's title, printed with the question"  # "at least 247" under "... 247"
+    in_words = _figure_in_words(answer) if fact.kind == "number" else None
+    if in_words and re.search(rf"(?<![\w,.\-\u2013]){in_words}(?![\d,.\-\u2013]*\d|st|nd|rd|th)", article.title):
+        return "the answer is in the article's title, printed with the question"  # "seven years" under "gets 7 years"
+    height = re.fullmatch(r"(\d+)-0(?: feet)?", answer.strip()) if fact.kind == "number" else None
+    if height and re.search(rf"\b{height[1]} (?:feet|foot|ft)\b", article.title):
+        return "the answer is in the article's title, printed with the question"  # "8-0" under "clear 8 feet"
     if fact.kind == "number" and (_rounded_in(answer, article.title) or _ordinal_in(answer, title)):
         return "the answer is in the article's title, printed with the question"  # 61.07% under "... by 61%"
     if fact.kind == "person" and _given_name_in(answer, article.title, article.text):

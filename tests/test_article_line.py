@@ -65,6 +65,13 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("Verizon buys Yahoo for $4.8B", "number", "$4.83 million", None),  # not the same scale
         ("Microsoft buys Skype for $8.5bn", "number", "$8.46 billion", IN_TITLE),
         ("Microsoft buys Skype for $8.5bn", "number", "$8.4 billion", None),
+        ("Yulia Tymoshenko gets 7 years in prison", "number", "seven years", IN_TITLE),  # digits for the words
+        ("Yulia Tymoshenko gets 7 years in prison", "number", "seven-year", IN_TITLE),
+        ("Day X3: MPs vote for higher tuition fees", "number", "Three", None),  # a name's digit, not a count
+        ("Tsar abdicates after 2 years", "number", "second", None),  # an ordinal is not the count 2
+        ("Cuban high jumper becomes 1st person to clear 8 feet", "number", "8-0 feet", IN_TITLE),  # feet-inches
+        ("113 dead in Concorde crash", "organization", "Concordes", IN_TITLE),  # the title's word, one of many
+        ("#HomoNaledi: Fossil Unveiled In South Africa", "organization", "Naledi", IN_TITLE),  # a hashtag's words
     ],
 )
 def test_an_answer_the_title_prints_is_given_away(title, kind, answer, why):
@@ -145,10 +152,12 @@ def test_a_figure_the_title_prints_is_given_away_but_not_a_score_inside_another(
         ("29 July 1588: England defeats the Spanish Armada", "1588-07-29", "day", IN_TITLE),
         ("February 11, 1990: Nelson Mandela freed from jail", "1990-02-11", "day", IN_TITLE),
         ("29 July 1588: England defeats the Spanish Armada", "1588-07-28", "day", None),  # the day before
+        ("This Day in History: January 9th, 1839", "1839-01-09", "day", IN_TITLE),  # a day with its ordinal
     ],
 )
 def test_a_date_the_title_writes_in_another_form_is_given_away(title, value, granularity, why):
-    answer = {"1588-07-29": "July 29, 1588", "1990-02-11": "February 11, 1990", "1588-07-28": "July 28, 1588"}[value]
+    answer = {"1588-07-29": "July 29, 1588", "1990-02-11": "February 11, 1990", "1588-07-28": "July 28, 1588",
+              "1839-01-09": "January 9, 1839"}[value]  # fmt: skip
     q = question(answer, kind="date", prompt="When did the English attack?")
     assert given_away(q, fact("date", answer, value, granularity), article(title, published=None)) == why
 
