@@ -516,6 +516,13 @@ def _named(noun: Token) -> str | None:
     words = noun.doc[start : noun.i + 1]
     if any(t.is_punct or t.pos_ == "PRON" for t in words):
         return None  # "its own", a list: not a plain name
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and re.fullmatch(r"[IVX]+|\d{1,2}", after.text)
+        and (after.head == noun or after.ent_iob_ == "I")
+    ):
+        return None  # "World War I": the name goes on past the noun ("the World War" is no war's name)
     possessive = any(c.dep_ == "poss" for c in noun.lefts)
     if possessive and words[0].is_lower:
         return None  # "the country's Transport Ministry": whose, the name does not say

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -1549,3 +1550,13 @@ def test_a_year_before_christ_is_no_context_for_the_previous_year():
                      "Officially, she ruled jointly with Thutmose III, who had ascended to the throne the previous "
                      "year as a child of about two years old.", published=date(2020, 1, 1))  # fmt: skip
     assert "1477" not in [f.value for f in of_kind(facts, "date")]  # the previous year was 1479 BC
+
+
+def test_the_war_of_a_numbered_war_is_not_called_by_the_name_cut_short():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "The Christmas truce was a series of unofficial ceasefires along the Western Front of World War I around "
+        "Christmas 1914.", "Soldiers were no longer amenable to truce by 1916. The war had become increasingly bitter "
+        "after devastating human losses suffered during the battles of the Somme and Verdun, and the use of poison "
+        "gas.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not [p for p in written if re.search(r"\bWorld War(?! I)", p)], written
