@@ -40,7 +40,7 @@ from quizgen.people import is_role
 from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
 from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
-from quizgen.source_slips import misspelt, shouted, slipped
+from quizgen.source_slips import misspelt, pronoun_after_a_name, shouted, slipped
 from quizgen.wording import has_words, mentions, normalize
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
@@ -223,6 +223,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "the gap cuts a time in two"  # "The Vostok 6 spacecraft spent 2 days." (and 22 hours and 50 minutes)
     if any(_SHOUTED.search(t) for t in texts) or shouted(question, article_text):
         return "a heading in capitals, not a sentence"
+    if pronoun_after_a_name(question, article_text):
+        return "the source's slip of grammar"  # "Atatürk He was born"
     if slipped(question):
         return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
     if any(_unbalanced(t) for t in texts):
@@ -628,7 +630,7 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     if _SHOUTED.search(question.prompt) or _SHOUTED.search(question.answer) or shouted(question, article_text):
         return "a heading in capitals, not a sentence"  # "ALFRED THE _____ (849-899), the most ...", "When was
         # NIGHTINGALE born at Florence?"
-    if slipped(question):
+    if slipped(question) or pronoun_after_a_name(question, article_text):
         return "the source's slip of grammar"  # "Raman was also became a Fellow of _____ in 1924.", "vote.."
     if answer_in_question(question):
         return "answer in the question"

@@ -147,6 +147,16 @@ def shouted(question: Question, article_text: str) -> bool:
     )
 
 
+def pronoun_after_a_name(question: Question, article_text: str) -> bool:
+    """True when the question prints a name with "He" or "She" typed after it, a slip of an article that writes
+    the name with a verb elsewhere: "Atatürk He was born on May 19, 1881", beside "Atatürk began" (not "Zheng He
+    sailed", the admiral's name)."""
+    for name in re.findall(r"(?:^|(?<=[a-z\u00df-\u00ff,] ))([A-Z][\w'\u2019-]+) (?:He|She) [a-z]", question.prompt):
+        if re.search(rf"\b{re.escape(name)} [a-z]", article_text):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=64)
 def misspelt_names(text: str) -> frozenset[str]:
     """Capitalised words the text writes once and a letter away from a name it writes at least twice: "Farady"

@@ -1165,3 +1165,18 @@ def test_a_statement_cut_through_a_bracket_is_rejected():
     said = "980 – July 1037) was a Persian polymath who is regarded as one of the most significant physicians."
     q = question(said, "True", qtype="true_false", kind="date", source=said)
     assert rejection(q, _fact("date", "July 1037", said), said) == "cut through a bracket or quotation"
+
+
+@pytest.mark.parametrize(
+    ("said", "answer", "text", "reason"),
+    [
+        ("Atatürk He was born on May 19, 1881 in Thessaloniki in what was then the Ottoman Empire.", "Thessaloniki",
+         "In May 1919, Atatürk began a nationalist revolution in Anatolia.", "the source's slip of grammar"),
+        ("When Atatürk He was 12 years old, he was sent to the military academy in Istanbul.", "Istanbul",
+         "In May 1919, Atatürk began a nationalist revolution in Anatolia.", "the source's slip of grammar"),
+        ("In 1405 Zheng He sailed from Nanjing with 317 ships and 28,000 men.", "Nanjing",
+         "The fleet of Zheng He was the largest of its age.", None),  # the admiral's name
+    ],
+)  # fmt: skip
+def test_a_he_typed_after_a_name_the_article_writes_alone_is_a_slip(said, answer, text, reason):
+    assert gap_rejection(said, answer, "place", text=f"{said} {text}") == reason
