@@ -671,6 +671,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "a sentence's first word inside the question"  # "What led A team?"
     if fact.kind == "place" and not shows_sentence(question) and _in_brackets(question.answer, question.source):
         return "a place said in brackets: not where it happened"  # "at Tubac (in present-day Arizona)"
+    if fact.kind == "place" and re.search(r"_____ \(today |\(today _____|^Where\b.*\(today ", question.prompt):
+        return "the place's other name in the question"  # "in _____ (today Beijing)" -> Peking
     if fact.kind == "place" and re.search(r"\b\d[\d,]* _____ [a-z]+s\b", question.prompt):
         return "a place used as a word of another phrase"  # "in 42 _____ states" (U.S.)
     if question.type == "multiple_choice" and fact.kind == "place" and re.search(r"\bthe _____", question.prompt):

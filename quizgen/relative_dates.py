@@ -9,9 +9,10 @@ import re
 from quizgen.dates import MONTH_NAMES
 
 _RELATIVE = re.compile(
-    r"\b(?:yesterday|(?<!what is )(?<!what are )(?<!which is )(?<!which are )today|tomorrow|tonight|at that time|"
+    r"\b(?:yesterday|(?<!what is )(?<!what are )(?<!which is )(?<!which are )(?<!\()today|tomorrow|tonight|"
+    r"at that time|"
     r"at the time|(?:last|this|tomorrow|yesterday) (?:night|morning|afternoon|evening)|"  # (a TIME to the model)
-    r"earlier today|later today|"  # not "what are today Kyrgyzstan, Uzbekistan ...": our days
+    r"earlier today|later today|"  # not "what are today Kyrgyzstan, Uzbekistan ...", "(today Leiyang)": our days
     r"at present|"  # "At present, China has 14 astronauts": when?
     r"recent|recently(?! \w+ed\b)|"  # not "the recently released Chrome"
     r"(?:last|this|next|coming|past) (?:week|month|year|weekend|"

@@ -261,10 +261,14 @@ _ERA_YEAR = re.compile(r",? ?\d{1,4} ?(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)(?!\w)")
 
 
 def _nowadays(ent: Span) -> bool:
-    """True for the "today" of "what are today Kyrgyzstan and Nepal": our days, no date of the story."""
+    """True for the "today" of "what are today Kyrgyzstan and Nepal" or "Guiyang (today Leiyang)": our days, no
+    date of the story."""
     doc = ent.doc
+    if ent.text.lower() != "today":
+        return False
     before = doc[max(0, ent.start - 2) : ent.start].text.lower()
-    return ent.text.lower() == "today" and re.fullmatch(r"(?:what|which) (?:is|are|was|were)", before) is not None
+    renamed = ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].is_title
+    return renamed or re.fullmatch(r"(?:what|which) (?:is|are|was|were)", before) is not None
 
 
 def _stated_beside(ent: Span, value: dates.NormalizedDate, found: dict) -> bool:

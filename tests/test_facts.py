@@ -1186,6 +1186,15 @@ def test_a_month_with_its_year_after_of_and_the_today_of_our_days_are_left_as_wr
     assert "Xuanzang passed through parts of what are today Kyrgyzstan, _____ and Nepal." in clozes
 
 
+def test_the_today_of_a_places_name_now_is_no_date_and_the_other_name_gives_the_place_away():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Cai Lun was born in 50 in Guiyang (today Leiyang, Hunan, China). He entered the service of the imperial "
+        "palace in 75 CE.",))  # fmt: skip
+    written = [q.prompt for q in questions_for(article, max_questions=30)[1]]
+    assert "Cai Lun was born in _____ in Guiyang (today Leiyang, Hunan, China)." in written  # not "(January 1, 2020"
+    assert not [p for p in written if "2020" in p or re.search(r"^Where|_____ \(today", p)], written  # Guiyang
+
+
 def test_a_name_written_whole_takes_the_particle_before_it_along():
     facts = facts_of("In August 1781, Washington learned that a large French fleet under Admiral Francois de Grasse "
                      "was headed toward Virginia. De Grasse planned to block Chesapeake Bay.",
