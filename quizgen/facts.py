@@ -85,6 +85,10 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
         if part_of_day or (after is not None and after.tag_ == "POS"):  # "Tuesday's elections": "the March 31 ..."
             ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
         subs[start] = (ent.end, date_replacement(ent, value))
+        pointer = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if pointer is not None and pointer.lower_ in ("that", "this") and pointer.head.i in range(ent.start, ent.end):
+            subs[pointer.i] = (ent.start, "on" if value.granularity == "day" else "in")  # "hanged that June": in June
+            subs[start] = (ent.end, value.render())  # 1692, not "that June 1692"
     dated = sorted(found.values(), key=lambda pair: pair[0].start)
     for (first, value), (second, again) in itertools.pairwise(dated):
         doc = second.doc

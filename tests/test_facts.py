@@ -1569,3 +1569,12 @@ def test_the_war_of_a_numbered_war_is_not_called_by_the_name_cut_short():
         "gas.",))  # fmt: skip
     written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not [p for p in written if re.search(r"\bWorld War(?! I)", p)], written
+
+
+def test_a_month_pointed_at_with_that_is_written_in_the_month_and_its_year():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "The infamous Salem witch trials began during the spring of 1692. A special court convened in Salem to hear "
+        "the cases; the first convicted witch, Bridget Bishop, was hanged that June.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "Bishop" in q.prompt]
+    assert written and not [p for p in written if "that June" in p or "that _____" in p], written
+    assert any("was hanged in June 1692" in p or "was hanged in _____" in p for p in written), written
