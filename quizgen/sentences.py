@@ -370,7 +370,15 @@ def continues_with_it(token) -> bool:
     verb = token.head
     clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") for c in verb.children)
     described = verb.lemma_ in ("be", "seem", "appear") and any(c.dep_ == "acomp" for c in verb.children)
+    if _TIME_SINCE.match(token.sent.text):
+        return False  # "It is two days since the volcano exploded": the time gone by, not a thing
     return not clausal and not described and verb.lemma_ not in ("rain", "snow", "take")
+
+
+_TIME_SINCE = re.compile(
+    r"It (?:is|was|has been|had been|will be) [^,]{0,30}?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|decades?|centuries)\b (?:since|ago|before|after|until)\b"
+)
 
 
 def _as_name(token, person: str, written: str) -> str | None:

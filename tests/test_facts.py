@@ -315,13 +315,15 @@ def test_an_opening_it_continues_with_the_named_thing_before_it():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "The Great Fire of London was a catastrophic blaze which swept through the city in 1666.",
         "It began on 2nd September and quickly spread across the city, destroying around 87 churches.",
-        "It is thought that the total was higher."))  # fmt: skip
+        "It is thought that the total was higher.",
+        "It is two days since the Great Fire of London began, destroying the homes of 70,000 people."))  # fmt: skip
     facts = list(analyze(article).facts)
     prompts = {q.prompt: q.answer for q in candidates(article, facts)}
     assert prompts["When did the Great Fire of London begin?"] == "September 2, 1666"
     clozes = [f.cloze for f in facts if f.cloze and f.text == "around 87"]
     assert clozes and clozes[0][0].startswith("The Great Fire of London began")
     assert not any("thought" in p for p in prompts)  # "It is thought that ...": no thing at all
+    assert not any("London is" in p for p in prompts)  # "It is two days since ...": the time gone by
 
 
 def test_an_opening_it_is_no_person_the_model_took_for_a_thing():
