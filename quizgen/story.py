@@ -207,6 +207,10 @@ class Paragraph:
             ):
                 continue  # "sold 2.22 million in 2021, down from 2.55 million units sold last year": the page's
                 # "last year" is 2020 there, whatever the date of writing says
+            if value is None and story.past and (held := _date_inside(ent.text)) is not None:
+                story.context, story.context_at = held, story.sentences  # "the week commencing August 15 1665 8":
+                story.month_year = int(held.value[:4])  # no date to ask, but the story is in 1665 now
+                continue
             if value is not None:
                 found[ent.start] = (ent, value)
                 if _in_life_span(ent):
@@ -234,6 +238,18 @@ class Paragraph:
 _LIFE_SPAN = re.compile(
     r"(?i)(?:(?:c\.|ca\.|circa|b\.|d\.|born|died)\s+[^()]{0,30}\d{3,4}|[^()]{0,20}\d{3,4}\s*[-\u2013\u2014][^()]{0,30})"
 )
+
+
+_MONTH = "(?:" + "|".join(sorted(dates.MONTH_NAMES)) + ")"
+# A whole date inside words the reader cannot make a date of: "the week commencing August 15 1665 8".
+_WHOLE_DATE = re.compile(rf"(?i)\b(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}})\b")
+
+
+def _date_inside(text: str) -> dates.NormalizedDate | None:
+    """The whole date a date's words hold when they cannot be read as one: the story goes on in its year."""
+    inner = _WHOLE_DATE.search(text)
+    value = dates.normalize(inner[0]) if inner else None
+    return value if value is not None and not value.relative else None
 
 
 def _in_life_span(ent: Span) -> bool:

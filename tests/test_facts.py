@@ -1580,3 +1580,12 @@ def test_a_month_pointed_at_with_that_is_written_in_the_month_and_its_year():
     written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "Bishop" in q.prompt]
     assert written and not [p for p in written if "that June" in p or "that _____" in p], written
     assert any("was hanged in June 1692" in p or "was hanged in _____" in p for p in written), written
+
+
+def test_a_whole_date_inside_words_that_make_no_date_still_sets_the_storys_year():
+    article = article_of(published=date(2019, 5, 12), paragraphs=(
+        "Bills of Mortality were published continuously from 1603 by the Worshipful Company of Parish Clerks.",
+        "In the week commencing August 15 1665 8 people died from winde, another from lethargy.",
+        "Charles II and his courtiers left London in July for Hampton Court and then Oxford."))  # fmt: skip
+    dated = {f.text: f.value for f in of_kind(list(analyze(article).facts), "date")}
+    assert dated.get("July") == "1665-07", dated  # not 1603, the last year the reader could read
