@@ -168,6 +168,14 @@ def _someone_named_before(text: str) -> bool:
     return False
 
 
+# A win or an honour with nothing said of what it was, ending the question: "When was Wole Soyinka of Nigeria
+# honored?", "British playwright _____, a blunt opponent of the Iraq war, won." (not "Bolt's win").
+_WON_WHAT = re.compile(
+    r"(?<!'s )(?<!\u2019s )(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )"
+    r"\b(?:win|won|honou?red)(?: (?:in|on) [\w ,]{1,25})?[?.]$"
+)
+
+
 def _known_by_its_people(prompt: str) -> bool:
     """True for a person or firm the question calls only by their people and what they do ("The French forward
     halved the deficit", "The Chinese computermaker will pay IBM ..."), which a question lifted out of the
@@ -225,6 +233,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "a heading in capitals, not a sentence"
     if pronoun_after_a_name(question, article_text):
         return "the source's slip of grammar"  # "Atatürk He was born"
+    if _WON_WHAT.search(question.prompt):
+        return "won what? the question does not say"  # "Gloria Stuart ... was widely favored to win."
     if slipped(question):
         return "the source's slip of grammar"  # "He was also became a Fellow of the Royal Society"
     if any(_unbalanced(t) for t in texts):
@@ -655,6 +665,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     possessed = re.search(r"_____['’]s [A-Z]", question.prompt) and question.answer.lower().startswith("the ")
     if _FRAGMENT_END.search(question.answer) or possessed:
         return "the gap cuts a name in two"  # "sank in _____ Bengal" (the Bay of), "_____'s Guild" (the Saint Luke)
+    if fact.kind == "number" and re.search(r"_____ \d+/\d+\b", question.prompt):
+        return "the gap cuts a figure in two"  # "a wind-aided leap of _____ 1/2" -> 29-4
     if fact.kind == "date" and re.search(r"\b\d{1,2}(?:st|nd|rd|th)? _____", question.prompt):
         return "the gap cuts a date in two"  # "buried 29 _____" -> September 1619
     if fact.kind == "date" and re.search(r"_____['\u2019]s\b", question.prompt):
@@ -883,6 +895,8 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the answer can be counted in the question"  # 'jotted down _____ words: "Tuesday 14: nothing."'
     if _known_by_its_people(question.prompt):
         return "who? the question names them by their people only"  # "The French forward halved the deficit"
+    if _WON_WHAT.search(question.prompt) and not re.match(r"(?:How many|How much|What|Which) ", question.prompt):
+        return "won what? the question does not say"  # "When did exiled Russian poet Joseph Brodsky win?"
     if asks and not asks_a_role(question) and _vague(question.prompt):
         return "too vague to stand alone"
     if question.kind == "outcome" and len(question.prompt.split()) > 16:

@@ -21,7 +21,8 @@ _NOT_PEOPLE = frozenset(
     arena bridge street road avenue square park hall court council committee commission agency ministry department
     bank company corporation inc ltd group movement courier times post news journal club team university league
     soccer federation association harbour harbor corp corp. co. inc. ltd. plc motors office headquarters library
-    """.split()
+    sound strait straits gulf peninsula creek canyon valley fjord channel lagoon reef glacier isthmus
+    """.split()  # "Prince William Sound": a place with a title's word in front
 )
 # Offices that end no one's name, as "King" (Stephen King) or "Bishop" (Maurice Bishop) may: "Abbasid Caliph",
 # "Roman Emperor" name an office, not the man in it.

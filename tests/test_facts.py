@@ -614,7 +614,7 @@ def test_a_surname_the_model_takes_for_an_organisation_is_written_whole_unless_a
 
 @pytest.mark.parametrize(
     "name", ["Ciudad Juarez", "Port Jackson", "Sydney Harbour", "Motors Corp.", "Post Office", "Volunteer Headquarters",
-             "Co. Kerry", "Abbasid Caliph", "Roman Emperor", "Nevado del Ruiz", "Cerro Rico"],
+             "Co. Kerry", "Abbasid Caliph", "Roman Emperor", "Nevado del Ruiz", "Cerro Rico", "William Sound"],
 )  # fmt: skip
 def test_a_place_or_office_the_model_takes_for_a_person_is_no_person(name):
     from quizgen.entities import good_person

@@ -775,6 +775,12 @@ _VAGUE = "which one? a bare noun the article never names"
          "India", "place", None),  # a title he took later, no date
         ("At sunrise on the 7th of October the Christian fleet came in sight at the entrance to the Bay of Lepanto.",
          "the Bay of Lepanto", "place", "relative date left relative"),  # October of which year?
+        ("Lewis jumped 28-5 in regular wind conditions and 28-7 1/2 with the wind in Tokyo in 1991.", "28-7",
+         "number", "the gap cuts a figure in two"),  # the half inch left behind
+        ("British playwright Harold Pinter, a blunt opponent of the Iraq war, won.", "Harold Pinter", "person",
+         "won what? the question does not say"),
+        ("Wole Soyinka of Nigeria was honored in 1986.", "Nigeria", "place", "won what? the question does not say"),
+        ("Usain Bolt won the 100 metres in Beijing in 2008.", "Beijing", "place", None),
     ],
 )  # fmt: skip
 def test_why_a_gap_in_one_sentence_is_refused(said, answer, kind, reason):
