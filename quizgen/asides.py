@@ -410,6 +410,9 @@ def _leading(token: Token, sent: Span) -> Range | None:
         return None
     if _conditional(token):
         return None
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children) > 1:
+        return None  # "In one of history's greatest land deals, the Louisiana Purchase, France sold": the phrase's
+        # apposition, which the parse took for a subject, would be left behind
     following = token.doc[right + 2] if right + 2 < sent.end else None
     if following is not None and following.lower_ in _OF_THE_OPENING and following.head.pos_ != "NOUN":
         return None  # "In dozens of villages, many cut off from rescuers ...": many of them

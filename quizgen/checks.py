@@ -400,9 +400,9 @@ _ANNIVERSARY_VERB = re.compile(
 # (A bare noun the article does name is written with its name before this check: see antecedents.py.)
 _VAGUE_THING = re.compile(
     rf"\b[Tt]he (?:{'|'.join(sorted(VAGUE_ANYWHERE))})\b(?! of\b)(?! in the city\b| in [A-Z]| [A-Z])(?!['\u2019]s)"
-    r"(?! to [a-z]+ (?:the |a )?[A-Z])"
+    r"(?! to [a-z]+ (?:the |a )?[A-Z])(?! [\"\u201c'\u2018])"
 )  # "the mudslide in the city of Iwaki", "the referendum of 2022", "the ship Gjöa", "the project to build the
-# International Space Station" say which
+# International Space Station", 'the phrase "Doctor Livingstone"' say which
 # A when-question that names its time another way: "When did Howe die the year his patent expired?"
 _TIMED_ALREADY = re.compile(
     r"^(?:When|In what year|On what date)\b.*\bthe (?:same )?(?:year|day|month|week)\b(?! of\b)"

@@ -404,20 +404,21 @@ VAGUE_ANYWHERE = frozenset(
     deaths attack attacks incident incidents shooting shootings suspect victim victims gunman attacker killings
     violence agencies cities war fleet rebellion nation case bill convictions results virus island ship disaster
     monument prison offer species runoff plan scheme proposal agreement men women treaty clause group band
-    items province colony publication culprit project""".split()
+    items province colony publication culprit project phrase""".split()
 )
 # Places an article names once and then calls "the city": vague where the sentence names no place at all
 # ("killed in the sack of the city", "bodies were found at the school"), not in "captured Baghdad and the city".
 VAGUE_UNPLACED = frozenset("city capital school tomb".split())  # ("the nation", "the country": vague anywhere)
 VAGUE_OPENING = frozenset(
     """award prize news ceremony event meeting summit conference protest protests crisis attack incident deal
-    report study announcement move decision opening race strike crash eruption outbreak rescue""".split()
+    report study announcement move decision opening race strike crash eruption outbreak rescue airline automaker
+    carmaker""".split()
 )
 VAGUE_NOUNS = VAGUE_ANYWHERE | VAGUE_OPENING | VAGUE_UNPLACED
 # Offices held by one person at a time: "the king's death" says whose only where the article named him.
 _BARE_TITLES = frozenset(
     "king queen emperor empress pope prince princess sultan tsar czar shah pharaoh bishop archbishop governor mayor "
-    "prefect chancellor".split()
+    "prefect chancellor premier".split()
 )
 
 
@@ -433,6 +434,8 @@ def _unnamed(token, written: Substitutions) -> bool:
     named = named or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
     if named or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ('"', "\u201c", "'", "\u2018"):
+        return False  # 'the phrase "Doctor Livingstone, I presume?"': the quotation says which
     after = token.doc[token.i + 1 : token.i + 6]
     if len(after) > 2 and after[0].lower_ == "to" and after[1].pos_ == "VERB" and any(t.pos_ == "PROPN" for t in after):
         return False  # "joined the project to build the International Space Station": said what it is (not "left

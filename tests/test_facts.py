@@ -1589,3 +1589,19 @@ def test_a_whole_date_inside_words_that_make_no_date_still_sets_the_storys_year(
         "Charles II and his courtiers left London in July for Hampton Court and then Oxford."))  # fmt: skip
     dated = {f.text: f.value for f in of_kind(list(analyze(article).facts), "date")}
     assert dated.get("July") == "1665-07", dated  # not 1603, the last year the reader could read
+
+
+def test_an_opening_phrase_is_not_cut_from_the_apposition_the_parse_took_for_a_second_subject():
+    article = article_of(published=date(2004, 5, 14), paragraphs=(
+        "In one of history's greatest land deals, the Louisiana Purchase, France sold the U.S. the western "
+        "territories that extended from the Mississippi river to the Rocky Mountains in 1803.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert written and not [p for p in written if p.startswith(("The Louisiana Purchase, France", "_____, France"))]
+
+
+def test_the_premier_and_the_airline_opening_a_sentence_are_vague():
+    article = article_of(published=date(2022, 1, 17), paragraphs=(
+        "The premier, who has spoken to the New Zealand embassy in Tonga, described boats washed ashore in Nuku'alofa.",
+        "The airline said it had grounded its Concorde fleet in Paris on Tuesday."))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert not [p for p in written if re.search(r"^The (?:premier|airline)\b", p)], written

@@ -496,7 +496,8 @@ def test_the_end_of_the_week_is_a_relative_date():
      ("Space Shuttle Endeavour will launch at the end of the month on April 29, 2011.", False),
      ("King Harold had been expecting 7,000 Normans sometime in the summer.", True),
      ("5 battles were fought in the winter and early spring of 870-871 at Reading.", False),
-     ("Harold moved out of London with 7,000 men after only 6 days.", True)],
+     ("Harold moved out of London with 7,000 men after only 6 days.", True),
+     ("Two centuries ago, 33 explorers led by Meriwether Lewis set out to explore the American west.", True)],
 )  # fmt: skip
 def test_the_end_of_the_year_and_a_count_so_far_are_relative(said, relative):
     found = gap_rejection(said, next(w for w in said.split() if w[0].isdigit()), "number")
@@ -781,6 +782,10 @@ _VAGUE = "which one? a bare noun the article never names"
          "won what? the question does not say"),
         ("Wole Soyinka of Nigeria was honored in 1986.", "Nigeria", "place", "won what? the question does not say"),
         ("Usain Bolt won the 100 metres in Beijing in 2008.", "Beijing", "place", None),
+        ("A summary of Stanley's letters published by The New York Times in 1872 quotes the phrase.",
+         "The New York Times", "organization", "which one? a bare noun the article never names"),  # which phrase?
+        ("Stanley's letters in The New York Times quoted the phrase “Doctor Livingstone” in 1872.",
+         "The New York Times", "organization", None),
     ],
 )  # fmt: skip
 def test_why_a_gap_in_one_sentence_is_refused(said, answer, kind, reason):

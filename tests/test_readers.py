@@ -294,6 +294,8 @@ def test_typesetting_slips_are_mended_and_the_words_kept():
     article = article_from_bytes("chess.txt", text.encode(), ".txt")
     assert "champion Garry Kasparov and won" in article.paragraphs[0]
     assert "Games 3, 4 and 5. Kasparov resigned" in article.paragraphs[1]
+    deal = "In one of history?s greatest land deals, the Louisiana Purchase, France sold the U.S. its west."
+    assert typesetting_slips(deal, deal).startswith("In one of history\u2019s greatest")  # an encoding's "?"
     kept = "At 10 a.m.Then see www.Google.com, Amazon.com, J.K.Rowling, Jean-Paul, Rolls-Royce and Kas-parov."
     assert typesetting_slips(kept, kept) == kept  # no "Kasparov" written whole: the hyphen may be the name's
 

@@ -60,13 +60,16 @@ def typewriter_quotes(text: str) -> str:
 _GLUED_STOP = re.compile(r"(?<![\w./@])(\d+|[a-z]{2,})\.(?=[A-Z][a-z]+\b(?!\.(?:com|org|net|gov|edu)\b))")
 # A name broken at a line end and kept hyphenated: "Kas-parov" in a story that writes "Kasparov".
 _BROKEN_NAME = re.compile(r"\b([A-Z][a-z]+)-([a-z]{2,})\b")
+# An apostrophe a page's encoding turned into a question mark: "In one of history?s greatest land deals".
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
 
 
 def typesetting_slips(paragraph: str, text: str) -> str:
     """A paragraph with the slips of its typesetting mended: a full stop with no space after it before the next
-    sentence, and a name hyphenated where a line broke that the article (`text`) writes whole elsewhere. The words
-    stay as written; questions would otherwise print "5.Kasparov" and "Kas-parov"."""
-    paragraph = _GLUED_STOP.sub(r"\1. ", paragraph)
+    sentence, an apostrophe the encoding made a question mark ("history?s"), and a name hyphenated where a line
+    broke that the article (`text`) writes whole elsewhere. The words stay as written; questions would otherwise
+    print "5.Kasparov" and "Kas-parov", and "history?" would end a sentence."""
+    paragraph = _LOST_APOSTROPHE.sub("\u2019", _GLUED_STOP.sub(r"\1. ", paragraph))
 
     def whole(m: re.Match) -> str:
         joined = m[1] + m[2]
