@@ -433,6 +433,8 @@ def build_questions(article: Article, facts: Iterable[Fact]) -> list[Question]:
         if fact.cloze:
             before, answer, after = tidy("\x00".join(fact.cloze)).split("\x00")
             prompt = f"{before}{BLANK}{after}"
+            if not after.strip() and answer.endswith("."):
+                prompt += "."  # "... led by _____." for "Martin Luther King Jr.", whose stop ends the sentence too
             cloze = f"{before}{{{{c1::{answer}}}}}{after}"
             question = _question(article, fact, f"{fact.id}:cloze", "cloze", prompt, answer)
             questions.append(Question(**{**question.__dict__, "cloze": cloze, "gap": (before, answer, after)}))

@@ -1605,3 +1605,11 @@ def test_the_premier_and_the_airline_opening_a_sentence_are_vague():
         "The airline said it had grounded its Concorde fleet in Paris on Tuesday."))  # fmt: skip
     written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not [p for p in written if re.search(r"^The (?:premier|airline)\b", p)], written
+
+
+def test_a_gap_for_an_answer_whose_stop_ends_the_sentence_keeps_the_stop():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "In 1955 Rosa Parks's arrest prompted a boycott of Montgomery's city buses, led by Martin Luther King "
+        "Jr.",))  # fmt: skip
+    clozes = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.answer.endswith("Jr.")]
+    assert clozes and all(p.endswith("_____.") for p in clozes), clozes
