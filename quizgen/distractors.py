@@ -158,9 +158,18 @@ _NEAR_SCALINGS = ((0.97, 1.02, 1.04), (0.96, 0.98, 1.03), (0.98, 1.02, 1.05), (0
 _MORE_NEAR_SCALINGS = (0.97, 1.02, 1.04, 0.96, 0.98, 1.03, 0.95, 1.05)
 
 
+# Someone's age or weight ("the 21-year-old", "the 5-foot-10, 165-pound Jesse Owens"): halved or doubled, no
+# one would pick it for a champion (a 10-year-old, an 82-pound sprinter).
+_OF_A_BODY = re.compile(r"^(?:\d{1,2}-year-old|[1-3]\d\d-pound)$")
+_BODY_SCALINGS = ((0.8, 1.2, 1.4), (0.7, 0.85, 1.15), (0.75, 1.25, 1.5), (0.6, 0.8, 1.2))
+_MORE_BODY_SCALINGS = (0.9, 1.1, 0.85, 1.15, 0.8, 1.2, 0.75, 1.25, 0.7, 1.3)
+
+
 def _scalings(answer: str) -> tuple[float, ...]:
     near = _MEASURED.search(answer) is not None or _TO_THE_HUNDREDTH.search(answer) is not None
     firsts, more = (_NEAR_SCALINGS, _MORE_NEAR_SCALINGS) if near else (_SCALINGS, _MORE_SCALINGS)
+    if _OF_A_BODY.match(answer.strip()):
+        firsts, more = _BODY_SCALINGS, _MORE_BODY_SCALINGS
     first = firsts[int(hashlib.sha1(answer.encode()).hexdigest(), 16) % len(firsts)]
     return first + tuple(f for f in more if f not in first)  # more, for options a rule leaves out
 

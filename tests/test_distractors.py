@@ -700,3 +700,12 @@ def test_a_place_whose_people_the_sentence_names_is_no_option():
                  "influence in ", "Italy", ", as France and Austria did."))  # fmt: skip
     found = distractors(italy, "Italy", [italy, *places[1:]], said, date(1571, 10, 8))
     assert "Spain" not in found  # not "Spanish influence in Spain"
+
+
+@pytest.mark.parametrize("answer", ["21-year-old", "165-pound"])
+def test_a_persons_age_or_weight_moves_by_a_fraction_not_a_half(answer):
+    """ "the 21-year-old's tag of grand slam underachiever": not a 10-year-old champion, nor an 82-pound sprinter."""
+    fact = Fact(id="a", kind="number", text=answer, value=answer.split("-")[0], sentence=f"The {answer} won.")
+    options = distractors(fact, answer, [fact], fact.sentence)
+    value = int(answer.split("-")[0])
+    assert len(options) == 3 and all(0.6 <= int(o.split("-")[0]) / value <= 1.5 for o in options), options
