@@ -21,7 +21,7 @@ from quizgen.giveaways import SHARE_FIGURE, its_people_named
 from quizgen.models import Fact
 from quizgen.nlp import TITLES
 from quizgen.numbers import WORDS
-from quizgen.people import HONORIFICS
+from quizgen.people import HE_WORDS, HONORIFICS, SHE_WORDS
 from quizgen.wording import normalize
 
 WANTED = 3
@@ -387,11 +387,39 @@ def distractors(
         officials = _OFFICIALS & index.roles.get(fact.value or answer, set())
         pool = [name for name in pool if not _OFFICIALS & index.roles.get(full[name], set()) - officials]
         # "_____'s header went wide": a player, not the match referee Joel Aguilar
+        if (sex := _sex_asked(fact)) is not None:  # "his mother _____": women the article says are women
+            pool = [name for name in pool if _sex_of(full[name], index) == sex]
     elif fact.kind == "place" and _is_country(answer):
         pool = place_distractors(fact, index, answer, published)
     else:  # cities, buildings, organisations: too unlike each other to make fair options
         pool = []
     return _pick(answer, pool, fact, article_text)
+
+
+# A kin word or office just before a person's gap says which sex the answer is: "his mother _____".
+_KIN_BEFORE = re.compile(r"\b([a-z]+) _____$")
+# A gap that is the subject of a verb with "his" or "her" after it: "_____ thanked his family".
+_OWN_AFTER = re.compile(r"^(?:[^,]*,[^,]*,)? ?[a-z]+ (his|her)\b")
+
+
+def _sex_asked(fact: Fact) -> str | None:
+    """ "she" or "he" where the words around a person's gap say which the answer is, else None."""
+    if fact.cloze is None:
+        return None
+    before, _, after = fact.cloze
+    if (kin := _KIN_BEFORE.search(before.rstrip() + " _____")) is not None:
+        word = kin[1]
+        return "she" if word in SHE_WORDS else "he" if word in HE_WORDS else None
+    if before.strip() == "" and (own := _OWN_AFTER.match(after.strip())) is not None:
+        return "he" if own[1] == "his" else "she"
+    return None
+
+
+def _sex_of(name: str, index: FactIndex) -> str | None:
+    """ "she" or "he" where the roles the article gives a person, or the title in their name, say which."""
+    words = index.roles.get(name, set()) | {w.lower().rstrip(".") for w in name.split()}
+    she, he = bool(words & SHE_WORDS), bool(words & HE_WORDS)
+    return "she" if she and not he else "he" if he and not she else None
 
 
 def _years_beside(year: int, article_years: list[int]) -> list[str]:

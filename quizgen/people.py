@@ -456,12 +456,12 @@ def _pronoun(said: Iterable[str]) -> str | None:
 
 
 # Words that say a person is a woman or a man: titles before the name, kin words beside it or said of it.
-_SHE = frozenset(
+SHE_WORDS = frozenset(
     """empress queen princess duchess countess baroness lady dame mrs ms miss madam wife mother daughter sister
     widow grandmother aunt niece actress businesswoman chairwoman spokeswoman congresswoman sportswoman
     girlfriend""".split()
 )
-_HE = frozenset(
+HE_WORDS = frozenset(
     """emperor king prince duke count baron lord sir mr husband father son brother widower grandfather uncle
     nephew actor businessman chairman spokesman congressman sportsman boyfriend""".split()
 )
@@ -481,7 +481,7 @@ def _gender_words(ent: Span) -> list[str]:
         words.append(root.head.lower_)  # "his wife Francis"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         words += [c.lower_ for c in root.head.children if c.dep_ == "attr"]  # "Catherine was the daughter of"
-    return ["she" if w in _SHE else "he" for w in words if w in _SHE or w in _HE]
+    return ["she" if w in SHE_WORDS else "he" for w in words if w in SHE_WORDS or w in HE_WORDS]
 
 
 def title_name_words(title: str, docs: list[Doc]) -> frozenset[str]:

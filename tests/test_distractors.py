@@ -709,3 +709,22 @@ def test_a_persons_age_or_weight_moves_by_a_fraction_not_a_half(answer):
     options = distractors(fact, answer, [fact], fact.sentence)
     value = int(answer.split("-")[0])
     assert len(options) == 3 and all(0.6 <= int(o.split("-")[0]) / value <= 1.5 for o in options), options
+
+
+def test_a_gap_the_words_around_it_make_a_woman_or_a_man_gets_options_of_that_sex():
+    """ "his mother _____": not Reverend Barnabus Smith; "_____ thanked his family": not Kate Winslet."""
+
+    def person(name: str, role: str | None, sentence: str = "They met.", cloze=None) -> Fact:
+        return Fact(id=name, kind="person", text=name, value=name, role=role, sentence=sentence, cloze=cloze)
+
+    people = [person("Sir Isaac Newton", None), person("Miss Storey", None), person("Henry Stokes", "master"),
+              person("Mary Smith", "widow"), person("Anne Lee", "daughter"),
+              person("Joan Pitt", "actress")]  # fmt: skip
+    said = "Born prematurely, Newton was small; his mother Hannah Ayscough said he could fit in a quart mug."
+    mother = person("Hannah Ayscough", None, said, ("Born prematurely, Newton was small; his mother ", "Hannah "
+                    "Ayscough", " said he could fit in a quart mug."))  # fmt: skip
+    options = distractors(mother, "Hannah Ayscough", [mother, *people], said)
+    assert len(options) == 3 and set(options) <= {"Miss Storey", "Anne Lee", "Joan Pitt", "Mary Smith"}, options
+    own = "Danny Boyle thanked his family."
+    thanked = person("Danny Boyle", None, own, ("", "Danny Boyle", " thanked his family."))
+    assert distractors(thanked, "Danny Boyle", [thanked, *people], thanked.sentence) == ["Sir Isaac Newton"]
