@@ -233,6 +233,13 @@ _LETTERS = {"Britain": ("UK", "U.K."), "Great Britain": ("UK", "U.K."), "United 
 def its_people_named(prompt: str, answer: str) -> bool:
     """True for a place whose people the question names: "Scots" for Scotland, "Chinese" for China."""
     place = re.sub(r"(?i)^the ", "", answer).strip()
+    place = re.sub(
+        r"^(?:(?:Islamic|People's|Democratic|Federal|United) )*(?:Republic|Kingdom|Empire|Federation|"
+        r"Commonwealth|Sultanate|Emirate|Principality|Grand Duchy) of (?=[A-Z])",
+        "",
+        place,
+    )
+    # "the Republic of Turkey" under "a Turkish nationalist leader": the country's people, whatever its form
     words = re.findall(r"\b[A-Z][a-z]+\b", prompt.replace(BLANK, " "))
     if OTHER_DEMONYMS.get(place) in words:
         return True  # "Rallying the French troops, ... throughout _____" (France); "Mexican-American War"

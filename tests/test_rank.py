@@ -782,6 +782,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "won what? the question does not say"),
         ("Wole Soyinka of Nigeria was honored in 1986.", "Nigeria", "place", "won what? the question does not say"),
         ("Usain Bolt won the 100 metres in Beijing in 2008.", "Beijing", "place", None),
+        ("Mustafa Kemal Ataturk was a Turkish leader and first president of the Republic of Turkey from 1923.",
+         "the Republic of Turkey", "place", "the question names the answer's people"),  # the country, in any form
         ("A summary of Stanley's letters published by The New York Times in 1872 quotes the phrase.",
          "The New York Times", "organization", "which one? a bare noun the article never names"),  # which phrase?
         ("Stanley's letters in The New York Times quoted the phrase “Doctor Livingstone” in 1872.",
