@@ -290,6 +290,11 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
         return None
     if token.dep_ == "advmod" and token.lower_ != "back":
         return None  # "back on February 1, 2003"
+    verb = token.head
+    if verb.dep_ in ("acl", "advcl") and not any(
+        c.i != token.i and c.dep_ in ("dobj", "prep", "advmod", "attr", "acomp", "xcomp", "prt") for c in verb.children
+    ):
+        return None  # "with the numbers peaking during the hottest months": cut, "peaking" would end the sentence
     words = [t for t in token.subtree if not t.is_punct]
     dated = [t for t in words if t.ent_type_ == "DATE"]
     allowed = {"prep": 1, "advmod": 2}.get(token.dep_, 0)  # the preposition ("on"), "back on"

@@ -1613,3 +1613,12 @@ def test_a_gap_for_an_answer_whose_stop_ends_the_sentence_keeps_the_stop():
         "Jr.",))  # fmt: skip
     clozes = [q.prompt for q in candidates(article, list(analyze(article).facts)) if q.answer.endswith("Jr.")]
     assert clozes and all(p.endswith("_____.") for p in clozes), clozes
+
+
+def test_a_date_that_completes_a_participle_is_not_cut_from_it():
+    article = article_of(published=date(2019, 5, 12), paragraphs=(
+        "The Great Plague reached London in the spring of 1665.",
+        "London lost roughly 15% of its population with the numbers peaking during the hottest months of the year.",
+        ))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
+    assert written and not [p for p in written if p.endswith("peaking.")], written
