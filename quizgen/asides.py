@@ -313,7 +313,14 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
         return left, right + 2  # "on September 4, 2016, with": the comma closes the date
     if before is not None and before.text == "," and after is not None and after.text in _FINAL:
         return left - 1, right + 1
+    following = token.doc[right + 2] if right + 2 < sent.end else None
+    if after is not None and after.text == "," and following is not None and following.lower_ in _THEN_WORDS:
+        return left, right + 2  # "began during the spring of 1692, after a group of girls": "began after a group"
     return left, right + 1
+
+
+# Words that open what follows a date cut from the verb: with the date gone, no comma stands before them.
+_THEN_WORDS = frozenset("after before when while until because".split())
 
 
 def _delimited(token: Token, sent: Span) -> Range | None:

@@ -1622,3 +1622,11 @@ def test_a_date_that_completes_a_participle_is_not_cut_from_it():
         ))  # fmt: skip
     written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert written and not [p for p in written if p.endswith("peaking.")], written
+
+
+def test_a_date_cut_before_an_after_clause_takes_its_comma_along():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "The infamous Salem witch trials began during the spring of 1692, after a group of young girls in Salem "
+        "Village, Massachusetts, claimed to be possessed by the devil.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "1692" not in q.prompt]
+    assert written and not [p for p in written if "began, after" in p], written
