@@ -168,6 +168,22 @@ def _someone_named_before(text: str) -> bool:
     return False
 
 
+# A count's gap that is the whole subject of its verb: "_____ were composed of Spaniards and Mestizos".
+_BARE_COUNT_SUBJECT = re.compile(r"_____ (?:were|was|are|is|had|have|has|died|remain(?:ed)?|survived|followed)\b")
+
+
+_COUNT_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    million millions dozen dozens and a""".split()
+)
+
+
+def _only_a_figure(answer: str) -> bool:
+    """True for an answer that is a figure and nothing it counts: "Two", "some 150", "more than 30"."""
+    return all(w.lower() in _COUNT_WORDS for w in re.findall(r"[A-Za-z]+", without_hedge(answer)))
+
+
 # A win or an honour with nothing said of what it was, ending the question: "When was Wole Soyinka of Nigeria
 # honored?", "British playwright _____, a blunt opponent of the Iraq war, won." (not "Bolt's win").
 _WON_WHAT = re.compile(
@@ -895,6 +911,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "the answer can be counted in the question"  # 'jotted down _____ words: "Tuesday 14: nothing."'
     if _known_by_its_people(question.prompt):
         return "who? the question names them by their people only"  # "The French forward halved the deficit"
+    if fact.kind == "number" and _BARE_COUNT_SUBJECT.match(question.prompt) and _only_a_figure(question.answer):
+        return "counted what? the question does not say"  # "_____ were composed of Spaniards" (Two), "_____ died in
+        # Oslo" (Eight)
     if _WON_WHAT.search(question.prompt) and not re.match(r"(?:How many|How much|What|Which) ", question.prompt):
         return "won what? the question does not say"  # "When did exiled Russian poet Joseph Brodsky win?"
     if asks and not asks_a_role(question) and _vague(question.prompt):

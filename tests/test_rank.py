@@ -782,6 +782,11 @@ _VAGUE = "which one? a bare noun the article never names"
          "won what? the question does not say"),
         ("Wole Soyinka of Nigeria was honored in 1986.", "Nigeria", "place", "won what? the question does not say"),
         ("Usain Bolt won the 100 metres in Beijing in 2008.", "Beijing", "place", None),
+        ("Two were composed of Spaniards and Mestizos armed with muskets in Tungasuca in 1780.", "Two", "number",
+         "counted what? the question does not say"),  # two columns
+        ("Eight died in Oslo and 69 on the island of Utoeya on July 22, 2011.", "Eight", "number",
+         "counted what? the question does not say"),
+        ("27 people died in Oslo on July 22, 2011.", "27 people", "number", None),
         ("Mustafa Kemal Ataturk was a Turkish leader and first president of the Republic of Turkey from 1923.",
          "the Republic of Turkey", "place", "the question names the answer's people"),  # the country, in any form
         ("A summary of Stanley's letters published by The New York Times in 1872 quotes the phrase.",
