@@ -84,6 +84,13 @@ class FactIndex:
         for f in facts:
             if f.kind == "person":
                 self.sides.setdefault(f.value or f.text, set()).update(placed.get(f.sentence, ()))
+        # The side a person plays for, where the words beside one of their names say it: "Swedish captain Andreas
+        # Granqvist", "Korea substituted Park Joo-Ho", "Romelu Lukaku doubled the lead for Belgium".
+        places = sorted({f.text for f in facts if f.kind == "place"})
+        self.own_sides: dict[str, set[str]] = {}
+        for f in facts:
+            if f.kind == "person" and places:
+                self.own_sides.setdefault(f.value or f.text, set()).update(_own_side(f.text, f.sentence, places))
         counts = {name: self.people.count(name) for name in set(self.people)}
         most = max(counts.values(), default=0)
         # The person the article is about is no fair option for someone else's deed.
@@ -365,6 +372,9 @@ def distractors(
         pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence) and not _also_true(n, answer, fact)]
         bounds = _bounds(answer, _around(fact, answer))
         pool = [n for n in pool if _keeps_its_side(n, answer, bounds)]
+        if fact.cloze and _SCORE.fullmatch(answer.strip()) and _AHEAD.match(fact.cloze[2]):  # "putting Sweden
+            # _____ up": a lead, not "1 – 2" or "1 – 1"
+            pool = [n for n in pool if (score := _SCORE.fullmatch(n.strip())) and int(score[1]) > int(score[2])]
     elif fact.kind == "person":
         pool = index.people_near(fact.paragraph)[: FactIndex.LIMIT * 4]
         if len(answer.split()) == 1:  # "Mr _____" -> Roxas: other surnames, not full names beside a bare one
@@ -384,6 +394,12 @@ def distractors(
         side = index.sides.get(fact.value or answer, set())
         pool = [name for name in pool if not side or not (other := index.sides.get(full[name])) or side & other]
         # "_____'s header went wide, missing a chance to equalise for Korea": Korea's players, not Sweden's
+        own = index.own_sides.get(fact.value or answer, set())
+        if not own and len(set().union(*index.own_sides.values())) > 1:
+            pool = []  # a story of two sides, and the answer's side not said: any option may be the other side's
+        pool = [name for name in pool if not own or _on_the_side(full[name], own, index)]
+        # "Korea substituted _____": Korea's players, not Andreas Granqvist, whom the article calls Swedish, nor
+        # Dries Mertens, whose side it does not say where it names him
         officials = _OFFICIALS & index.roles.get(fact.value or answer, set())
         pool = [name for name in pool if not _OFFICIALS & index.roles.get(full[name], set()) - officials]
         # "_____'s header went wide": a player, not the match referee Joel Aguilar
@@ -420,6 +436,38 @@ def _sex_of(name: str, index: FactIndex) -> str | None:
     words = index.roles.get(name, set()) | {w.lower().rstrip(".") for w in name.split()}
     she, he = bool(words & SHE_WORDS), bool(words & HE_WORDS)
     return "she" if she and not he else "he" if he and not she else None
+
+
+# "... doubled the lead for Belgium": the side a deed was for, later in the same clause.
+_FOR_A_SIDE = re.compile(r"[^.;]{0,90}?\bfor (?:the )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)")
+
+
+def _own_side(name: str, sentence: str, places: list[str]) -> set[str]:
+    """The places the words just before a name, or a "for <place>" after it, make the person's side: "Swedish
+    captain Andreas Granqvist" (Sweden), "Tunisia's goalkeeper Mouez Hassen", "Lukaku doubled the lead for
+    Belgium"."""
+    at = sentence.find(name)
+    if at < 0:
+        return set()
+    before = " ".join(sentence[:at].split()[-3:])
+    after = _FOR_A_SIDE.match(sentence[at + len(name) :])
+    found = {p for p in places if re.search(rf"\b{re.escape(p)}\b", before) or its_people_named(before, p)}
+    if after is not None:
+        found |= {p for p in places if after[1] == p or after[1].startswith(p + " ")}
+    return found
+
+
+def _on_the_side(name: str, side: set[str], index: FactIndex) -> bool:
+    """True for a person the article puts on `side`: by the words beside their name ("Korea's Lee Yong"), or
+    by naming no other side in any sentence that names them ("Korea replaced Park Joo-Ho by Kim Min-Woo")."""
+    if own := index.own_sides.get(name):
+        return bool(own & side)
+    placed = index.sides.get(name, set())
+    return bool(placed) and placed <= side
+
+
+_AHEAD = re.compile(r"\s*(?:up|ahead|in front|in the lead)\b")
+_SCORE = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
 
 
 def _years_beside(year: int, article_years: list[int]) -> list[str]:
@@ -464,7 +512,7 @@ def _title_before(fact: Fact) -> str | None:
     if not words or not before.endswith(" "):
         return None
     last = words[-1].lower()
-    return last if last in TITLES and last not in HONORIFICS else None
+    return last if (last in TITLES or last in _OFFICIALS) and last not in HONORIFICS else None  # "the match referee"
 
 
 _LOWER_BOUND = re.compile(r"(?i)\b(?:over|more than|at least|above|upwards of|in excess of)\s*$")
