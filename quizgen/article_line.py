@@ -60,16 +60,9 @@ def _forms(answer: str, kind: str) -> list[str]:
     return forms
 
 
-_MONTHS = "|".join(dates.MONTH_NAMES)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"  # "January 9th, 1839"
-_TITLE_DATE = re.compile(
-    rf"(?i)\b(?:{_DAY} (?:{_MONTHS}),? \d{{4}}|(?:{_MONTHS}) {_DAY},? \d{{4}}|(?:{_MONTHS}),? \d{{4}})\b"
-)
-
-
 def _dates_in(title: str) -> set[str]:
     """The values of the whole dates a title writes: "29 July 1588: England defeats ..." -> {"1588-07-29"}."""
-    found = (dates.normalize(m[0]) for m in _TITLE_DATE.finditer(title))
+    found = (dates.normalize(m[0]) for m in dates.WHOLE_DATE.finditer(title))
     return {value.value for value in found if value is not None}
 
 

@@ -21,6 +21,12 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  # in full: "may", not "mar"
 # A year written out: "1950", "2022" (the figure in group 1).
 YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+_NAMED_MONTH = "(?:" + "|".join(sorted(MONTH_NAMES)) + ")"
+_DAY_OF = r"\d{1,2}(?:st|nd|rd|th)?"
+# A whole date as written, day or month with its year: "29 July 1588", "January 9th, 1839", "August 1665".
+WHOLE_DATE = re.compile(
+    rf"(?i)\b(?:{_DAY_OF} {_NAMED_MONTH},? \d{{4}}|{_NAMED_MONTH} {_DAY_OF},? \d{{4}}|{_NAMED_MONTH},? \d{{4}})\b"
+)
 PART_OF_DAY = ("morning", "afternoon", "evening", "night")
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

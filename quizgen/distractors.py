@@ -191,7 +191,7 @@ def number_distractors(answer: str) -> list[str]:
     """The answer with its figure scaled (x0.5, x1.5, x2...), keeping its words, commas and precision; the answer
     falls anywhere among them (see `_SCALINGS`)."""
     match = _NUMBER.search(answer)
-    if match is None or _CLOCK_TIME.search(answer) or re.fullmatch(r"\d+\s*[-\u2013]\s*\d+", answer.strip()):
+    if match is None or _CLOCK_TIME.search(answer) or _SCORE.fullmatch(answer.strip()):
         return []  # "1.34pm" scaled is "1.84pm", no time of day; "6-3" scaled is "12-3", no set's score
     raw = match.group(0)
     if re.search(r",\d{1,2}(?!\d)", raw):

@@ -240,14 +240,9 @@ _LIFE_SPAN = re.compile(
 )
 
 
-_MONTH = "(?:" + "|".join(sorted(dates.MONTH_NAMES)) + ")"
-# A whole date inside words the reader cannot make a date of: "the week commencing August 15 1665 8".
-_WHOLE_DATE = re.compile(rf"(?i)\b(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}})\b")
-
-
 def _date_inside(text: str) -> dates.NormalizedDate | None:
     """The whole date a date's words hold when they cannot be read as one: the story goes on in its year."""
-    inner = _WHOLE_DATE.search(text)
+    inner = dates.WHOLE_DATE.search(text)  # "the week commencing August 15 1665 8"
     value = dates.normalize(inner[0]) if inner else None
     return value if value is not None and not value.relative else None
 
