@@ -308,12 +308,16 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
     if before is not None and before.lower_ == "back" and before.dep_ == "advmod" and before.n_rights == 0:
         left, before = left - 1, token.doc[left - 2] if left - 1 > sent.start else None  # "back on ..."
     if before is not None and before.text == "," and after is not None and after.text == ",":
+        if left - 2 >= sent.start and token.doc[left - 2].pos_ == "CCONJ":
+            return left - 1, right + 2  # "and, in 1958, he founded": "and he founded", no comma after "and"
         return left - 1, right + 1  # "X, on June 5, Y": keep one comma
     if after is not None and after.text == "," and (left == sent.start or any(t.text == "," for t in token.subtree)):
         return left, right + 2  # "on September 4, 2016, with": the comma closes the date
     if before is not None and before.text == "," and after is not None and after.text in _FINAL:
         return left - 1, right + 1
     following = token.doc[right + 2] if right + 2 < sent.end else None
+    if after is not None and after.text == "," and before is not None and before.pos_ == "CCONJ":
+        return left, right + 2  # "and in 1958, Lumumba founded": "and Lumumba founded"
     if after is not None and after.text == "," and following is not None and following.lower_ in _THEN_WORDS:
         return left, right + 2  # "began during the spring of 1692, after a group of girls": "began after a group"
     return left, right + 1

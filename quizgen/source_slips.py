@@ -26,6 +26,8 @@ HASTE = re.compile(
     r"|\b(?:of|to|in|on|at|for|by|from|with)[A-Z][a-z]{2,}"  # "the commune ofPompei": a space lost
     r"|\b(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately), \d"  # "About, 73 BC,": a hedge cut off
     r"|(?<=\w) --(?=\w)|(?<=\w)-- (?=\w)"  # "eight legions --more than 40,000": a dash spaced on one side only
+    r"|\w['\u2019] s\b"  # "Congo' s independence": a space in a possessive
+    r"|\b[A-Z][a-z]{3,}\d{3,4}\b"  # "Bibliography1895": a heading run into its first line
 )  # "vote..", "Australia,Governor-General", "stock,a", "May29,2019", "43 in Puebla , three", "Wesel,,", "7,5000",
 # "Bass''", "Commodore Commodore", "the the", "(nyse: CGA news people)": a page's leftovers; "according tothe"
 
@@ -37,6 +39,9 @@ def slipped(question: Question) -> bool:
         return True
     if any(m.group(1) not in ("had", "that") for m in _DOUBLED.finditer(question.prompt)):
         return True  # "Roddick held his his serve"; not "he had had", "said that that"
+    first = re.match(r"[A-Z][a-z]{3,}\b", question.prompt)
+    if first and first[0].lower() in _RUN_TOGETHER:
+        return True  # "Atleast 15 people were reported killed": a space lost in the opening word (not "Atwood")
     if len(_TITLE_CASE_SMALL.findall(question.prompt)) >= 2:
         return True  # "The Developed Nations Agreed To A Cut Greenhouse-gas Emissions By _____.": a headline
     return any(typo(word) for word in _LOWER_WORD.findall(_shown(question)))
@@ -66,14 +71,28 @@ def typo(word: str) -> bool:
     are never changed."""
     if _known(word):
         return _a_misspelt_form(word)
+    if _space_lost(word):
+        return True
+    return any(_dictionary().get(near, 0) >= _COMMON for near in _one_slip_away(word) if near[0] == word[0])
+    # a slip keeps the first letter: "griots" is no "riots"
+
+
+# Words a hasty hand runs together, which may open a sentence in capitals: "Atleast", "Inspite".
+_RUN_TOGETHER = frozenset("atleast inspite alot infact incase aswell eventhough inorder upto ofcourse".split())
+
+
+def _space_lost(word: str) -> bool:
+    """True for a word no dictionary knows that is a short word and a known one run together: "saidto",
+    "inspite", "atleast"."""
+    if _known(word):
+        return False
     for i in range(1, len(word)):
         first, rest = word[:i], word[i:]
         if (first in _SMALL_WORDS and len(rest) >= 3 and _known(rest)) or (
             rest in _SMALL_WORDS and len(first) >= 3 and _known(first)
         ):
             return True
-    return any(_dictionary().get(near, 0) >= _COMMON for near in _one_slip_away(word) if near[0] == word[0])
-    # a slip keeps the first letter: "griots" is no "riots"
+    return False
 
 
 # How often pyspellchecker's list counts a word one slip away for the slip to be the likely story: "villain"

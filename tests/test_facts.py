@@ -1625,3 +1625,11 @@ def test_no_question_prints_a_sentence_garbled_or_left_vague(paragraphs, garbled
     article = article_of(published=date(2022, 1, 17), paragraphs=paragraphs)
     written = [q.prompt for q in candidates(article, list(analyze(article).facts))]
     assert not [p for p in written if re.search(garbled, p)], written
+
+
+def test_a_date_cut_after_and_takes_the_comma_after_it_along():
+    article = article_of(published=date(2020, 1, 1), paragraphs=(
+        "Patrice Lumumba was active in the Belgian Liberal Party and in 1958, Lumumba founded the Congolese National "
+        "Movement in Leopoldville.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "1958" not in q.prompt]
+    assert written and not [p for p in written if "and, " in p], written

@@ -782,6 +782,12 @@ _VAGUE = "which one? a bare noun the article never names"
          "won what? the question does not say"),
         ("Wole Soyinka of Nigeria was honored in 1986.", "Nigeria", "place", "won what? the question does not say"),
         ("Usain Bolt won the 100 metres in Beijing in 2008.", "Beijing", "place", None),
+        ("Atleast 15 people were reported killed in Algiers in 2003.", "Algiers", "place",
+         "the source's slip of grammar"),  # a space lost in the opening word
+        ("Lumumba came to power in 1960, the date of Congo' s independence from Belgium.", "Belgium", "place",
+         "the source's slip of grammar"),  # a space in a possessive
+        ("Bibliography1895, a new kind of radiation was reported in Würzburg in 1895.", "Würzburg", "place",
+         "the source's slip of grammar"),  # a heading run into its first line
         ("Two were composed of Spaniards and Mestizos armed with muskets in Tungasuca in 1780.", "Two", "number",
          "counted what? the question does not say"),  # two columns
         ("Eight died in Oslo and 69 on the island of Utoeya on July 22, 2011.", "Eight", "number",

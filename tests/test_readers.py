@@ -220,6 +220,10 @@ def test_slugify():
         ("Geneva, July 4 (IANS) Scientists at CERN found a new particle.", "Scientists at CERN found a new particle."),
         ("Brasilia, Oct 31 Former President Lula has won.", "Former President Lula has won."),
         ("Paris, July 14 is France's national day.", "Paris, July 14 is France's national day."),
+        (
+            "BEIJING, June 4, 1989 (UPI) - The Gate of Heavenly Peace became a killing field.",
+            "The Gate of Heavenly Peace became a killing field.",
+        ),  # the day with its year
     ],
 )
 def test_place_datelines_are_dropped_from_the_opening(paragraph, expected):

@@ -28,7 +28,7 @@ _CREDIT = re.compile(r"^(?:photo|image|credit|source|file photo)\s*[:/].{0,80}$"
 # "JUBA, Sudan (AFP) – ...".
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Z.'\u2019-]*){0,4}(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # "TOKYO, Aug 5 ―": the day, a month without its year
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s*\d{4})?)?"  # "TOKYO, Aug 5 ―", "BEIJING, June 4, 1989 (UPI) -"
     r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}(?:\s+(?:REUTERS|AFP|AP|UPI|IANS|PTI))?"  # "(APRIL 1, 2012) (REUTERS)",
     r"\s*(?:\u2014|\u2013|\u2015|--|-|//|:)\s+(?=\S)"  # "SIRTE, LIBYA (OCTOBER 20, 2011) REUTERS -"
 )
