@@ -379,7 +379,13 @@ def _another_year(name: str, sent: Span) -> bool:
     """True when the name is one year's ("the 2004 Nobel Peace Prize") and the sentence speaks of another
     ("the 12th woman to win the prize since its inception in 1901"): there "the prize" is the prize itself."""
     years = set(re.findall(r"\b\d{4}\b", name))
+    if years and any(_YEAR_AWAY.search(e.text) for e in sent.ents if e.label_ == "DATE"):
+        return True  # "Last year, the Nobel committee awarded the prize to Muhammad Yunus": not this year's prize
     return bool(years) and any(set(re.findall(r"\b\d{4}\b", e.text)) - years for e in sent.ents if e.label_ == "DATE")
+
+
+# A year counted from the story's own: "last year", "two years ago", "the previous year".
+_YEAR_AWAY = re.compile(r"(?i)\b(?:last|next|previous|following) year\b|\byears? (?:ago|earlier|later|before)\b")
 
 
 def _couple(sent: Span) -> str | None:

@@ -1633,3 +1633,12 @@ def test_a_date_cut_after_and_takes_the_comma_after_it_along():
         "Movement in Leopoldville.",))  # fmt: skip
     written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "1958" not in q.prompt]
     assert written and not [p for p in written if "and, " in p], written
+
+
+def test_the_prize_of_last_year_is_not_the_prize_of_the_year_named_before():
+    article = article_of(published=date(2007, 10, 12), paragraphs=(
+        "Al Gore and the U.N. climate panel won the 2007 Nobel Peace Prize on Friday.",
+        "Last year, the Nobel committee awarded the prize to Bangladeshi banker Muhammad Yunus and Grameen "
+        "Bank."))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "Yunus" in q.prompt]
+    assert written and not [p for p in written if "2007 Nobel Peace Prize" in p], written
