@@ -81,15 +81,13 @@ class FactIndex:
             if f.kind == "place":
                 placed.setdefault(f.sentence, set()).add(f.text)
         self.sides: dict[str, set[str]] = {}
+        # The side a person plays for, where the words beside one of their names say it: "Swedish captain Andreas
+        # Granqvist", "Korea substituted Park Joo-Ho", "Romelu Lukaku doubled the lead for Belgium".
+        self.own_sides: dict[str, set[str]] = {}
+        places = sorted(set(self.places))
         for f in facts:
             if f.kind == "person":
                 self.sides.setdefault(f.value or f.text, set()).update(placed.get(f.sentence, ()))
-        # The side a person plays for, where the words beside one of their names say it: "Swedish captain Andreas
-        # Granqvist", "Korea substituted Park Joo-Ho", "Romelu Lukaku doubled the lead for Belgium".
-        places = sorted({f.text for f in facts if f.kind == "place"})
-        self.own_sides: dict[str, set[str]] = {}
-        for f in facts:
-            if f.kind == "person" and places:
                 self.own_sides.setdefault(f.value or f.text, set()).update(_own_side(f.text, f.sentence, places))
         counts = {name: self.people.count(name) for name in set(self.people)}
         most = max(counts.values(), default=0)
