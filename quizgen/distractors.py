@@ -211,6 +211,8 @@ def number_distractors(answer: str) -> list[str]:
             continue  # the whole, or more than the whole: no one would pick it ("More than 100 percent")
         if float(text.replace(",", "")) == 0:
             continue  # rounded to nothing: "about 0 million", "0min 12sec"
+        if float(text.replace(",", "")) < 1 <= value and _SCALE_WORD.match(answer[match.end() :]):
+            continue  # "$0.56 million": no one writes a sum so; the next scalings fill its place
         if text != raw and normalize(text) != normalize(raw):
             rest = answer[match.end() :]
             if ordinal := re.match(r"(?:st|nd|rd|th)\b", rest):
@@ -219,6 +221,7 @@ def number_distractors(answer: str) -> list[str]:
     return found
 
 
+_SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion|bn\b|m\b)", re.IGNORECASE)
 _REGNAL = re.compile(r"\b[IVX]+$")  # "Charles I", "Henry VIII"
 
 
@@ -665,7 +668,14 @@ def _a_year(fact: Fact, answer: str) -> bool:
     if re.search(r"\bthe\s*$", fact.cloze[0]) and 1000 <= int(answer) <= 2100:  # "tested the _____ glider"
         noun = _WORD_AFTER.match(after)
         return noun is not None and not noun[1].endswith("s") and noun[1].lower() not in _UNITS
-    return bool(_BEFORE_A_YEAR.search(fact.cloze[0])) and not re.match(r"\s*[a-z]", after)
+    return bool(_BEFORE_A_YEAR.search(fact.cloze[0])) and (
+        not re.match(r"\s*[a-z]", after) or _CLAUSE_GOES_ON.match(after) is not None
+    )
+
+
+# A word after a bare figure that starts the sentence's next part, so it counts nothing: "conquered Persia in
+# _____ and ushered", not "in _____ cases".
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:and|but|when|while|after|before|until|as|during)\b")
 
 
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")  # the word after a gap: "glider" of "the _____ glider"

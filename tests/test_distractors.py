@@ -427,6 +427,8 @@ def test_figures_no_one_would_pick_are_not_offered():
     assert number_distractors("61,09 percent") == []  # a decimal comma, not 6,109
     assert "about 0 million" not in number_distractors("about 1 million")
     assert all(not d.startswith("0min") for d in number_distractors("1min 12sec"))
+    sums = number_distractors("$1.12 million")[:3]
+    assert len(sums) == 3 and not any(d.startswith("$0.") for d in sums)  # not "$0.56 million"
 
 
 def test_antarctica_gets_no_countries_beside_it():
@@ -658,6 +660,11 @@ def test_a_bare_figure_the_sentence_gives_as_a_year_gets_years_as_options():
     fact = _number("849", said)
     found = distractors(fact, "849", [fact], said)
     assert len(found) == 3 and all(abs(int(o) - 849) <= 3 for o in found)  # not 424, 637 and 1274
+    said = "The Muslims conquered Persia in 651 and ushered the Islamic Golden Age."
+    fact = _number("651", said)
+    assert all(abs(int(o) - 651) <= 3 for o in distractors(fact, "651", [fact], said))  # not 326, 163 and 488
+    cases = _number("300", "The disease was found in 300 cases last year.")
+    assert "150" in distractors(cases, "300", [cases], cases.sentence)  # a count goes on being scaled
     works = _number("450", "Of the 450 works Avicenna is believed to have written, around 240 have survived.")
     assert all(int(o) > 240 for o in distractors(works, "450", [works], works.sentence))  # a count, and a bound
 
