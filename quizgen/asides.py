@@ -343,10 +343,13 @@ def _delimited(token: Token, sent: Span) -> Range | None:
     if before.text == "," and _opens_sentence(token.doc[left - 2], sent) and _subject_follows(right + 2, sent):
         return left - 1, right + 1  # "On June 18, 2018, day five ..., Sweden": the opening's comma stays
     if after.text == "," and any(
-        c.dep_ in ("appos", "relcl") and c.left_edge.i == right + 2 for c in token.head.children
+        c.dep_ in ("appos", "relcl")
+        or (c.dep_ == "acl" and c.right_edge.i + 1 < sent.end and sent.doc[c.right_edge.i + 1].text == ",")
+        for c in token.head.children
+        if c.left_edge.i == right + 2
     ):
-        return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes", "Mr Bashir, 75, who had ..., is":
-        # the comma opens the next aside
+        return left - 1, right + 1  # "Mr Sarkozy, 52, the son of ..., takes", "Mr Bashir, 75, who had ..., is",
+        # "In Roubia, one of the worst hit towns, located 30 km east of Algiers,": the comma opens the next aside
     if before.text == "," and (_closes_an_aside_before(token, left - 2) or _closes_an_aside(sent, left - 1)):
         return left, right + 2  # "Bell, born in Edinburgh, Scotland, in 1847, was": the first comma closes "born ..."
         # as in "Removed from his mother, a burgher's daughter, at an early age, Juan was"

@@ -508,6 +508,13 @@ def test_the_commas_of_a_clause_after_a_cut_age_or_before_a_cut_connective_stay(
     becker = clozes("The red-headed wonderchild from Leimen, just outside Heidelberg, also became the first German "
                     "champion in the 99 Wimbledons.", published=date(1985, 7, 8))  # fmt: skip
     assert becker["99"].startswith("The red-headed wonderchild from Leimen, just outside Heidelberg, became the")
+    roubia = clozes("In Roubia, one of the worst hit towns, located 30 kilometers east of Algiers, at least 104 people "
+                    "died, the state radio reported hours earlier.", published=date(2003, 5, 22))  # fmt: skip
+    assert roubia["Algiers"].startswith("In Roubia, located 30 kilometers east of _____, at least")
+    marcos = clozes("Aquino moved swiftly to take control after Ferdinand E. Marcos, the country's president for the "
+                    "last 20 years, abdicated and fled into exile on a U.S. Air Force jet.",
+                    published=date(1986, 2, 26))  # fmt: skip
+    assert "after Ferdinand E. Marcos abdicated and fled" in marcos["U.S. Air Force"]  # no comma before its verb
 
 
 def test_a_date_the_sentence_points_back_to_is_not_cut():
