@@ -168,7 +168,13 @@ def _rest_tokens(verb: Token, exclude: Token | None) -> list[Token]:
         if c.i > verb.i  # not an opening phrase: "In 1425, Joan started [hearing voices]"
     )  # not the answer's own phrase: "agreed [on Tuesday] to pay ..." asked "When" keeps "to pay ..."
     tokens: list[Token] = []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > verb.i]
+    if joined and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[joined[0].i : verb.sent.end]):
+        joined = []  # "born in Victoria ..., and as a young man he clashed": a clause after it, not a place
     for child in verb.children:
+        if joined and child.dep_ in ("conj", "cc") and verb.i < child.i <= joined[0].i:
+            tokens.extend(child.subtree)  # "done at laboratories in Uppsala, Sweden, and in Gif-sur-Yvette": the
+            continue  # parse hung the second place on the verb; without it the first alone is wrongly the answer
         if child.i < verb.i or (exclude is not None and child.i == exclude.i) or child.dep_ in _DROPPED_RIGHT:
             continue
         if child.dep_ == "xcomp" and has_object and verb.lemma_ not in _CONTROL_VERBS:

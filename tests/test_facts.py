@@ -126,6 +126,11 @@ def test_possessives_are_not_part_of_names():
          "491,667"),
         ("Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center.",
          "Where will Space Shuttle Discovery take the place of Enterprise?", "the Udvar-Hazy Center"),
+        ("The two datings, whose results varied by about 20 years, were done at laboratories in Uppsala, Sweden, "
+         "and in Gif-sur-Yvette, France.",  # not two in Uppsala: the second place is kept
+         "How many datings were done at laboratories in Uppsala, Sweden, and in Gif-sur-Yvette, France?", "two"),
+        ("Kelly was born in Victoria to an Irish convict father, and as a young man he clashed with the Victoria "
+         "Police.", "Where was Kelly born to an Irish convict father?", "Victoria"),  # a clause after it, no place
     ],
 )  # fmt: skip
 def test_outcome_questions(sentence, prompt, answer):
