@@ -486,6 +486,12 @@ def _described_as(ent: Span) -> Token | None:
     return head if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in _GENERAL else None
 
 
+# Names that take no "the" where the article writes none: "Cambridge University", "Tiananmen Square", "Wall Street".
+_NAMES_WITHOUT_THE = frozenset(
+    "University College Square Street Park Avenue Road Boulevard Lane Airport Station".split()
+)
+
+
 def _named(noun: Token) -> str | None:
     """ "the damaged Fukushima nuclear plant" for the noun "plant", if a name or figure modifies it."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _GENERAL or noun.tag_ in ("NNS", "NNPS"):
@@ -532,6 +538,7 @@ def _named(noun: Token) -> str | None:
     possessive = any(c.dep_ == "poss" for c in noun.lefts)
     if possessive and words[0].is_lower:
         return None  # "the country's Transport Ministry": whose, the name does not say
-    if possessive or (noun.text in ("University", "College") and (start == 0 or doc[start - 1].lower_ != "the")):
-        return words.text  # "Cambridge University", as the article writes it ("the Kennedy Space Center" keeps it)
+    if possessive or (noun.text in _NAMES_WITHOUT_THE and (start == 0 or doc[start - 1].lower_ != "the")):
+        return words.text  # "Cambridge University", "Tiananmen Square", as the article writes them ("the Kennedy
+        # Space Center" keeps it)
     return f"the {words.text}"

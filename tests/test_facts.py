@@ -739,12 +739,17 @@ def test_a_sentence_the_split_ended_at_a_closing_bracket_is_no_cloze():
     assert not [p for p in written if not p.rstrip().endswith((".", "?"))], written
 
 
-def test_a_university_named_without_the_is_written_without_it():
+def test_a_university_or_a_square_named_without_the_is_written_without_it():
     article = article_of(published=date(2020, 1, 1), paragraphs=(
         "Newton entered Cambridge University at age eighteen. When the university closed abruptly in 1665 due to "
         "an outbreak of plague, Newton was forced to return home.",))  # fmt: skip
     written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "1665" not in q.prompt]
     assert any("Cambridge University" in p for p in written) and not any("the Cambridge" in p for p in written)
+    article = article_of(published=date(1989, 6, 4), paragraphs=(
+        "Bodies fell on the once immaculate concrete tiles of Tiananmen Square. Dozens of troop trucks drew up on "
+        "the north end of the square, under the huge portrait of Mao Tsetung.",))  # fmt: skip
+    written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if "troop" in q.prompt]
+    assert any("of Tiananmen Square" in p for p in written) and not any("the Tiananmen" in p for p in written)
 
 
 def test_a_rest_torn_from_the_as_phrase_that_goes_with_it_is_no_question():
