@@ -84,6 +84,9 @@ def _substitutions(found: dict[int, tuple[Span, dates.NormalizedDate]]) -> Subst
         part_of_day = after is not None and after.lower_ in PART_OF_DAY and value.granularity == "day"
         if part_of_day or (after is not None and after.tag_ == "POS"):  # "Tuesday's elections": "the March 31 ..."
             ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
+        if part_of_day and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+            ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)  # "during Sunday night's broadcast":
+            # "during the February 5, 2023 broadcast", not "the night of February 5, 2023's broadcast"
         subs[start] = (ent.end, date_replacement(ent, value))
         pointer = ent.doc[ent.start - 1] if ent.start > 0 else None
         if pointer is not None and pointer.lower_ in ("that", "this") and pointer.head.i in range(ent.start, ent.end):

@@ -1114,6 +1114,11 @@ def test_a_possessive_that_ends_a_name_stays_with_it():
                      "Abuja", ["Nigeria's election commission declared Muhammadu Buhari the winner in the March 31, "
                                "2015 presidential elections in Abuja."],
                      id="a weekday owning a noun is written as the date before it"),
+        pytest.param(("Beyonce took home four of the nine nominations during Sunday night’s broadcast of the 2023 "
+                      "Grammy Awards.",), date(2023, 2, 6),
+                     "four", ["Beyonce took home four of the nine nominations during the February 5, 2023 broadcast "
+                              "of the 2023 Grammy Awards."],
+                     id="a weekday's night owning a noun is written as the date before it"),
         pytest.param(("An Indonesian volcano erupted with renewed ferocity, killing 64 people.",), date(2010, 11, 5),
                      "64", [], id="an unnamed volcano is no subject to ask about"),
     ],
