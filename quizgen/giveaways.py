@@ -16,7 +16,8 @@ from quizgen.wording import has_words, normalize
 def answer_in_question(question: Question) -> bool:
     """True when the answer (as words) is printed in its own question (R5), a name of two words or more also
     when written with an 's or without its s ("New Horizon's signal" gives away "New Horizons"), a word of five
-    letters or more also at the start of a longer one ("Homo floresiensis ... the island of _____": Flores)."""
+    letters or more also at the start of a longer one ("Homo floresiensis ... the island of _____": Flores), and a
+    place named after a name it prints ("Tasman ... _____": Tasmania)."""
     answer, prompt = normalize(question.answer), normalize(question.prompt)
     if has_words(answer, prompt):
         return True
@@ -26,6 +27,11 @@ def answer_in_question(question: Question) -> bool:
     names = [w.lower() for w in capitalised if w.lower() not in _NOT_OWN_WORDS]
     if any(re.search(rf"\b{re.escape(name[:-1])}\w{{2,}}", prompt) for name in names):
         return True  # "the propagation of Buddhism ... sites in the life of _____" (Gautama Buddha)
+    if len(answer.split()) == 1 and any(
+        len(word) >= 5 and re.fullmatch(rf"{re.escape(word.lower())}(?:ia|land|ville|burg|town)", answer)
+        for word in re.findall(r"\b[A-Z][a-z]+\b", question.prompt)
+    ):
+        return True  # a place named after a name the question prints: "Abel Janszoon Tasman ... (now called _____)"
     return len(answer.split()) > 1 and has_words(_without_s(answer), _without_s(prompt))
 
 

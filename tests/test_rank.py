@@ -637,6 +637,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "the Indian Institute of Science", "organization", "its abbreviation in the question"),
         ("In 2003 fossils of Homo floresiensis were found on the Indonesian island of Flores.", "Flores", "place",
          "answer in the question"),
+        ("In 1642 Abel Tasman reached Van Diemen's Land (now called Tasmania) in the ship Heemskerck.", "Tasmania",
+         "place", "answer in the question"),  # a place named after the name the question prints
         ("Australia won the three previous World Cups—1999, 2003 and 2007.", "three", "number",
          "the question lists what it asks to count"),
         ("Chidoka is close to Goodluck Jonathan, who has governed Nigeria for the past five years.", "Nigeria",
