@@ -454,7 +454,19 @@ def _trailing(token: Token, sent: Span) -> Range | None:
         return None
     if _in_list(token) or _leaves_a_conjunction(sent, left - 1):
         return None
+    if _completes_a_first(token, sent):
+        return None
     return left - 1, right + 1
+
+
+def _completes_a_first(token: Token, sent: Span) -> bool:
+    """True for "to win the prize" after "the first writer in Portuguese, ...,": the infinitive says first to do
+    what; without it the sentence claims something else ("Saramago is the first writer in Portuguese")."""
+    infinitive = token.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    return infinitive and any(t.lower_ in _FIRSTS for t in sent.doc[sent.start : token.i])
+
+
+_FIRSTS = frozenset("first last only second third".split())
 
 
 def _leaves_a_conjunction(sent: Span, cut_at: int) -> bool:

@@ -517,6 +517,12 @@ def test_the_commas_of_a_clause_after_a_cut_age_or_before_a_cut_connective_stay(
     assert "after Ferdinand E. Marcos abdicated and fled" in marcos["U.S. Air Force"]  # no comma before its verb
 
 
+def test_the_infinitive_that_says_first_to_do_what_is_never_cut():
+    found = clozes("Saramago is the first writer in Portuguese, the language of 140 million people around the world, "
+                   "to win the prize.", published=date(1998, 10, 9))  # fmt: skip
+    assert all(text.endswith("to win the prize.") for text in found.values()), found  # not "... the world."
+
+
 def test_a_date_the_sentence_points_back_to_is_not_cut():
     found = clozes("In 1959, Valentina Tereshkova joined a local parachuting section of the Volunteer Society and "
                    "performed ninety jumps in the same year.", published=date(2020, 1, 1))  # fmt: skip
