@@ -291,6 +291,8 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
     if token.dep_ == "advmod" and token.lower_ != "back":
         return None  # "back on February 1, 2003"
     verb = token.head
+    if verb.lemma_ == "be" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children):
+        return None  # "it was on June 15, 1752, that Ben Franklin tied": the date is what the sentence says
     if verb.dep_ in ("acl", "advcl") and not any(
         c.i != token.i and c.dep_ in ("dobj", "prep", "advmod", "attr", "acomp", "xcomp", "prt") for c in verb.children
     ):

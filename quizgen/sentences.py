@@ -148,6 +148,8 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
         return True
     if lowered == "its" and len(earlier) > 1 and earlier[-1].tag_ == "IN" and earlier[-2].tag_ in ("NN", "NNP"):
         return earlier[-2].ent_type_ != "PERSON"  # "to win the prize since its inception": the thing just named
+    if lowered == "it" and _object_of_the_verb_before(token, cut):
+        return True
     if lowered in ("it", "its", "them"):
         return False
     if lowered in ("they", "their", "theirs"):
@@ -161,6 +163,19 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
             for t in earlier
         )
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
+
+
+def _object_of_the_verb_before(token, cut: Collection[int]) -> bool:
+    """True for the "it" of "tied a metal key to a kite and flew it": the object of a verb joined to one whose
+    own object names a thing just before."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    return any(
+        t.dep_ in ("dobj", "pobj") and t.tag_ in ("NN", "NNP") and t.ent_type_ != "PERSON" and t.i not in cut
+        for t in verb.head.subtree
+        if t.i < verb.i
+    )
 
 
 # First words that lean on the sentence before ("Other pro-Beijing elected were ...").
@@ -485,6 +500,18 @@ def _pointing_words(sent: Span) -> tuple:
     return spans.once_per_span(sent, "pointing", lambda s: tuple(filter(_may_point_elsewhere, spans.tokens(s))))
 
 
+def _cleft(token) -> bool:
+    """True for the "it" of "it was on June 15, 1752, that Ben Franklin tied ...", "It was in 1492 that
+    Columbus reached ...": the subject of a "be" whose that-clause says what happened."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < token.i:
+        return False  # not "Was it possible that ...?"
+    return any(
+        c.dep_ == "ccomp" and c.i > token.i and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        for c in verb.children
+    )
+
+
 def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:
     """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
     out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
@@ -501,6 +528,8 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
             if any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i < token.i and t.i not in cut for t in sent):
                 continue  # "moved to Paris and lived there": the place just named
             return token.i  # "thousands traveled there": where, the sentence before said
+        if _cleft(token):
+            continue  # "it was on June 15, 1752, that Ben Franklin tied": the "it" stands for nothing
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
             if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
                 if token.ent_type_ == "DATE":

@@ -1656,3 +1656,14 @@ def test_a_date_cut_from_its_sentence_takes_the_comma_it_would_leave_behind(said
     article = article_of(published=date(2020, 1, 1), paragraphs=(said,))
     written = [q.prompt for q in candidates(article, list(analyze(article).facts)) if year not in q.prompt]
     assert written and not [p for p in written if left_behind in p], written
+
+
+def test_a_cleft_it_and_an_it_the_verb_before_names_point_nowhere_else():
+    article = article_of(published=date(2020, 7, 10), paragraphs=(
+        "According to most accounts, it was on June 15, 1752, that Ben Franklin tied a metal key to a kite and "
+        "flew it in a thunderstorm.",))  # fmt: skip
+    assert clozes_of(article, "June 15, 1752") == [
+        "According to most accounts, it was on June 15, 1752, that Ben Franklin tied a metal key to a kite and flew "
+        "it in a thunderstorm."
+    ]
+    assert all("June 15, 1752" in text for text in clozes_of(article, "Ben Franklin"))  # the date is never cut
