@@ -492,7 +492,9 @@ _AN_AGE = re.compile(r"(?i)\b\w+-years?-old\b|\baged \d+")
 # Words that name a club, a league, a college, a party or a paper: no person, whatever the model tagged.
 _NOT_A_PERSON = re.compile(
     r"\b(?:United|City|FC|Club|Colleges?|League|Serie|Party|Dems?|Democrats|Rovers|Athletic|Association|"
-    r"University|Council|Committee|Company|Gazett?e|Gazeta|Times|Post|Journal|Herald|Tribune|News|Magazine)\b"
+    r"University|Council|Committee|Company|Gazett?e|Gazeta|Times|Post|Journal|Herald|Tribune|News|Magazine|"
+    r"House|Press|Books|Publishing|Publishers|Records|Studios|Group|Bank|Airlines?|Motors|Inc|Ltd|Corp|"
+    r"Corporation|Institute|Foundation|Fund|Agency|Ministry)\b"
 )
 
 

@@ -509,7 +509,7 @@ def test_a_date_the_sentence_prints_already_is_no_option():
     assert "2002" not in distractors(facts[1], "2003", facts, said)  # not "in 2002 and 2002"
 
 
-def test_a_person_named_by_an_office_is_offered_holders_of_it_and_never_a_club():
+def test_a_person_named_by_an_office_is_offered_holders_of_it_and_never_a_club_or_a_firm():
     def person(name: str, role: str | None = None, before: str = "") -> Fact:
         cloze = (before, name, ".") if before else None
         return Fact(id=name, kind="person", text=name, value=name, role=role, sentence="x", cloze=cloze)
@@ -522,8 +522,8 @@ def test_a_person_named_by_an_office_is_offered_holders_of_it_and_never_a_club()
                   person("Richard Nixon", "former president")]  # fmt: skip
     assert sorted(distractors(reagan, "Ronald Reagan", [reagan, *officials, *presidents], "x")) == [
         "Gerald Ford", "Jimmy Carter", "Richard Nixon"]  # fmt: skip
-    players = [person("Jamie Vardy"), person("Manchester United"), person("Riyad Mahrez"), person("Serie B"),
-               person("N'Golo Kante")]  # fmt: skip
+    players = [person("Random House"), person("Jamie Vardy"), person("Manchester United"), person("Riyad Mahrez"),
+               person("Serie B"), person("N'Golo Kante")]  # fmt: skip
     morgan = person("Wes Morgan", before="Jamaica international ")
     assert sorted(distractors(morgan, "Wes Morgan", [morgan, *players], "x")) == [
         "Jamie Vardy", "N'Golo Kante", "Riyad Mahrez"]  # fmt: skip
