@@ -340,6 +340,14 @@ def _delimited(token: Token, sent: Span) -> Range | None:
         return None
     if before.text == "," and _in_list(token):
         return None
+    if (
+        before.text == ","
+        and token.like_num
+        and token.i + 2 < sent.end
+        and token.nbor(1).text in ("-", "\u2013")
+        and token.nbor(2).like_num
+    ):
+        return None  # "6-7, 6-3, 6-1, 7-5": a set's score between the others' commas, no aside
     if token.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in token.subtree):
         return None  # "Writing ..., Naoto Kan, the Japanese prime minister, ...": a bare title would be left
     if before.text == "," and _opens_sentence(token.doc[left - 2], sent) and _subject_follows(right + 2, sent):

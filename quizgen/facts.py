@@ -22,7 +22,7 @@ from quizgen.clauses import Substitutions
 from quizgen.dates import PART_OF_DAY
 from quizgen.models import Article, Clause, Fact
 from quizgen.nlp import TITLES
-from quizgen.numbers import number_clause, number_value, scores, worth_a_gap
+from quizgen.numbers import in_a_score_list, number_clause, number_value, scores, worth_a_gap
 from quizgen.people import collect_people, is_role
 from quizgen.sentences import (
     REPORTING_VERBS,
@@ -474,6 +474,8 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
             continue  # "Toy Story 2", "Apollo 11": a name, not a count
         if kind == "number" and _undated_year(ent):
             continue  # "By 1838 Daguerre's experiments ...": a year the parser took for a count
+        if kind == "number" and in_a_score_list(ent):
+            continue  # "6-7, 6-3, 6-1, 7-5": one set's score of a list
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("GMT", "UTC"):
             continue  # "8:00 pm (1100 GMT)": a clock time, neither the year 1100 nor a count
         if not _keep(ent, kind, state):

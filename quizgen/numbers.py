@@ -176,6 +176,19 @@ def _beside_a_month(first, last) -> bool:
     return before in MONTHS or after in MONTHS
 
 
+_A_SCORE = r"\d{1,2} ?[-\u2013] ?\d{1,2}(?: \(\d{1,2} ?[-\u2013] ?\d{1,2}\))?"
+_SCORE_BEFORE = re.compile(rf"{_A_SCORE}(?:,? | \()$")  # "6-3, _____", "6-7 (_____)", a tie-break's
+_SCORE_AFTER = re.compile(rf"^(?: \(\d{{1,2}} ?[-\u2013] ?\d{{1,2}}\))?, {_A_SCORE}")
+
+
+def in_a_score_list(ent: Span) -> bool:
+    """True for one set's score of a match's list: "6-7, 6-3, 6-1, 7-5", "6-3, 6-7 (7-4), 7-6 (7-3), 6-4".
+    Asked alone it is half the answer, and the other scores give nothing away."""
+    text = ent.doc.text
+    before, after = text[max(0, ent.start_char - 20) : ent.start_char], text[ent.end_char : ent.end_char + 20]
+    return bool(re.fullmatch(_A_SCORE, ent.text)) and bool(_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))
+
+
 def _find_scores(sent: Span) -> list[Span]:
     found = []
     for token in spans.tokens(sent)[:-2]:

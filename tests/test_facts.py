@@ -1667,3 +1667,14 @@ def test_a_cleft_it_and_an_it_the_verb_before_names_point_nowhere_else():
         "it in a thunderstorm."
     ]
     assert all("June 15, 1752" in text for text in clozes_of(article, "Ben Franklin"))  # the date is never cut
+
+
+def test_one_set_of_a_list_of_scores_is_no_gap_and_no_set_is_cut():
+    article = article_of(published=date(2005, 6, 6), paragraphs=(
+        "The 19-year-old Nadal battled back at Roland Garros to beat unseeded Mariano Puerta of Argentina, 6-7, 6-3, "
+        "6-1, 7-5 in a thrilling final.",
+        "Boris Becker defeated Kevin Curren 6-3, 6-7 (7-4), 7-6 (7-3), 6-4 to become the youngest men's winner.",
+        "Boris Becker broke a nervous Kevin Curren in the second game and served out the first set 6-3.",))  # fmt: skip
+    scores = [f for f in analyze(article).facts if f.kind == "number" and re.fullmatch(r"\d+-\d+", f.text)]
+    assert {f.sentence for f in scores} == {article.paragraphs[2]}  # the first set alone is a fact
+    assert all("6-7, 6-3, 6-1, 7-5" in text for text in clozes_of(article, "Roland Garros"))
