@@ -184,6 +184,18 @@ def _rounded_in(answer: str, title: str) -> bool:
     return any(abs(count - value) <= value * 0.05 for count in counts)
 
 
+_LITTLE_WORDS = frozenset("the a an of in on at to for and or with by from his her its their".split())
+
+
+def _mostly_in(answer: str, title: str) -> bool:
+    """True when two or more of the answer's words, and most of them, are the title's (`title` normalised)."""
+    words = [
+        w for w in normalize(answer).split() if w not in _LITTLE_WORDS and not w.isdigit() and w not in NUMBER_WORDS
+    ]
+    shown = [w for w in words if has_words(w, title)]
+    return len(shown) >= 2 and len(shown) * 2 > len(words)
+
+
 def given_away(question: Question, fact: Fact, article: Article) -> str | None:
     """Why the article line printed with the question gives its answer away, or None when it does not."""
     if question.type in ("ordering", "matching"):
@@ -221,6 +233,9 @@ def given_away(question: Question, fact: Fact, article: Article) -> str | None:
         return "the answer is in the article's title, printed with the question"  # "About Roger & His Record"
     if _spelled_out(answer, article.title) or (fact.kind != "person" and _parts_in(answer, article.title)):
         return "the answer is in the article's title, printed with the question"  # "WHO", "Tata-Corus"
+    if fact.kind == "outcome" and _mostly_in(answer, title):
+        return "the answer is in the article's title, printed with the question"  # "three underground nuclear
+        # blasts" under "India conducts 3 underground nuclear tests"
     for form in _forms(answer, fact.kind):
         if form.isupper() and form.isalpha():
             if re.search(rf"\b{form}\b", article.title):  # an acronym counts only in capitals: "WHO", not "who"

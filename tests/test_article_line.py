@@ -72,6 +72,9 @@ def question(answer: str, qtype: str = "short_answer", kind: str = "person", pro
         ("Cuban high jumper becomes 1st person to clear 8 feet", "number", "8-0 feet", IN_TITLE),  # feet-inches
         ("113 dead in Concorde crash", "organization", "Concordes", IN_TITLE),  # the title's word, one of many
         ("#HomoNaledi: Fossil Unveiled In South Africa", "organization", "Naledi", IN_TITLE),  # a hashtag's words
+        ("India conducts 3 underground nuclear tests", "outcome", "three underground nuclear blasts", IN_TITLE),
+        ("Charles III crowned King of United Kingdom", "outcome", "King of the United Kingdom", IN_TITLE),
+        ("India conducts 3 underground nuclear tests", "outcome", "a nuclear-free zone in Asia", None),  # one word
     ],
 )
 def test_an_answer_the_title_prints_is_given_away(title, kind, answer, why):
