@@ -428,6 +428,8 @@ _PLACED_ALREADY = re.compile(
     r"^Where\b.*\b(?:in|near|outside|at)\s+(?:the (?:town|city|village|port) of )?([A-Z][a-z]+)\b(?! \d)"
 )
 _NOT_PLACES = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAYS))
+# A "do" with nothing done, only when: "had done in 1981?", "did so?".
+_DONE_WHAT = re.compile(r"\b(?:had|has|have|did) (?:done|so)(?: (?:in|on|at|during|before|after|by) [^?]*)?\?$")
 # A comparison made as a fact: "Who was more certain of ...?" (than the one the sentence before quoted).
 _COMPARED_WITH_WHAT = re.compile(r"\b(?:was|were|is|are|had been|has been) (?:more|less) [a-z]+\b")
 # A ruler by office alone: "the King", "the emperor's death" (not "the King of France", "the Emperor Napoleon").
@@ -808,6 +810,9 @@ def rejection(question: Question, fact: Fact, article_text: str) -> str | None:
         return "one of a list: the others answer it too"  # "Where have most cases occurred?" (China, Italy, Iran)
     if asks and re.match(r"Who (?:is|was|are|were) (?:in|at|on|near|inside|outside) [^,]*\?$", question.prompt):
         return "being somewhere is no deed: many were there"  # "Who was at Soldier Field?"
+    if asks and _DONE_WHAT.search(question.prompt):
+        return "a 'done' that stands for a deed told elsewhere"  # "Which trainer had done in 1981?" (of "Like Karoly
+        # had done in 1981, Comaneci fled")
     if re.match(r"(?:Who|What|Which [\w-]+|_____) (?:is|was|are|were) (?:also )?one of\b", question.prompt):
         return "one of several: the others answer it too"  # "Who was one of more than 40 researchers ...?"
     if fact.kind == "outcome" and asks and _ends_at_its_verb(question.prompt, fact.clause):

@@ -42,6 +42,7 @@ UNNAMED = "which one? a bare noun the article never names"
         ("When did the voters of Kazakhstan approve their constitution?", "June 5, 2022", None),  # the voters'
         ("When did Tokayev sign his decree?", "June 5, 2022", None),
         ("Who was at Soldier Field in Kazakhstan?", "Tokayev", "being somewhere is no deed: many were there"),
+        ("Which trainer had done in 1981?", "Tokayev", "a 'done' that stands for a deed told elsewhere"),
         ("When did he call on the people?", "June 5, 2022", "unresolved pronoun"),
         ("What did voters approve last March?", "the changes", "relative date left relative"),
         ("What did voters approve recently?", "the changes", "relative date left relative"),
