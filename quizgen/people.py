@@ -485,11 +485,11 @@ def _gender_words(ent: Span) -> list[str]:
 
 
 def title_name_words(title: str, docs: list[Doc]) -> frozenset[str]:
-    """The words of the name a title is ("Rembrandt van Rijn"), when the text makes its first word the subject
-    of at least two sentences ("Rembrandt studied ...", "Rembrandt moved ..."): the article's own person."""
+    """The words of the name a title is ("Rembrandt van Rijn"), when the text makes its first or last word the
+    subject of at least two sentences ("Rembrandt studied ...", "Rembrandt moved ..."): the article's own person."""
     words = title.split()
     if not 1 < len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return frozenset()
-    first = words[0]
-    subject = sum(t.text == first and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS for doc in docs for t in doc)
+    ends = {words[0], words[-1]}  # "Rembrandt studied ...", "Comaneci fled ..." of "Nadia Comaneci"
+    subject = sum(t.text in ends and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS for doc in docs for t in doc)
     return frozenset(words) if subject >= 2 else frozenset()
