@@ -448,7 +448,15 @@ def _someone_unknown(subject: Token, people) -> bool:
         return False  # (a surname two people share is someone known: "Seacole", wife and husband)
     if any(c.dep_ == "prep" for c in subject.children):
         return False  # "Wonderful Adventures of Mrs. Seacole": a book's title, not someone
+    if subject.ent_type_ == "ORG" and _his_or_her_after(subject):
+        return True  # "Comaneci fled her country": a woman the model took for an organisation
     return subject.ent_type_ in ("PERSON", "") or subject.text in people.title_words
+
+
+def _his_or_her_after(subject: Token) -> bool:
+    """True when the subject's verb goes on with "his" or "her": "Comaneci fled her country"."""
+    verb = subject.head
+    return any(t.lower_ in ("his", "her") and t.i > subject.i for t in verb.subtree if t.dep_ == "poss")
 
 
 def _salience(ent: Span) -> int | None:

@@ -1256,6 +1256,14 @@ def test_the_person_a_title_names_is_he_even_where_the_model_never_tags_him():
         "United States, performing in gymnastics events across the country.",))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert not [c for c in clozes if "Karoly settled" in c]  # she is the title's Comaneci, by her surname
+    article = article_of(published=date(2020, 1, 1), title="The Thousand", paragraphs=(
+        "When the war ended in the manner which he alone had foreseen, Mazzini projected a revolutionary enterprise "
+        "in the south which should restore to the Italian movement its purely national character and defeat in "
+        "advance Napoleon's plans for gathering the Bourbon succession for his cousin, Prince Murat.",
+        "He sent agents to Sicily, and notably Francesco Crispi, who, as a native of the island, was well qualified "
+        "to execute the work of propaganda and to elude the Bourbon police."))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
+    assert not [c for c in clozes if "Murat sent" in c]  # he is Mazzini, whom the model took for an organisation
 
 
 def test_a_country_in_its_age_is_no_person():
