@@ -475,6 +475,10 @@ def _salience(ent: Span) -> int | None:
         token = token.head  # "Norton's public prominence faded": the subject's owner
     if (token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS) or token.i == root.i:
         return 0  # (the root: a sentence that is the name, "Hypatia, a Neo-Platonic philosopher, born in ...")
+    subject = token.head
+    if token.dep_ == "conj" and subject.head.i == root.i and subject.dep_ in clauses.SUBJECT_DEPS:
+        return 0  # "current chairman and former chief executive Terry Semel left": the parse joined his titles
+        # and his name as two subjects; he is the one who left
     if token.head.i == root.i and token.dep_ in ("dobj", "dative", "attr", "oprd"):
         return 1
     preposition = token.head
