@@ -368,6 +368,8 @@ def distractors(
     elif fact.kind == "number":
         same = [n for n in index.numbers.get(fact.about or "", [])[: FactIndex.LIMIT] if _comparable(n, answer)]
         pool = [n for n in same + number_distractors(answer) if not _same_score(n, answer)]
+        if (value := _value(answer)) is not None:
+            pool = [n for n in pool if _value(n) != value]  # "nearly 1.2 million kilograms" is "1.2 million kg"
         if _AN_AGE.search(answer) and (_magnitude(answer) or 100) < 100:  # "the 87-year-old": no one is 174 (a
             pool = [n for n in pool if (m := _magnitude(n)) is not None and m <= 100]  # coral of 100 may be 150)
         pool = [n for n in pool if _within_its_whole(n, answer, fact.sentence) and not _also_true(n, answer, fact)]

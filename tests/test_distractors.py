@@ -781,3 +781,12 @@ def test_a_lead_is_offered_leads_and_a_referee_other_referees():
     players = [Fact(id=n, kind="person", text=n, value=n, sentence=f"{n} played.") for n in ("Dries Mertens",
                "Marcus Berg", "Andreas Granqvist")]  # fmt: skip
     assert distractors(referee, "Joel Aguilar", [referee, *players], call) == []  # players are no referees
+
+
+def test_the_same_amount_written_another_way_is_no_option():
+    said = "In Humen, Lin Tse-hsu destroys 1.2 million kg of opium confiscated from British merchants."
+    answer = _number("1.2 million kg", said, about="opium")
+    other = _number("nearly 1.2 million kilograms", "The merchants gave up nearly 1.2 million kilograms of opium.",
+                    about="opium")  # fmt: skip
+    found = distractors(answer, "1.2 million kg", [answer, other], said)
+    assert len(found) == 3 and "nearly 1.2 million kilograms" not in found
