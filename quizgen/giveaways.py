@@ -59,10 +59,19 @@ _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 
 
 def restated(prompt: str) -> bool:
-    """True for a gap that fills a bracket after words that hold no figure: "a nickel (_____)"."""
+    """True for a gap that fills a bracket after words that hold no figure: "a nickel (_____)", or a measure
+    anyone can convert: "about 3 billion miles (_____)" (4.8 billion kilometers)."""
     bracketed = _BRACKETED_GAP.search(prompt)
     words = bracketed[1].split()[-3:] if bracketed else []  # "less than a nickel", not the whole sentence
-    return bool(words) and not _FIGURE.search(" ".join(words))
+    return bool(words) and (not _FIGURE.search(" ".join(words)) or _MEASURE.search(words[-1]) is not None)
+
+
+# Units with a fixed conversion: a figure in one, bracketed in another, is the first worked out.
+_MEASURE = re.compile(
+    r"^(?:miles?|kilometres?|kilometers?|km|feet|foot|ft|metres?|meters?|m|inches|inch|yards?|pounds?|lbs?|kg|"
+    r"kilograms?|tons?|tonnes?|acres?|hectares?|gallons?|litres?|liters?|mph|km/h|fahrenheit|celsius|[°º][CF])$",
+    re.IGNORECASE,
+)
 
 
 def spelled_before(prompt: str, answer: str) -> bool:

@@ -1042,6 +1042,8 @@ def test_small_figures_that_only_happen_to_add_up_are_asked():
          "The Securities and Exchange Commission", "organization", "its abbreviation in the question"),
         ("Dan Ackman noted in 2005 that the commission at the NYSE averages less than a nickel (US$0.05) per share.",
          "US$0.05", "number", "the brackets restate the words before them"),
+        ("The probe is about 3 billion miles (4.8 billion kilometers) from Earth in 2015.", "4.8 billion kilometers",
+         "number", "the brackets restate the words before them"),  # a conversion anyone can work out
         ("Japan has sent up five H-2A rockets successfully but had to destroy the sixth H-2A rocket in 2003.",
          "sixth", "number", "the count before it gives the order away"),
         ("Six of the voyages occurred during the Yongle reign, while the 7th voyage occurred under Xuande in 1433.",
