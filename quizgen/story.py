@@ -80,6 +80,9 @@ def _tense(span: Span) -> str:
     now = auxes & {"is", "are", "'s", "'re"}
     if auxes & {"will", "shall", "'ll"} or (now and (verb.tag_ == "VBG" or verb.lemma_ in _PLANNED)):
         return "future"  # "will meet", "is meeting", "is scheduled for October"
+    if auxes & {"should", "must", "may", "might"} and verb.tag_ == "VB" and "have" not in auxes:
+        return "future"  # "The cyclone should only dissipate over Zimbabwe on Saturday": the coming one (not
+        # "could", a past ability as often: "police could not find him on Monday")
     if "would" in auxes and verb.tag_ == "VB" and verb.head.lemma_ in _REPORTING:
         return "future"  # "Blair said he would tender his resignation on 27 June": ahead of the saying
     if "would" in auxes and verb.tag_ == "VB" and verb.dep_ == "ROOT":

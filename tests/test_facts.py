@@ -1574,6 +1574,9 @@ def test_a_day_before_a_year_with_its_era_is_not_dated_from_the_writing():
          "2016-10"),  # a news story that measures its days against 1985 is not set in 1985
         (("Serena would also regain the World No.1 spot from Angelique Kerber on Monday.",), date(2017, 1, 28),
          "Monday", "2017-01-30"),
+        (("The cyclone should only dissipate over Zimbabwe on Saturday.",), date(2019, 3, 14), "Saturday",
+         "2019-03-16"),  # a modal's day is the coming one
+        (("Police could not find the driver on Saturday.",), date(2019, 3, 14), "Saturday", "2019-03-09"),  # could
         (("The space agency's first attempt to launch the telescope on April 10 was stopped by a mechanical "
           "problem four minutes before liftoff.",), date(1990, 4, 24), "April 10", "1990-04-10"),  # told as past
     ],
