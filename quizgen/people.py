@@ -423,6 +423,9 @@ def _shared_surnames(docs: list[Doc], people: People, title: str) -> frozenset[s
     inverted = re.match(r"([A-Z][\w'-]+), ([A-Z][\w'-]+)", title)  # "Salk, Jonas Edward": a life of Jonas Salk,
     if inverted and inverted[1] in surnames and inverted[2] not in surnames[inverted[1]]:  # beside his tagged
         shared.add(inverted[1])  # father "Daniel B. Salk"
+    named = re.fullmatch(r"([A-Z][\w'-]+) ([A-Z][\w'-]+)", title.strip())  # "Kublai Khan", whom the text writes
+    if named and named[2] in surnames and named[1] not in surnames[named[2]] and named[1].lower() not in TITLES:
+        shared.add(named[2])  # "Kublai (or Khubilai) Khan", beside his tagged grandfather "Genghis Khan"
     for doc in docs:
         for token in doc[1:]:
             first = doc[token.i - 1]
