@@ -98,6 +98,9 @@ class People:
             fullest = max(matches, key=lambda p: len(p.name.split()))
             if all(set(p.name.split()) <= set(fullest.name.split()) for p in matches):
                 return fullest
+            titled = [p for p in matches if self.title_words and set(p.name.split()) <= self.title_words]
+            if " " not in name and len(titled) == 1:
+                return titled[0]  # "Turing" of "Alan Turing", the title's, not his mother Ethel Sara Turing
             if " " not in name:  # "Fermi" of a life of Enrico Fermi whose father was Alberto Fermi
                 return _most_mentioned(matches)
         if not matches and " " in name:  # "Joshua Norton" is "Joshua Abraham Norton": same first and last name
@@ -494,5 +497,6 @@ def title_name_words(title: str, docs: list[Doc]) -> frozenset[str]:
     if not 1 < len(words) <= 4 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return frozenset()
     ends = {words[0], words[-1]}  # "Rembrandt studied ...", "Comaneci fled ..." of "Nadia Comaneci"
-    subject = sum(t.text in ends and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS for doc in docs for t in doc)
+    subject = sum(t.text in ends and t.dep_ in SUBJECT_DEPS for doc in docs for t in doc)  # whatever the tagger
+    # takes it for: "Turing began attending" (a verb, to the small model)
     return frozenset(words) if subject >= 2 else frozenset()

@@ -1711,3 +1711,16 @@ def test_a_surname_the_title_gives_another_person_is_never_written_as_the_tagged
         "disunity in the Mongol Empire.",))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert not [c for c in clozes if "Genghis Khan eventually won" in c], clozes  # his grandson won
+
+
+def test_a_surname_is_the_title_s_person_not_a_parent_who_shares_it():
+    article = article_of(published=date(2020, 1, 1), title="Alan Turing", paragraphs=(
+        "Alan Turing was born on June 23, 1912, in Paddington, London, to upper-middle-class British parents, "
+        "Julius Mathison and Ethel Sara Turing. An intelligent child, Turing spent much of his early life fostered "
+        "in various English homes with his elder brother John—Julius and Ethel lived in India while Julius worked "
+        "in the Indian Civil Service—and was often a lonely child.",
+        "In 1931, Turing began attending King’s College (University of Cambridge), a progressive new home. Upon "
+        "graduation, he was elected a Fellow at the college in 1935 and a year later delivered his foundational "
+        "paper on the universal Turing machine.",))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
+    assert not [c for c in clozes if "Ethel Sara Turing was elected" in c], clozes  # the son was, not the mother
