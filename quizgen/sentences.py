@@ -143,7 +143,10 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     earlier = [t for t in spans.tokens(sent)[: token.i - sent.start] if t.i not in cut]  # what the cloze still shows
     lowered = token.lower_
     if lowered in _PERSONAL:  # a name the model tagged, or one the article names a person by elsewhere
-        return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known) for t in earlier)
+        return any(
+            t.ent_type_ == "PERSON" or ((t.pos_ == "PROPN" or t.dep_ == "poss") and t.is_title and t.text in known)
+            for t in earlier
+        )  # (an owner the tagger took for a common noun: "Linnaeus's expedition ... led to him describing")
     if lowered in ("it", "its", "their") and _points_to_subject(token, sent, cut):
         return True
     if lowered == "its" and len(earlier) > 1 and earlier[-1].tag_ == "IN" and earlier[-2].tag_ in ("NN", "NNP"):
@@ -317,9 +320,14 @@ def sentence_subject(
     ahead = _named_subject_ahead(sent, known)
     if ahead is None:  # "With most of her other children out on their own, his mother took her son to ...": hers
         ahead = next((s.left_edge.i for s in main_subjects(sent) if s.i > sent.start and s.lemma_ in RELATIONS), None)
+    owner_named = False
     for token in spans.tokens(sent):
         if ahead is not None and token.i < ahead and token.lower_ in ("his", "her"):
             break  # "Following his father's death in 1652, Vermeer took over ...": his own father's
+        if token.is_title and token.text in known and token.dep_ == "poss":
+            owner_named = True
+        if owner_named and token.lower_ in ("him", "his", "her") and token.dep_ not in clauses.SUBJECT_DEPS:
+            break  # "Linnaeus's expedition ... led to him describing": him is Linnaeus, whoever the last was
         named_subject = token.pos_ == "PROPN" and token.text in known and token.dep_ in clauses.SUBJECT_DEPS
         named_subject = named_subject or (token.dep_ in clauses.SUBJECT_DEPS and token.lower_ in _SOMEONE_BY_OFFICE)
         # "The embattled Conservative leader announced she will leave": she is the leader, whoever the last was

@@ -1724,3 +1724,14 @@ def test_a_surname_is_the_title_s_person_not_a_parent_who_shares_it():
         "paper on the universal Turing machine.",))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert not [c for c in clozes if "Ethel Sara Turing was elected" in c], clozes  # the son was, not the mother
+
+
+def test_a_him_after_an_owner_the_sentence_names_is_that_owner():
+    article = article_of(published=date(2017, 5, 23), title="Linnaeus", paragraphs=(
+        "The following year, 1729, Carl Linnaeus wrote a thesis on plant sexual reproduction. This led Olof Rudbeck "
+        "the Younger, professor of medicine, to invite him to lecture at the university.",
+        "Linnaeus’s expedition lasted six months, and led to him describing more than 100 previously unidentified "
+        "plants.",))  # fmt: skip
+    clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
+    assert not [c for c in clozes if "Rudbeck describing" in c], clozes  # Linnaeus described them
+    assert [c for c in clozes if "led to him describing" in c], clozes
