@@ -49,8 +49,9 @@ _BARE_DAY = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?<!Good )(?<!Palm )(?<!Black )(?<!Bloody )(?<!Super )(?<!Easter )(?<!Holy )(?<!Ash )(?<!Cyber )"
     r"(?<!\ba )(?<!\bor )(?<!\bevery )(?<!\beach )"  # "fall on a Monday or Friday": any one, every year
-    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:(?:{_MONTHS}) )?\d)"
-)  # "Blair Thursday signalled ...", "on Wednesday of 395 votes"; not "Good Friday" or "on Sunday, June 18"
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:(?:{_MONTHS}) )?\d{{1,2}}\b)"
+)  # "Blair Thursday signalled ...", "on Wednesday of 395 votes", "after midnight Sunday 370 miles south"; not
+# "Good Friday" or "on Sunday, June 18"
 _EVERY_YEAR = re.compile(
     r"(?i)\b(?:usually|annually|typically|often|(?:every|each) (?:year|spring|summer|autumn|fall|winter))\b"
 )  # not "each other"

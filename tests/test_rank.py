@@ -698,6 +698,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "relative date left relative"),  # which Thursday?
         ("Scholz got a clear majority on Wednesday of 395 votes, Bundestag President Baerbel Bas said.",
          "Baerbel Bas", "person", "relative date left relative"),  # "of 395" is no date of it
+        ("Ballard said pieces of the ship were found shortly after midnight Sunday 370 miles south of Newfoundland.",
+         "Newfoundland", "place", "relative date left relative"),  # "Sunday 370" is no day of a month
         ("The Good Friday Agreement was signed in Belfast on April 10, 1998.", "Belfast", "place", None),
         ("The Matariki holiday in New Zealand will likely fall on a Monday or Friday.", "New Zealand", "place", None),
         ("The Court of Appeal in Paris went beyond the requisitions of the prosecutors on December 13.", "Paris",
