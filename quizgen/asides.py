@@ -282,6 +282,18 @@ def _edges(token: Token, sent: Span) -> tuple[int, int, Token | None, Token | No
     return left, right, before, after
 
 
+def cleft_it(token: Token) -> bool:
+    """True for the "it" of "it was on June 15, 1752, that Ben Franklin tied ...", "It was in 1492 that
+    Columbus reached ...": the subject of a "be" whose that-clause says what happened."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < token.i:
+        return False  # not "Was it possible that ...?"
+    return any(
+        c.dep_ == "ccomp" and c.i > token.i and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _date_adjunct(token: Token, sent: Span) -> Range | None:
     """ "held on September 4, 2016, with ...": a point in time hung on the verb, cut with its year's comma."""
     if token.dep_ not in _DATE_ADJUNCT_DEPS or token.head.pos_ not in ("VERB", "AUX"):
@@ -291,7 +303,7 @@ def _date_adjunct(token: Token, sent: Span) -> Range | None:
     if token.dep_ == "advmod" and token.lower_ != "back":
         return None  # "back on February 1, 2003"
     verb = token.head
-    if verb.lemma_ == "be" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children):
+    if any(cleft_it(c) for c in verb.children):
         return None  # "it was on June 15, 1752, that Ben Franklin tied": the date is what the sentence says
     if verb.dep_ in ("acl", "advcl") and not any(
         c.i != token.i and c.dep_ in ("dobj", "prep", "advmod", "attr", "acomp", "xcomp", "prt") for c in verb.children

@@ -221,7 +221,6 @@ def number_distractors(answer: str) -> list[str]:
     return found
 
 
-_SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion|bn\b|m\b)", re.IGNORECASE)
 _REGNAL = re.compile(r"\b[IVX]+$")  # "Charles I", "Henry VIII"
 
 
@@ -583,6 +582,7 @@ def _same_score(other: str, answer: str) -> bool:
 # a fraction or a hyphenated form ("98-1/4", "3-2").
 _FIGURE = re.compile(r"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion)\b)?(?![\d/-])")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORD = re.compile(rf"\s*(?:{'|'.join(_SCALE)}|bn\b|m\b)", re.IGNORECASE)  # "$1.12 million"
 _A_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NEXT_TO_A_MONTH = (re.compile(rf"(?i)\b(?:{_A_MONTH})\.? $"), re.compile(rf"(?i) (?:{_A_MONTH})\b"))
 

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Span
 
 from quizgen import clauses, dates, spans
+from quizgen.asides import cleft_it
 from quizgen.clauses import Substitutions
 from quizgen.dates import PART_OF_DAY
 from quizgen.nlp import TITLE_ABBREVIATIONS
@@ -508,18 +509,6 @@ def _pointing_words(sent: Span) -> tuple:
     return spans.once_per_span(sent, "pointing", lambda s: tuple(filter(_may_point_elsewhere, spans.tokens(s))))
 
 
-def _cleft(token) -> bool:
-    """True for the "it" of "it was on June 15, 1752, that Ben Franklin tied ...", "It was in 1492 that
-    Columbus reached ...": the subject of a "be" whose that-clause says what happened."""
-    verb = token.head
-    if token.lower_ != "it" or token.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < token.i:
-        return False  # not "Was it possible that ...?"
-    return any(
-        c.dep_ == "ccomp" and c.i > token.i and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        for c in verb.children
-    )
-
-
 def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), known: Collection[str] = ()) -> int | None:
     """The index of the first pronoun left pointing nowhere once `names` are written in and `cut` is left
     out ("in this constituency": which one, the sentence alone does not say), or None. `known` are the
@@ -536,7 +525,7 @@ def unresolved(sent: Span, names: Substitutions, cut: Collection[int] = (), know
             if any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i < token.i and t.i not in cut for t in sent):
                 continue  # "moved to Paris and lived there": the place just named
             return token.i  # "thousands traveled there": where, the sentence before said
-        if _cleft(token):
+        if cleft_it(token):
             continue  # "it was on June 15, 1752, that Ben Franklin tied": the "it" stands for nothing
         if lowered in _PERSONAL or (lowered in _OTHER_PRONOUNS and token.pos_ in ("PRON", "DET")):
             if token.tag_ == "DT" and token.dep_ == "det" and lowered in ("this", "these", "those"):
