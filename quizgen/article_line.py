@@ -9,11 +9,10 @@ import re
 
 from quizgen import dates
 from quizgen.entities import is_country
-from quizgen.giveaways import initials
 from quizgen.models import Article, Fact, Question
 from quizgen.nlp import TITLES
 from quizgen.numbers import WORDS as NUMBER_WORDS
-from quizgen.wording import has_words, normalize
+from quizgen.wording import has_words, initials, normalize
 
 # Words many organisations' names share: in a title they name no one in particular.
 _GENERIC_NAME_WORDS = frozenset(

@@ -19,7 +19,6 @@ from quizgen.giveaways import (
     abbreviates,
     answer_in_question,
     counted_in_the_question,
-    initials,
     initials_in,
     its_own_word_asked,
     its_people_named,
@@ -41,7 +40,7 @@ from quizgen.questions import BLANK, names_something
 from quizgen.relative_dates import relative_date_in
 from quizgen.sentences import CONTEXT_OPENERS, RELATIONS, VAGUE_ANYWHERE, VAGUE_OPENING
 from quizgen.source_slips import misspelt, pronoun_after_a_name, shouted, slipped
-from quizgen.wording import has_words, mentions, normalize
+from quizgen.wording import has_words, initials, mentions, normalize
 
 _MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th) minute\b")
 # Events an article may report several of: "the match" alone does not say which.

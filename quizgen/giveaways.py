@@ -316,13 +316,6 @@ def abbreviates(word: str, initials: str) -> bool:
     return "".join(c for c in word if c.isupper()) == initials and sum(c.islower() for c in word) <= 1
 
 
-def initials(name: str) -> str:
-    """ "the Kennedy Space Center", "The Securities and Exchange Commission" -> "KSC", "SEC"; "" for a name of
-    fewer than two capitalised words."""
-    words = [w for w in re.sub(r"^[Tt]he ", "", name).split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
 _LISTED_NAME = r"(?:the )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|of)){0,3}"
 _LISTED = re.compile(rf"(?:\b{_LISTED_NAME}, )+{_LISTED_NAME},? and\b")
 _LISTED_YEARS = re.compile(r"(?:\b\d{4}, )+\d{4},? and \d{4}\b")  # "1999, 2003 and 2007"

@@ -12,6 +12,7 @@ from quizgen.asides import cleft_it
 from quizgen.clauses import Substitutions
 from quizgen.dates import PART_OF_DAY
 from quizgen.nlp import TITLE_ABBREVIATIONS
+from quizgen.wording import initials
 
 _LEAD_CONJUNCTIONS = {"nor", "and", "or", "but", "so", "also"}
 # Abbreviations of titles that come before a name: a sentence, or a question, cannot end on one.
@@ -311,7 +312,7 @@ def sentence_subject(
     if first.lower_ == "its" and first.tag_ == "PRP$" and last_thing:
         return True, {first.i: (first.i + 1, f"{last_thing}'s")}
     names: Substitutions = {}
-    if continues_with_it(first) and last_thing:
+    if continues_with_it(first) and last_thing and not _named_again(sent, last_thing):
         names[first.i] = (first.i + 1, last_thing)  # "It began on 2nd September": the Great Fire did
     leading_pronoun = clauses.is_pronoun(first) and first.lower_ not in ("he", "she")
     if leading_pronoun and first.dep_ in (*clauses.SUBJECT_DEPS, "poss", "det") and not names:
@@ -384,6 +385,15 @@ def _subject_lost(sent: Span) -> bool:
     if root.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in root.children):
         return False
     return any(t.pos_ == "PROPN" for t in sent.doc[sent.start : root.i])
+
+
+def _named_again(sent: Span, thing: str) -> bool:
+    """True when the sentence names the thing itself after its opening "It", by name or initials: "It was the
+    longest of the four sentences the ICC has handed down" is not about the International Criminal Court."""
+    rest = sent[1:].text
+    names = [re.escape(thing.removeprefix("the ").removeprefix("The ")), initials(thing)]
+    return any(name and re.search(rf"\b{name}\b(?!['\u2019]s)", rest) for name in names)  # not "turning around
+    # Renault's performance", which an "It" that is Renault may well say
 
 
 def continues_with_it(token) -> bool:

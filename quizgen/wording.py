@@ -23,3 +23,10 @@ def normalize(text: str) -> str:
 def has_words(needle: str, text: str) -> bool:
     """True when `needle` occurs in `text` as whole words (both normalised)."""
     return bool(needle) and needle in text and re.search(rf"\b{re.escape(needle)}\b", text) is not None
+
+
+def initials(name: str) -> str:
+    """ "the Kennedy Space Center", "The Securities and Exchange Commission" -> "KSC", "SEC"; "" for a name of
+    fewer than two capitalised words."""
+    words = [w for w in re.sub(r"^[Tt]he ", "", name).split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
