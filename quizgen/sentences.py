@@ -146,9 +146,9 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
     lowered = token.lower_
     if lowered in _PERSONAL:  # a name the model tagged, or one the article names a person by elsewhere
         return any(
-            t.ent_type_ == "PERSON" or ((t.pos_ == "PROPN" or t.dep_ == "poss") and t.is_title and t.text in known)
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known) or _owner_named(t, known)
             for t in earlier
-        )  # (an owner the tagger took for a common noun: "Linnaeus's expedition ... led to him describing")
+        )
     if lowered in ("it", "its", "their") and _points_to_subject(token, sent, cut):
         return True
     if lowered == "its" and len(earlier) > 1 and earlier[-1].tag_ == "IN" and earlier[-2].tag_ in ("NN", "NNP"):
@@ -168,6 +168,12 @@ def _antecedent_before(token, sent: Span, known: Collection[str] = (), cut: Coll
             for t in earlier
         )
     return any(t.pos_ in ("NOUN", "PROPN") for t in earlier)
+
+
+def _owner_named(token, known: Collection[str]) -> bool:
+    """True for the name of one of the article's people owning something, whatever the tagger took it for:
+    "Linnaeus's expedition ... led to him describing" (the small model reads "Linnaeus" as a common noun)."""
+    return token.dep_ == "poss" and token.is_title and token.text in known
 
 
 def _object_of_the_verb_before(token, cut: Collection[int]) -> bool:
@@ -326,8 +332,7 @@ def sentence_subject(
     for token in spans.tokens(sent):
         if ahead is not None and token.i < ahead and token.lower_ in ("his", "her"):
             break  # "Following his father's death in 1652, Vermeer took over ...": his own father's
-        if token.is_title and token.text in known and token.dep_ == "poss":
-            owner_named = True
+        owner_named = owner_named or _owner_named(token, known)
         if owner_named and token.lower_ in ("him", "his", "her") and token.dep_ not in clauses.SUBJECT_DEPS:
             break  # "Linnaeus's expedition ... led to him describing": him is Linnaeus, whoever the last was
         named_subject = token.pos_ == "PROPN" and token.text in known and token.dep_ in clauses.SUBJECT_DEPS

@@ -1735,6 +1735,11 @@ def test_a_him_after_an_owner_the_sentence_names_is_that_owner():
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert not [c for c in clozes if "Rudbeck describing" in c], clozes  # Linnaeus described them
     assert [c for c in clozes if "led to him describing" in c], clozes
+    article = article_of(published=date(2005, 2, 8), title="Record", paragraphs=(
+        "Ellen MacArthur sailed around the world in 71 days.",
+        "MacArthur conquered rough winds and extreme sleep deprivation after embarking on her latest venture in her "
+        "trimaran B&Q in late November 2004.",))  # fmt: skip
+    assert clozes_of(article, "B&Q"), analyze(article).facts  # "her" after "MacArthur" (no title case) is hers
 
 
 def test_an_opening_it_is_not_the_thing_the_sentence_names_again():
