@@ -176,9 +176,11 @@ def _beside_a_month(first, last) -> bool:
     return before in MONTHS or after in MONTHS
 
 
-_A_SCORE = r"\d{1,2} ?[-\u2013] ?\d{1,2}(?: \(\d{1,2} ?[-\u2013] ?\d{1,2}\))?"
+_SET = r"\d{1,2} ?[-\u2013] ?\d{1,2}"  # "6-3"
+_TIE_BREAK = rf" \({_SET}\)"  # " (7-4)"
+_A_SCORE = rf"{_SET}(?:{_TIE_BREAK})?"
 _SCORE_BEFORE = re.compile(rf"{_A_SCORE}(?:,? | \()$")  # "6-3, _____", "6-7 (_____)", a tie-break's
-_SCORE_AFTER = re.compile(rf"^(?: \(\d{{1,2}} ?[-\u2013] ?\d{{1,2}}\))?, {_A_SCORE}")
+_SCORE_AFTER = re.compile(rf"^(?:{_TIE_BREAK})?, {_A_SCORE}")
 
 
 def in_a_score_list(ent: Span) -> bool:
