@@ -32,6 +32,9 @@ _PART_OF_PERIOD = re.compile(
 _OF_PLACE = frozenset(
     "behind ahead beside near under across along beyond inside outside toward towards against".split()
 )
+# Days told from the day of writing, which a sentence uses as adverbs whatever the parse makes of them: "rose to
+# nearly 3,500 today" (parsed as the noun "3,500" counts) is "rose to nearly 3,500 on August 18, 1999".
+_DAYS_FROM_TODAY = frozenset(("today", "yesterday", "tomorrow"))
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")  # the verb's own subject: "Next year will mark ..." has none
 
 
@@ -64,7 +67,8 @@ def date_replacement(span: Span, value: dates.NormalizedDate) -> str:
         return ("on " if value.granularity == "day" else "in ") + written  # "come from behind Sunday": on Sunday
     verb = span.root.head
     its_subject = span.start == span.sent.start and not any(c.dep_ in _SUBJECTS for c in verb.children)
-    if span.root.dep_ in ("npadvmod", "advmod", "tmod") and not after_a_preposition and not its_subject:
+    adverbial = span.root.dep_ in ("npadvmod", "advmod", "tmod") or span.text.lower() in _DAYS_FROM_TODAY
+    if adverbial and not after_a_preposition and not its_subject:
         perfect = any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in span.root.head.children)
         if perfect and span.text.lower() in ("today", "now", "this week", "this month", "this year"):
             return f"as of {written}"  # "has dropped to 56 percent today" -> "... as of March 8, 2011"

@@ -320,6 +320,13 @@ def test_a_weekday_the_parse_hangs_on_a_preposition_of_place_is_written_on_its_d
     assert found["Beijing"].endswith("come from behind on August 17, 2008 in a race they've never lost."), found
 
 
+def test_today_the_parse_takes_for_a_counted_noun_is_written_on_its_date():
+    found = clozes("The death toll in Turkey's earthquake rose to nearly 3,500 today and more than 14,000 were "
+                   "reported injured as rescuers searched for survivors.", published=date(1999, 8, 18))  # fmt: skip
+    expected = "The death toll in Turkey's earthquake rose to nearly 3,500 on August 18, 1999 and _____ were reported"
+    assert found["more than 14,000"].startswith(expected), found
+
+
 def test_the_company_of_a_report_about_one_company_is_that_company():
     found = clozes("Microsoft shares rose 16 percent after the company's profit beat estimates in August 2011.",
                    "Microsoft will cut 6,500 jobs. The Internet security firm Secunia.com praised Microsoft in 2011.",
