@@ -96,8 +96,9 @@ def _space_lost(word: str) -> bool:
 
 
 # How often pyspellchecker's list counts a word one slip away for the slip to be the likely story: "villain"
-# (7,120) for "villian", not "yearned" (1,080) for "yearend" nor "vocalist" (525) for "localist".
-_COMMON = 2000
+# (7,120) for "villian", "whirlwind" (1,528) for "whirwind", not "yearned" (1,080) for "yearend" nor "vocalist"
+# (525) for "localist".
+_COMMON = 1500
 
 
 def _known(word: str) -> bool:
