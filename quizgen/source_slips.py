@@ -21,6 +21,7 @@ HASTE = re.compile(
     # "for working with Him": a name mistyped, or a pronoun typed so
     r"|\b(?:of|than)[,.](?=\s|$)"  # "a distance of, flying alone": the figure fell out
     r"|\b[a-z]{2,}- (?!and\b|or\b|to\b)[a-z]{3,}"  # "inter- planetary": a line-break hyphen left in
+    r"|\b[A-Z][a-z]+- [A-Z][a-z]+"  # "Anheuser- Busch": one in a name
     r"|<<|>>"  # "<< too SAN loo vair TOOR, >>": a page's pronunciation markup
     r"|\b[A-Z][a-z]+\d\b"  # "Al1 Bateen Executive Airport": a stray key pressed into a name
     r"|\b(?:of|to|in|on|at|for|by|from|with)[A-Z][a-z]{2,}"  # "the commune ofPompei": a space lost

@@ -730,6 +730,8 @@ _VAGUE = "which one? a bare noun the article never names"
          "40,000", "number", "the source's slip of grammar"),  # a dash spaced on one side
         ("Nasser became the villian of the British press as Prime Minister Eden spoke in London in 1956.", "London",
          "place", "the source's slip of grammar"),  # a letter swapped in "villain"
+        ("InBev filed a motion seeking the removal of all 13 Anheuser- Busch board members in July 2008.", "13",
+         "number", "the source's slip of grammar"),  # a line-break hyphen left in a name
         ("Kofi Annan is due to arrive in Islamabad at the start of a whirwind tour of South Asia in March 2001.",
          "Islamabad", "place", "the source's slip of grammar"),  # "whirlwind", less common than "villain"
         ("Archimedes is saidto have visited Egypt in early life, and to have invented a screw in 250 BC.", "Egypt",
