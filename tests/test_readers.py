@@ -220,6 +220,8 @@ def test_slugify():
         ("Geneva, July 4 (IANS) Scientists at CERN found a new particle.", "Scientists at CERN found a new particle."),
         ("Brasilia, Oct 31 Former President Lula has won.", "Former President Lula has won."),
         ("Paris, July 14 is France's national day.", "Paris, July 14 is France's national day."),
+        ("MUMBAI, India\u2014India won the World Cup.", "India won the World Cup."),  # no space after the dash
+        ("NASA\u2014The agency met.", "NASA\u2014The agency met."),
         (
             "BEIJING, June 4, 1989 (UPI) - The Gate of Heavenly Peace became a killing field.",
             "The Gate of Heavenly Peace became a killing field.",

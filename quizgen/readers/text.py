@@ -32,6 +32,8 @@ _PLACE_DATELINE = re.compile(
     r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}(?:\s+(?:REUTERS|AFP|AP|UPI|IANS|PTI))?"  # "(APRIL 1, 2012) (REUTERS)",
     r"\s*(?:\u2014|\u2013|\u2015|--|-|//|:)\s+(?=\S)"  # "SIRTE, LIBYA (OCTOBER 20, 2011) REUTERS -"
 )
+# A place in capitals and its country, the dash run into the story: "MUMBAI, India\u2014India won ...".
+_GLUED_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\u2014(?=[A-Z])")
 # A place in title case and a colon opening a lead: "Washington: NASA's James Webb Space Telescope has produced ...".
 _PLACE_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
 # A page's note on its picture: "Kazuo Ishiguro, (pictured) the British author".
@@ -137,6 +139,7 @@ def strip_dateline(paragraph: str, text: str = "") -> str:
     dash ("RIYADH Saudi Aramco shares ...") goes only when the article's `text` writes it as a name elsewhere
     ("the Riyadh stock exchange"): "NASA Administrator Charles Bolden" keeps its NASA."""
     stripped = _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
+    stripped = _GLUED_DATELINE.sub("", stripped, count=1)
     stripped = _BRACKETED_AGENCY.sub("", stripped, count=1)
     stripped = _DATED_PLACE.sub("", stripped, count=1)
     if stripped == paragraph and (place := _PLACE_COLON.match(paragraph)):
