@@ -553,10 +553,11 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
         return value > (_magnitude(part.group(1)) or 0)  # "about 112 million out of _____": not 110 million
     if whole := re.search(rf"(?i)\bof the (\d[\d,]*)\b[^.;]*?{written}", sentence):
         return value < float(whole.group(1).replace(",", ""))  # "Of the 160 cases, 138 were in Kikwit"
-    if whole := re.search(rf"(?i)\b{written} of the (?:top |first |last |best )?(\w+)\b", sentence):
+    if whole := re.search(rf"(?i)\b{written} of {_WHOSE} (?:top |first |last |best )?({_A_FIGURE}|\w+)\b", sentence):
         return _figure(whole.group(1)) is None or value < _figure(whole.group(1))  # "22 of the top 25 books"
-    if part := re.search(rf"(?i)\b(\w+) of the (?:top |first |last |best )?{written}\b", sentence):
-        return _figure(part.group(1)) is None or value > _figure(part.group(1))  # "seven of the top 10": not 5
+    if part := re.search(rf"(?i)\b({_A_FIGURE}|\w+) of {_WHOSE} (?:top |first |last |best )?{written}\b", sentence):
+        return _figure(part.group(1)) is None or value > _figure(part.group(1))  # "seven of the top 10": not 5;
+        # "1,503 of its 2,200 passengers": not 1,100
     if _SHARE.fullmatch(answer.strip()):
         rest = sentence.replace(answer, " ", 1)
         others = [float(m[1]) for m in SHARE_FIGURE.finditer(rest) if not rest[m.end() :].startswith(" of ")]
@@ -565,6 +566,8 @@ def _within_its_whole(option: str, answer: str, sentence: str) -> bool:
     return True
 
 
+# The words between a part and its whole: "seven of the top 10", "1,503 of its 2,200".
+_WHOSE = r"(?:the|its|their|his|her)"
 # Two figures that bound a range: "$108 to $135", "14,000 to 9,000 feet" (not a score, "1 – 0").
 _A_RANGE = re.compile(r"\d\S*\s+to\s+\$?\d")
 # A figure with the word that scales it: "112 million", "1,140".

@@ -480,6 +480,11 @@ def test_a_part_and_its_whole_keep_their_order_in_the_options():
     said = "On July 23, seven of the top 10 books on Amazon's bestseller list were Potter books."
     whole = Fact(id="w", kind="number", text="10", value="10", sentence=said, about="books")
     assert all(float(option) > 7 for option in distractors(whole, "10", [whole], said))  # not "seven of the top 5"
+    said = "The Titanic sank, taking 1,503 of its 2,200 passengers and crew to their deaths."
+    part = Fact(id="p", kind="number", text="1,503", value="1,503", sentence=said, about="passengers")
+    whole = Fact(id="w", kind="number", text="2,200", value="2,200", sentence=said, about="passengers")
+    assert all(float(option.replace(",", "")) < 2200 for option in distractors(part, "1,503", [part], said))
+    assert all(float(option.replace(",", "")) > 1503 for option in distractors(whole, "2,200", [whole], said))
 
 
 def test_a_king_is_offered_kings():
