@@ -699,18 +699,25 @@ def _figure(word: str) -> float | None:
 
 
 def _magnitude_scale(answer: str, sentence: str) -> bool:
-    """A figure on the earthquake magnitude scale ("a magnitude 6.6 aftershock", "the 9.0 magnitude quake")."""
-    if _MAGNITUDE.search(sentence) is None:
+    """A figure on the earthquake magnitude scale ("a magnitude 6.6 aftershock", "the 9.0 magnitude quake", "set the
+    magnitude at 7.4", "7.9 on the Richter scale")."""
+    if _MAGNITUDE.search(sentence) is None and "Richter" not in sentence:
         return False  # the common case, told without compiling a pattern for this answer
     figure = re.escape(answer.strip())
-    return re.search(rf"magnitude(?:-| of )?\s*{figure}\b|\b{figure}(?:-| )magnitude", sentence, re.I) is not None
+    before = rf"magnitude(?:-| of | at | was | is | as )?\s*{figure}\b"  # "set the magnitude at 7.4"
+    after = rf"\b{figure}(?:-| )magnitude|\b{figure} on the Richter"  # "7.9 on the Richter scale"
+    return re.search(f"{before}|{after}", sentence, re.I) is not None
 
 
 def magnitude_distractors(answer: str) -> list[str]:
     """Other magnitudes near the answer, never past 9.9: multiplying a magnitude makes an impossible one."""
-    value = float(re.sub(r"[^\d.]", "", answer) or 0)
-    shifted = [value + step for step in (-0.9, 0.6, -0.4, 1.1, -1.5)]
-    return [f"{v:.1f}" for v in shifted if 1.0 <= v <= 9.9 and f"{v:.1f}" != answer]
+    figure = re.search(r"\d+(?:\.\d+)?", answer)
+    if figure is None:
+        return []
+    value = float(figure[0])
+    shifted = (f"{v:.1f}" for v in (value + step for step in (-0.9, 0.6, -0.4, 1.1, -1.5)) if 1.0 <= v <= 9.9)
+    options = (answer[: figure.start()] + v + answer[figure.end() :] for v in shifted)  # "about 8.0": "about 7.1"
+    return [option for option in options if option != answer]
 
 
 def _pick(answer: str, pool: list[str], fact: Fact, article_text: str) -> list[str]:

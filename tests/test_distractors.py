@@ -795,3 +795,20 @@ def test_the_same_amount_written_another_way_is_no_option():
                     about="opium")  # fmt: skip
     found = distractors(answer, "1.2 million kg", [answer, other], said)
     assert len(found) == 3 and "nearly 1.2 million kilograms" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("A magnitude 6.6 aftershock struck Iwaki.", "6.6"),
+        ("Ahmet Mete Isikara set the magnitude at 7.4.", "7.4"),
+        ("The quake measured 5.2 on the Richter scale.", "5.2"),
+        ("The earthquake had a magnitude of about 8.0.", "about 8.0"),
+    ],
+)
+def test_a_magnitude_is_offered_magnitudes_near_it_in_its_own_words(sentence, answer):
+    fact = Fact(id="m", kind="number", text=answer, value=answer, sentence=sentence, about="magnitude")
+    found = distractors(fact, answer, [fact], sentence)
+    value = float(answer.split()[-1])
+    assert len(found) == 3 and all(abs(float(option.split()[-1]) - value) < 2 for option in found), found
+    assert all(option.startswith("about ") == answer.startswith("about ") for option in found)  # no form cue
