@@ -123,6 +123,8 @@ def find_subject(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if len(subjects) > 1:
             return None  # "A magnitude 8 earthquake occurred": a misparse made two subjects of "magnitude 8"
+        if lost_its_own_subject(verb):
+            return None  # "Menshikov ... watched ... as a brutal Russian winter cut the Swedes off": the winter cut
         if subjects:
             return subjects[0]
         controlled_by_object = verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
@@ -133,6 +135,23 @@ def find_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Words that open a clause, which the parse may take for prepositions of the noun after them ("as a winter cut").
+_CLAUSE_OPENERS = frozenset("as while when after before until since because once".split())
+
+
+def lost_its_own_subject(verb: Token) -> bool:
+    """True when the noun just before the verb is the object the parse gave a word that opens a clause: the noun is
+    the verb's own subject ("watched ... as a brutal Russian winter cut the Swedes off"), whatever subject the parse
+    gave the verb, or the verb it joined it to."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ == "pobj"
+        and before.head.lower_ in _CLAUSE_OPENERS
+    )
 
 
 def _a_subject_between(head: Token, conj: Token) -> bool:

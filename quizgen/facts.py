@@ -308,6 +308,8 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
         return _with_ing_clause(subject, span, subs)
     if subject is None or subject.head.pos_ not in ("VERB", "AUX") or not _usable_verb(subject.head):
         return None
+    if clauses.lost_its_own_subject(subject.head):
+        return None  # "Menshikov ... watched ... as a brutal Russian winter cut the Swedes off": not "Who cut ...?"
     if _in_brackets(subject.head):
         return None  # "Hans Lippershey (1570 – buried 29 September 1619)": no "Who buried?"
     if _limited_before(subject.head):

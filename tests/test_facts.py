@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from quizgen import nlp
-from quizgen.clauses import build_clause, subject_tokens
+from quizgen.clauses import build_clause, find_subject, subject_tokens
 from quizgen.models import Article
 from quizgen.people import collect_people
 from quizgen.pipeline import analyze, candidates, questions_for
@@ -1753,3 +1753,14 @@ def test_an_opening_it_is_not_the_thing_the_sentence_names_again():
         "management, including Carlos Ghosn, who is credited with turning around Renault's performance.",))  # fmt: skip
     clozes = ["".join(f.cloze) for f in analyze(article).facts if f.cloze]
     assert [c for c in clozes if c.startswith("Renault will supply three")], clozes  # its own name's 's is no other
+
+
+def test_a_subject_the_parse_gave_a_verb_whose_own_subject_it_took_for_an_object_asks_no_who():
+    facts = facts_of("Meanwhile Alexander Menshikov, Peter's friend and general, watched with grim satisfaction as a "
+                     "particularly brutal Russian winter cut the Swedes off from supplies in 1709.")  # fmt: skip
+    menshikov = next(f for f in facts if f.kind == "person" and f.value == "Alexander Menshikov")
+    assert menshikov.clause is None  # the winter cut them off: not "Who cut the Swedes off from supplies?"
+    assert menshikov.cloze is not None  # the sentence as written still has its gap
+    doc = nlp.load()("Menshikov watched with grim satisfaction as a brutal Russian winter cut the Swedes off.")
+    cut = next(t for t in doc if t.text == "cut")
+    assert find_subject(cut) is None
