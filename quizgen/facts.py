@@ -304,6 +304,9 @@ def _subject_clause(span: Span, subs: Substitutions) -> Clause | None:
         subject = root.head
         if root.dep_ == "compound" and not is_role(subject.text, subject.tag_):
             return None  # "Newcomen's Dudley Castle beam engine is accepted as ...": the engine, not who
+        if root.dep_ == "appos" and any(c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON" for c in root.children):
+            return None  # "The loss of seven explorers -- shuttle commander Rick Husband, Michael Anderson, ... --
+            # brought a new round of grief": one of a list, and the loss brought it, not "Which commander ...?"
     if subject is not None and _with_ing(subject.head):
         return _with_ing_clause(subject, span, subs)
     if subject is None or subject.head.pos_ not in ("VERB", "AUX") or not _usable_verb(subject.head):

@@ -1764,3 +1764,12 @@ def test_a_subject_the_parse_gave_a_verb_whose_own_subject_it_took_for_an_object
     doc = nlp.load()("Menshikov watched with grim satisfaction as a brutal Russian winter cut the Swedes off.")
     cut = next(t for t in doc if t.text == "cut")
     assert find_subject(cut) is None
+
+
+def test_one_name_of_a_list_set_beside_the_subject_asks_no_who():
+    facts = facts_of("The loss of seven explorers of space's dark reaches -- shuttle commander Rick Husband, Michael "
+                     "Anderson, David Brown, Kalpana Chawla, Laurel Clark, William McCool and Ramon -- brought a new "
+                     "round of grief to a nation still in mourning after the attacks of 2001.")  # fmt: skip
+    assert not any(f.clause is not None and f.clause.answer_role == "subject" for f in facts)  # the loss brought it
+    facts = facts_of("Her rival, conservative businessman Sebastian Pinera, admitted defeat in Chile in January 2006.")
+    assert any(f.value == "Sebastian Pinera" and f.clause is not None for f in facts)  # one name: the rival himself
