@@ -363,7 +363,9 @@ def _pronoun_subject_after(sent: Span, token, slot: str):
 RELATIONS = frozenset(
     """wife husband son daughter mother father sister brother child widow widower partner friend niece nephew
     uncle aunt cousin grandson granddaughter grandfather grandmother parent fiancee fiance stepson stepdaughter
-    stepfather stepmother""".split()
+    stepfather stepmother stepbrother stepsister half-brother half-sister brother-in-law sister-in-law son-in-law
+    daughter-in-law father-in-law mother-in-law great-grandson great-granddaughter great-grandfather
+    great-grandmother""".split()
 )
 # Nouns for one person by what they are: a "she" after such a subject is that person.
 _SOMEONE_BY_OFFICE = frozenset(

@@ -172,6 +172,11 @@ def test_a_relative_is_asked_with_who_never_which():
     prompts = {q.prompt for q in build_questions(ARTICLE, [f])}
     assert "Who stopped a train bound for Chicago?" in prompts  # "Which wife ...?" does not say whose
     assert not any("wife" in p for p in prompts)
+    c = clause(
+        subject="Atahualpa", verb="laid", verb_lemma="lay", rest="claim to the Inca throne", answer_role="subject"
+    )
+    f = fact(id="person-2", kind="person", text="Atahualpa", value="Atahualpa", role="half-brother", clause=c)
+    assert "Who laid claim to the Inca throne?" in {q.prompt for q in build_questions(ARTICLE, [f])}  # whose?
 
 
 def test_person_with_a_title_gets_an_office_question():
