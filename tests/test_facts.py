@@ -1773,3 +1773,11 @@ def test_one_name_of_a_list_set_beside_the_subject_asks_no_who():
     assert not any(f.clause is not None and f.clause.answer_role == "subject" for f in facts)  # the loss brought it
     facts = facts_of("Her rival, conservative businessman Sebastian Pinera, admitted defeat in Chile in January 2006.")
     assert any(f.value == "Sebastian Pinera" and f.clause is not None for f in facts)  # one name: the rival himself
+
+
+def test_a_verb_whose_parse_gave_up_on_a_word_after_it_keeps_nothing_hung_on_it_past_that_word():
+    doc = nlp.load()("When Atahualpa was ultimately captured, Huascar and his followers in the province of Cusco "
+                     "celebrated instead of looking to fight the invaders.")  # fmt: skip
+    captured = next(t for t in doc if t.text == "captured")
+    atahualpa = next(t for t in doc if t.text == "Atahualpa")
+    assert build_clause(captured, atahualpa, {}, "Atahualpa").cut_short  # not "Who was captured in ... Cusco?"
