@@ -257,7 +257,8 @@ def build_clause(verb: Token, exclude: Token | None, subs: Substitutions, subjec
     cut_short = not rest and not passive and any(_likeness(c) for c in verb.children if c.i > verb.i)
     cut_short = cut_short or any(_clause_read_as_a_phrase(c) for c in verb.children if c.i > verb.i)
     cut_short = cut_short or _torn_from_what_follows(tokens)
-    gave_up = [c.i for c in verb.children if c.dep_ == "dep" and c.i > verb.i]  # the parse gave up on a word: what
+    gave_up = [c.i for c in verb.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
+    # the parse gave up on a noun after the verb, a subject of its own perhaps: what
     # it hung on the verb past that word is not the verb's ("When Atahualpa was captured, Huascar and his followers
     # in the province of Cusco celebrated": not "Who was captured in the province of Cusco?")
     cut_short = cut_short or any(t.i > gave_up[0] for t in tokens if gave_up)
