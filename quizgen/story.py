@@ -404,7 +404,7 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
         unknown = [r for r in best if not r[4]]
         known = {r[4] for r in best if r[4]}
         for _, _, display, written, pronoun in best:
-            if pronoun:
+            if pronoun and sum(r[4] == pronoun for r in best) == 1:  # two men: "he" is neither for sure
                 state.last_person[pronoun] = (display, written)
         if len(unknown) == 1 and len(known) == 1:  # "Frida Kahlo and her boyfriend Alejandro": he is Alejandro,
             other = "she" if known == {"he"} else "he"  # so "her" is Frida
@@ -476,6 +476,10 @@ def _salience(ent: Span) -> int | None:
         if any(t.ent_type_ == "PERSON" for t in named):
             return 1  # "Mary's father Richard was a cabinetmaker. When he died ...": he is Richard
         token = token.head  # "Norton's public prominence faded": the subject's owner
+        if token.head.i == root.i and any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in root.children
+        ):
+            return 1  # "Ratzenberger's death so moved Senna that ...": the owner no more than the one moved
     if (token.head.i == root.i and token.dep_ in clauses.SUBJECT_DEPS) or token.i == root.i:
         return 0  # (the root: a sentence that is the name, "Hypatia, a Neo-Platonic philosopher, born in ...")
     subject = token.head
