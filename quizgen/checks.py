@@ -191,11 +191,15 @@ _WON_WHAT = re.compile(
 )
 
 
-def _known_by_its_people(prompt: str) -> bool:
+def _known_by_its_people(prompt: str, whole: bool = False) -> bool:
     """True for a person or firm the question calls only by their people and what they do ("The French forward
     halved the deficit", "The Chinese computermaker will pay IBM ..."), which a question lifted out of the
-    article leaves unnamed."""
-    if (alone := _PEOPLE_NOUN.search(prompt)) and not _AFTER_A_NAME.search(prompt[: alone.start()]):
+    article leaves unnamed. With `whole`, `prompt` is a subject alone, and a people's word followed by a noun
+    is an adjective ("The Swiss government")."""
+    alone = _PEOPLE_NOUN.search(prompt)
+    if alone and whole and prompt[alone.end() :].strip():
+        alone = None
+    if alone and not _AFTER_A_NAME.search(prompt[: alone.start()]):
         return True  # "What did the Scot convert in a dramatic final game?"
     for found in _BY_ITS_PEOPLE.finditer(prompt):
         if _AFTER_A_NAME.search(prompt[: found.start()]):
@@ -234,6 +238,15 @@ def unanchored_event(prompt: str, answer: str) -> bool:
     return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
 
 
+# A statement's subject up to its verb: "The Kenyan" of "The Kenyan defended his 2017 title", "the Chinese
+# computermaker" of "In a $1.25 billion deal ..., the Chinese computermaker will pay IBM" (not "The German attack on
+# Verdun ... changed").
+_OPENING_SUBJECT = re.compile(
+    r"^(?:[^,]+, )?((?:The|the) (?:\d+-year-old )?[A-Z][a-z]+(?: [a-z]+)?)"  # after an opening phrase as well
+    r"(?= (?:[a-z]+ed|has|had|is|was|are|were|will|would|said|says|won|wins|led|leads|sold|made|took|became)\b)"
+)
+
+
 def _statement_rejection(question: Question, fact: Fact, article_text: str) -> str | None:
     """The checks that apply to a statement or a set: no relative dates, no dangling pronouns, not too long;
     a true/false statement must stand alone as a cloze must."""
@@ -268,6 +281,8 @@ def _statement_rejection(question: Question, fact: Fact, article_text: str) -> s
         return "the question names the answer's people"  # "Rallying the French troops, ... throughout France"
     if (why := _context_rejection(question, fact)) is not None:
         return why
+    if (subject := _OPENING_SUBJECT.match(question.prompt)) and _known_by_its_people(subject[1], whole=True):
+        return "who? the statement names them by their people only"  # "The Kenyan defended his 2017 title ..."
     if not _anchored(question.prompt, "", article_text, figures=False) or not _names_beside_figures(question):
         return "names nothing: where, who, what?"  # "Hundreds of thousands of homes had power cut off."
     if len(question.prompt.split()) > MAX_PROMPT_WORDS["cloze"]:

@@ -1162,6 +1162,36 @@ def test_a_statement_that_lists_what_it_counts_is_not_asked():
     assert rejection(q, _fact("number", "Only two", said), said) == "the question lists what it asks to count"
 
 
+@pytest.mark.parametrize(
+    ("said", "kind", "text", "rejected"),
+    [
+        ("The Kenyan defended his 2017 title in Berlin on September 16, 2018.", "date", "September 16, 2018", True),
+        (
+            "In a $1.25 billion deal, the Chinese computermaker will pay IBM $650 million in cash.",
+            "number",
+            "$650 million",
+            True,
+        ),
+        (
+            "The Swiss government is providing a loss guarantee of up to 9.7 billion dollars to UBS.",
+            "number",
+            "9.7 billion dollars",
+            False,
+        ),  # Switzerland's government: named by its people, and no one else's
+        (
+            "The German attack on Verdun, which began in February 1916, changed the options in the West.",
+            "date",
+            "February 1916",
+            False,
+        ),
+    ],
+)
+def test_a_statement_whose_subject_is_named_by_its_people_only_is_not_asked(said, kind, text, rejected):
+    q = question(said, "True", qtype="true_false", kind=kind, source=said)
+    why = rejection(q, _fact(kind, text, said), said)
+    assert (why == "who? the statement names them by their people only") == rejected, why
+
+
 def test_a_deed_done_before_its_date_is_not_asked_when():
     said = "He was elected tsar in 1613, when the Russians had managed to expel the Polish from Russian territory."
     q = question("When had the Russians managed to expel the Polish from Russian territory?", "1613", source=said)
