@@ -48,16 +48,19 @@ _QUOTES_CLOSE = {"\u201d", "»"}
 def quoted(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks (curly or straight)."""
     inside: set[int] = set()
-    depth, straight_open = 0, False
+    depth, straight_open, singles = 0, False, 0
     for token in doc:
         text = token.text
         if text in _QUOTES_OPEN or (text == '"' and not straight_open):
             depth += 1
             straight_open = straight_open or text == '"'
+            singles += text == "\u2018"
             continue
-        if text in _QUOTES_CLOSE or (text == '"' and straight_open):
+        if text in _QUOTES_CLOSE or (text == '"' and straight_open) or (text == "\u2019" and singles):
             depth = max(0, depth - 1)
             straight_open = False if text == '"' else straight_open
+            singles -= text == "\u2019"  # "calls \u2018the Dreyfus affair\u2019 began": the mark an apostrophe also
+            # is closes what a \u2018 opened (the apostrophe of "captain\u2019s" is part of its word)
             continue
         if depth:
             inside.add(token.i)
