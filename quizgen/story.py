@@ -216,6 +216,9 @@ class Paragraph:
                 continue
             if value is not None:
                 found[ent.start] = (ent, value)
+                if entities.span_is_quoted(ent, self.quoted) and not value.relative:
+                    continue  # "In 1929, it wasn't Billy Crystal ...", the actor said: a time the speaker recalls,
+                    # not the one the story tells; "in late January" later is not 1929's
                 if _in_life_span(ent):
                     continue  # "Mungo Park (1771-1806)": "Three years later" does not count from his death
                 if before == "since" and not story.past:

@@ -1789,3 +1789,19 @@ def test_the_owner_of_a_subject_that_moves_someone_is_no_surer_a_he_than_the_one
                      "enabled him to win a Grand Prix record 65th pole position.")  # fmt: skip
     said = [" ".join(f.cloze) for f in facts if f.cloze]
     assert not any("Ratzenberger's speed" in s or "Senna's speed" in s for s in said), said  # whose speed? left out
+
+
+def test_single_curly_quotes_close_with_the_mark_an_apostrophe_also_is():
+    from quizgen.entities import quoted
+
+    doc = nlp.load()("What history calls \u2018the Dreyfus affair\u2019 began in 1894. He lost his captain\u2019s rank "
+                     "on Devil\u2019s Island. He said: \u201cIt is \u2018over\u2019 now\u201d and left.")  # fmt: skip
+    assert [doc[i].text for i in sorted(quoted(doc))] == ["the", "Dreyfus", "affair", "It", "is", "over", "now"]
+
+
+def test_a_year_a_speaker_recalls_is_not_the_year_of_the_months_after_it():
+    facts = facts_of("\u201cIn 1929, it wasn't Billy Crystal but Douglas Fairbanks who hosted the first Oscar "
+                     "ceremony,\u201d the French actor said.",
+                     "Michel Hazanavicius became a favorite for Best Director in late January, when he won the DGA "
+                     "Award in Los Angeles.", published=date(2012, 2, 27))  # fmt: skip
+    assert not any(f.kind == "date" and (f.value or "").startswith("1929-") for f in facts)  # not late January 1929
