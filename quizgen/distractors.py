@@ -196,7 +196,7 @@ def number_distractors(answer: str) -> list[str]:
         return []  # a decimal comma ("61,09 percent"): scaled as thousands, it would give "12,218 percent"
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
-    percent = "%" in answer or "percent" in answer.lower()
+    percent = "%" in answer or re.search(r"(?i)\bper ?cent\b", answer) is not None  # "95 per cent" too
     found = []
     for factor in _scalings(answer):
         new = round(value * factor, decimals)

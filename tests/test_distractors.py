@@ -703,6 +703,9 @@ def test_a_time_to_the_hundredth_moves_by_a_little_and_a_whole_share_by_no_more_
     said = "George Lucas, who owns 100 percent of Lucasfilm, will receive roughly 40 million shares in Disney."
     fact = _number("100 percent", said)
     assert all(float(o.split()[0]) < 100 for o in distractors(fact, "100 percent", [fact], said))
+    said = "About 95 per cent of the buildings in Bhuj were destroyed by the earthquake of January 26, 2001."
+    fact = _number("95 per cent", said)
+    assert all(float(o.split()[0]) <= 100 for o in distractors(fact, "95 per cent", [fact], said))  # not 190
 
 
 def test_a_place_whose_people_the_sentence_names_is_no_option():
