@@ -103,6 +103,8 @@ class Antecedents:
                 continue  # "the quake" of a story of "a 7.8-magnitude earthquake" that recalls "a 1934 earthquake"
             if name.lower() == sent.doc[det.i : noun.i + 1].text.lower():
                 continue  # "the toy maker" for "the toy maker": nothing said that the sentence did not say
+            if (owner := re.match(r"(.+?)['\u2019]s ", name)) and owner[1] in sent.doc[sent.start : det.i].text:
+                continue  # "Samaranch made the announcement": not "Samaranch made Samaranch's announcement"
             if name in (text for _, text in subs.values()):  # named once already: "the award" after it stays,
                 name = f"{det.text} {noun.text}"  # as written, and known to point to the name just written
             elif name.startswith("The ") and det.i != sent.start:
