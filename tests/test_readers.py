@@ -222,6 +222,8 @@ def test_slugify():
         ("Paris, July 14 is France's national day.", "Paris, July 14 is France's national day."),
         ("MUMBAI, India\u2014India won the World Cup.", "India won the World Cup."),  # no space after the dash
         ("NASA\u2014The agency met.", "NASA\u2014The agency met."),
+        ("Alwaght- Volodymyr Zelensky has won the runoff vote.", "Volodymyr Zelensky has won the runoff vote."),
+        ("Anglo-Saxon kings ruled.", "Anglo-Saxon kings ruled."),
         (
             "BEIJING, June 4, 1989 (UPI) - The Gate of Heavenly Peace became a killing field.",
             "The Gate of Heavenly Peace became a killing field.",

@@ -32,6 +32,8 @@ _PLACE_DATELINE = re.compile(
     r"(?:\s*\([A-Za-z0-9 .,-]+\)){0,2}(?:\s+(?:REUTERS|AFP|AP|UPI|IANS|PTI))?"  # "(APRIL 1, 2012) (REUTERS)",
     r"\s*(?:\u2014|\u2013|\u2015|--|-|//|:)\s+(?=\S)"  # "SIRTE, LIBYA (OCTOBER 20, 2011) REUTERS -"
 )
+# A site's name and a hyphen run into the story: "Alwaght- Volodymyr Zelensky, a Television Comic, has won ...".
+_SITE_TAG = re.compile(r"^[A-Z][A-Za-z]+- (?=[A-Z][a-z])")
 # A place in capitals and its country, the dash run into the story: "MUMBAI, India\u2014India won ...".
 _GLUED_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\u2014(?=[A-Z])")
 # A place in title case and a colon opening a lead: "Washington: NASA's James Webb Space Telescope has produced ...".
@@ -140,6 +142,7 @@ def strip_dateline(paragraph: str, text: str = "") -> str:
     ("the Riyadh stock exchange"): "NASA Administrator Charles Bolden" keeps its NASA."""
     stripped = _AGENCY_DATELINE.sub("", _PLACE_DATELINE.sub("", paragraph, count=1), count=1)
     stripped = _GLUED_DATELINE.sub("", stripped, count=1)
+    stripped = _SITE_TAG.sub("", stripped, count=1)
     stripped = _BRACKETED_AGENCY.sub("", stripped, count=1)
     stripped = _DATED_PLACE.sub("", stripped, count=1)
     if stripped == paragraph and (place := _PLACE_COLON.match(paragraph)):
