@@ -392,6 +392,10 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
         ranked_already = subject.ent_type_ in ("PERSON", "ORG", "GPE")
         if not ranked_already and subject.pos_ == "PROPN" and (person := state.people.find(subject.text)):
             ranked.append((0, subject.i, person.display, subject.text, person.pronoun))
+    kin = kin_subjects(sent)
+    for slot in kin:  # "Her father left ... He worked in a railroad yard": the father, whom no name stands for
+        state.last_person.pop(slot, None)
+        state.story.last_person.pop(slot, None)
     if any(_someone_unknown(subject, state.people) for subject in subjects):
         state.last_person.clear()  # "Rembrandt studied under ... Jacob van Swanenburch. In Leiden, he set up
         state.story.last_person.clear()  # a studio": the subject the model missed, not the teacher, is "he"
@@ -416,6 +420,8 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
     if ranked:
         _, _, display, written, pronoun = min(ranked)
         for slot in (pronoun,) if pronoun else ("he", "she"):  # "Grand Duke Peter" is no "she"
+            if slot in kin:
+                continue  # "Her father left to bring Golda to join him": "he" is the father, not Golda
             if slot in _still_about(sent):
                 continue  # "President Calvin Coolidge presented him the medal": "he" is still Lindbergh (or,
                 # with nobody named before, whoever "him" is: not Coolidge)
@@ -424,6 +430,22 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
             state.story.last_person[pronoun] = (display, written)
         else:
             state.story.last_person.clear()  # who the next paragraph's "he" or "she" is, nobody can say
+
+
+# A relative named by kin alone, who a following "he" or "she" may be: "Her father left ... He worked ...".
+_KIN_PRONOUN = {
+    **dict.fromkeys("father brother son husband uncle grandfather nephew stepfather".split(), "he"),
+    **dict.fromkeys("mother sister daughter wife aunt grandmother niece stepmother".split(), "she"),
+}
+
+
+def kin_subjects(sent: Span) -> set[str]:
+    """ "he" when the sentence's subject is a man named by kin alone ("Her father left ... and by 1906 he had
+    established himself"), "she" when a woman: a "he" or "she" after it may be them, not whoever was named last
+    (not a kin word in a later clause: "He was the youngest of twelve sons, and when his father died ...")."""
+    subjects = [c for c in sent.root.children if c.dep_ in clauses.SUBJECT_DEPS and c.ent_type_ != "PERSON"]
+    unnamed = [s for s in subjects if not any(t.ent_type_ == "PERSON" and t.i > s.i for t in s.subtree)]
+    return {_KIN_PRONOUN[s.lower_] for s in unnamed if s.lower_ in _KIN_PRONOUN}  # not "Mary's father Richard"
 
 
 def _still_about(sent: Span) -> set[str]:
