@@ -35,7 +35,7 @@ from quizgen.sentences import (
     unresolved,
     without_part_of_period,
 )
-from quizgen.story import Paragraph, Story, kin_subjects, note_last_person, thing_subject
+from quizgen.story import Paragraph, Story, note_last_person, thing_subject
 
 KINDS = {
     "DATE": "date", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
@@ -107,8 +107,8 @@ def _resolve_subject(subject, state: Paragraph, subs: Substitutions) -> str | No
     if any(c.dep_ in ("conj", "cc") for c in subject.children):
         return None  # "Thomas and Manju Sam", "he and another climber were invited": not one answer
     if subject.lower_ in ("he", "she"):
-        named = state.last_person.get(subject.lower_) if subject.lower_ not in kin_subjects(subject.sent) else None
-        return named[0] if named else None  # (not after "Her father left ...": "he" may be the father)
+        named = state.last_person_for(subject.sent).get(subject.lower_)
+        return named[0] if named else None
     if continues_with_it(subject) and state.story.last_thing:
         return state.story.last_thing  # "When did it begin?" -> "When did the Great Fire of London begin?"
     bare_title = subject.pos_ == "NOUN" and subject.lower_ in TITLES and subject.left_edge.lower_ == "the"
@@ -442,9 +442,9 @@ def _facts_in_sentence(sent: Span, index: tuple[int, int], state: Paragraph, see
     subs |= {s: v for s, v in named.items() if not taken & set(range(s, v[0]))}
     state.scope = scope_named(sent) or state.scope
     quoted_sentence = entities.sentence_is_quoted(sent, state.quoted)
-    kin = kin_subjects(sent)  # "Her father left ... and by 1906 he had established himself": the father
-    last_person = {slot: who for slot, who in state.last_person.items() if slot not in kin}
-    standalone, names = sentence_subject(sent, last_person, state.quoted, state.story.last_thing, state.people.words)
+    standalone, names = sentence_subject(
+        sent, state.last_person_for(sent), state.quoted, state.story.last_thing, state.people.words
+    )
     speculative = _speculative(sent)
     limited = asides.limits_the_claim(sent)  # "Not including Paris, ...": no question may leave that out
     split = _split_mid_sentence(sent)  # "... his book Voyages et" | "Decouvertes faites en Nouvelle France ..."

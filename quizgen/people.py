@@ -464,12 +464,12 @@ def _pronoun(said: Iterable[str]) -> str | None:
 # Words that say a person is a woman or a man: titles before the name, kin words beside it or said of it.
 SHE_WORDS = frozenset(
     """empress queen princess duchess countess baroness lady dame mrs ms miss madam wife mother daughter sister
-    widow grandmother aunt niece actress businesswoman chairwoman spokeswoman congresswoman sportswoman
+    widow grandmother aunt niece stepmother actress businesswoman chairwoman spokeswoman congresswoman sportswoman
     girlfriend""".split()
 )
 HE_WORDS = frozenset(
     """emperor king prince duke count baron lord sir mr husband father son brother widower grandfather uncle
-    nephew actor businessman chairman spokesman congressman sportsman boyfriend""".split()
+    nephew stepfather actor businessman chairman spokesman congressman sportsman boyfriend""".split()
 )
 
 

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from quizgen import clauses, dates, entities, spans
 from quizgen.antecedents import Antecedents
 from quizgen.models import Article
-from quizgen.people import People
+from quizgen.people import HE_WORDS, SHE_WORDS, People
+from quizgen.sentences import RELATIONS
 
 # Words before a date that make it approximate ("nearly a decade ago"): no date to state exactly.
 _HEDGES = {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "circa"}
@@ -165,6 +166,12 @@ class Paragraph:
         self.last_person: dict[str, tuple[str, str]] = dict(story.last_person)  # news paragraphs are one sentence
         self.scope: str | None = None  # the constituency or district the paragraph last named
         self.quoted = entities.quoted(doc)
+
+    def last_person_for(self, sent: Span) -> dict[str, tuple[str, str]]:
+        """The person each "he" and "she" of the sentence continues with: the last named, but not the pronoun of a
+        subject named by kin alone ("Her father left ... and by 1906 he had established himself": the father)."""
+        kin = kin_subjects(sent)
+        return {slot: who for slot, who in self.last_person.items() if slot not in kin}
 
     def dates_in(self, sent: Span) -> dict[int, tuple[Span, dates.NormalizedDate]]:
         found = {}
@@ -433,10 +440,7 @@ def note_last_person(sent: Span, state: Paragraph) -> None:
 
 
 # A relative named by kin alone, who a following "he" or "she" may be: "Her father left ... He worked ...".
-_KIN_PRONOUN = {
-    **dict.fromkeys("father brother son husband uncle grandfather nephew stepfather".split(), "he"),
-    **dict.fromkeys("mother sister daughter wife aunt grandmother niece stepmother".split(), "she"),
-}
+_KIN_PRONOUN = {**dict.fromkeys(HE_WORDS & RELATIONS, "he"), **dict.fromkeys(SHE_WORDS & RELATIONS, "she")}
 
 
 def kin_subjects(sent: Span) -> set[str]:
